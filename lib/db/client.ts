@@ -1,0 +1,43 @@
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
+import { pgConnectionOptions, resolveDatabase, type DatabaseConfig } from "./config";
+
+// Never hand password or token hashes to callers that did not ask for them by name.
+const omit = { user: { passwordHash: true }, apiToken: { tokenHash: true } } as const;
+
+function sqliteClient(file: string) {
+  // busy timeout: concurrent writers wait for the lock instead of failing at once.
+  return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: file, timeout: 5_000 }), omit });
+}
+
+/** The client type the code is written against (the SQLite client's; PostgreSQL's has the same models). */
+export type Db = ReturnType<typeof sqliteClient>;
+
+/** Opens a client for the configured database (SQLite file by default, PostgreSQL by URL). */
+export function createDb(config: DatabaseConfig = resolveDatabase()): Db {
+  if (config.provider === "postgresql") {
+    const pool = { ...pgConnectionOptions(config.url), max: Number(process.env.DATABASE_POOL_MAX ?? 10), statement_timeout: 30_000 };
+    // Both clients are generated from one schema (the PostgreSQL one is derived, and a test
+    // checks it is in sync), but TypeScript cannot relate two generated generic types, so this
+    // is the one place they are equated.
+    return new PostgresClient({ adapter: new PrismaPg(pool), omit }) as unknown as Db;
+  }
+  return sqliteClient(config.file);
+}
+
+const holder = globalThis as typeof globalThis & { __claimbenchDb?: { db: Db; provider: DatabaseConfig["provider"] } };
+
+/** The process-wide client (one per process; survives Next's dev-mode module reloads). */
+export function getDb(): Db {
+  if (!holder.__claimbenchDb) {
+    const config = resolveDatabase();
+    holder.__claimbenchDb = { db: createDb(config), provider: config.provider };
+  }
+  return holder.__claimbenchDb.db;
+}
+
+export function databaseProvider(): DatabaseConfig["provider"] {
+  return resolveDatabase().provider;
+}
