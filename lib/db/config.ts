@@ -12,7 +12,8 @@ export const DEFAULT_SQLITE_URL = "file:./data/claimbench.db";
  * Reads DATABASE_URL: `postgres://` or `postgresql://` selects PostgreSQL, anything else
  * (or nothing) is a SQLite `file:` URL, relative paths resolved from the working directory.
  */
-export function resolveDatabase(url = process.env.DATABASE_URL || DEFAULT_SQLITE_URL): DatabaseConfig {
+export function resolveDatabase(given: string | undefined = process.env.DATABASE_URL): DatabaseConfig {
+  const url = given || DEFAULT_SQLITE_URL;
   if (/^postgres(ql)?:\/\//i.test(url)) return { provider: "postgresql", url };
   const raw = url.startsWith("file:") ? url.slice("file:".length) : url;
   const file = path.resolve(raw.replace(/^\/\/(?=\/)/, "").split("?")[0] ?? raw);

@@ -1,0 +1,52 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, SignInPage, signOut } from "./pages";
+
+const roles = ["annotator", "reviewer", "admin"] as const;
+
+for (const role of roles) {
+  test(`the demo ${role} signs in, reads an article and signs out`, async ({ page }) => {
+    const signInPage = new SignInPage(page);
+    await signInPage.goto();
+    await signInPage.signIn(`${role}@claimbench.test`, DEMO_PASSWORD);
+
+    await expect(page).toHaveURL(/\/articles$/);
+    const banner = page.getByRole("banner");
+    await expect(banner).toContainText(role);
+    const rows = page.getByRole("table").getByRole("row");
+    await expect(rows).toHaveCount(6); // header + the five corpus articles
+    await expect(page.getByRole("link", { name: "Hillary Clinton Meets With Russia's Foreign Minister About Syria" })).toBeVisible();
+
+    await page.getByRole("link", { name: "Hillary Clinton Meets With Russia's Foreign Minister About Syria" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hillary Clinton Meets With Russia's Foreign Minister About Syria");
+    await expect(page.getByText("Danielle Tarasiuk").first()).toBeVisible();
+    await expect(page.getByText(/has left over 30,000 people dead/)).toBeVisible();
+
+    const admin = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" });
+    if (role === "admin") await expect(admin).toBeVisible();
+    else await expect(admin).toHaveCount(0);
+
+    await signOut(page);
+    await page.goto("/articles");
+    await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Farticles/);
+  });
+}
+
+test("a wrong password is refused with a clear message", async ({ page }) => {
+  const signInPage = new SignInPage(page);
+  await signInPage.goto();
+  await signInPage.signIn("annotator@claimbench.test", "not-the-password");
+  await expect(page.getByRole("alert")).toHaveText(/Wrong email or password/);
+  await expect(page).toHaveURL(/\/signin/);
+  await page.goto("/articles");
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+test("the admin page is closed to annotators", async ({ page }) => {
+  const signInPage = new SignInPage(page);
+  await signInPage.goto();
+  await signInPage.signIn("annotator@claimbench.test", DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/articles$/);
+  await page.goto("/admin");
+  await expect(page).toHaveURL(/\/forbidden/);
+  await expect(page.getByText("users.manage")).toBeVisible();
+});

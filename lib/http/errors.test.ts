@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { AppError, errorBody } from "./errors";
+import { readJson } from "./route";
+
+describe("AppError", () => {
+  it("maps codes to statuses", () => {
+    expect(new AppError("validation_failed", "x").status).toBe(422);
+    expect(new AppError("conflict", "x").status).toBe(409);
+    expect(AppError.notFound("Article 1").message).toBe("Article 1 not found");
+  });
+
+  it("turns zod failures into field issues", () => {
+    const result = z.object({ a: z.object({ b: z.number() }) }).safeParse({ a: { b: "x" } });
+    if (result.success) throw new Error("expected a failure");
+    const error = AppError.fromZod(result.error);
+    expect(error.issues).toEqual([{ path: "a.b", message: expect.any(String) }]);
+    expect(errorBody(error)).toEqual({ error: { code: "validation_failed", message: expect.stringMatching(/^Invalid request: a\.b/), issues: error.issues } });
+  });
+});
+
+describe("readJson", () => {
+  const req = (body: string, type = "application/json") => new Request("http://x/", { method: "POST", body, headers: { "content-type": type } });
+  it("parses JSON and vendor JSON types", async () => {
+    expect(await readJson(req('{"a":1}'), 100)).toEqual({ a: 1 });
+    expect(await readJson(req("[1]", "application/ld+json; charset=utf-8"), 100)).toEqual([1]);
+  });
+  it("refuses other types, empty, oversize and malformed bodies with the right code", async () => {
+    await expect(readJson(req("{}", "text/plain"), 100)).rejects.toMatchObject({ code: "unsupported_media_type" });
+    await expect(readJson(req("  "), 100)).rejects.toMatchObject({ code: "bad_request" });
+    await expect(readJson(req(`"${"é".repeat(60)}"`), 100)).rejects.toMatchObject({ code: "payload_too_large" });
+    await expect(readJson(req("{a:1}"), 100)).rejects.toMatchObject({ code: "bad_request", message: expect.stringMatching(/not valid JSON/) });
+  });
+});

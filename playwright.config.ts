@@ -1,0 +1,41 @@
+import fs from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+import { chromium } from "@playwright/test";
+
+const port = Number(process.env.E2E_PORT ?? 3210);
+
+// Playwright's own Chromium where it was downloaded; Debian's chromium otherwise (offline machines).
+function chromiumExecutable(): string | undefined {
+  const bundled = chromium.executablePath();
+  if (bundled && fs.existsSync(bundled)) return undefined;
+  return ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p));
+}
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"]],
+  outputDir: "test-results",
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    ...devices["Desktop Chrome"],
+    launchOptions: {
+      executablePath: chromiumExecutable(),
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    },
+  },
+  webServer: {
+    command: `node scripts/e2e-server.mjs ${port}`,
+    url: `http://127.0.0.1:${port}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});

@@ -1,0 +1,37 @@
+/**
+ * Seeds demo users and the corpus. Idempotent: existing users keep their passwords and roles,
+ * and articles already present (same content) are not copied.
+ */
+import { createDb } from "../lib/db/client";
+import { seedArticle, seedUser } from "./seed/factories";
+import { readCorpus } from "./seed/corpus";
+import { DEMO_USERS, demoPassword } from "./seed/demo-users";
+
+async function main() {
+  const db = createDb();
+  try {
+    const password = demoPassword();
+    let admin: string | null = null;
+    for (const demo of DEMO_USERS) {
+      const { user, created } = await seedUser(db, { ...demo, password });
+      if (demo.role === "admin") admin = user.id;
+      console.log(`${created ? "created" : "kept   "} user ${user.email} (${user.role})`);
+    }
+    for (const entry of readCorpus()) {
+      const { article, created } = await seedArticle(
+        db,
+        { title: entry.title, text: entry.raw, publisher: entry.publisher, author: entry.author, publishedAt: entry.publishedAt, url: entry.url },
+        admin,
+        entry.raw,
+      );
+      console.log(`${created ? "created" : "kept   "} article ${article.title}`);
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

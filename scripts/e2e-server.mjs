@@ -1,0 +1,28 @@
+// The server the browser tests run against: the built app on a fresh SQLite database,
+// migrated and seeded exactly as quickstart does.
+import fs from "node:fs";
+import path from "node:path";
+import { spawn } from "node:child_process";
+import { root, run } from "./env.mjs";
+
+const port = process.argv[2] ?? "3210";
+const dir = path.join(root, "data", "e2e");
+fs.rmSync(dir, { recursive: true, force: true });
+fs.mkdirSync(dir, { recursive: true });
+Object.assign(process.env, {
+  DATABASE_URL: `file:${path.join(dir, "e2e.db")}`,
+  AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789",
+  NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+  DEMO_PASSWORD: "claimbench-demo",
+  NEXT_TELEMETRY_DISABLED: "1",
+});
+const tsx = path.join(root, "node_modules", ".bin", "tsx");
+run(tsx, ["prisma/migrate.ts", "deploy"]);
+run(tsx, ["prisma/seed.ts"]);
+const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port, "-H", "127.0.0.1"], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, NODE_ENV: "production" },
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+child.on("exit", (code) => process.exit(code ?? 0));
