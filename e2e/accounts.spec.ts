@@ -35,7 +35,7 @@ test("a wrong password is refused with a clear message", async ({ page }) => {
   const signInPage = new SignInPage(page);
   await signInPage.goto();
   await signInPage.signIn("annotator@claimbench.test", "not-the-password");
-  await expect(page.getByRole("alert")).toHaveText(/Wrong email or password/);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(/Wrong email or password/);
   await expect(page).toHaveURL(/\/signin/);
   await page.goto("/articles");
   await expect(page).toHaveURL(/\/signin/);

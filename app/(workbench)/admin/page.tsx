@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import { requireActor } from "@/lib/auth/current-actor";
+import { getDb } from "@/lib/db/client";
+import { listUsers } from "@/lib/users/list-users";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+import { parseRole } from "@/lib/auth/permissions";
+import { formatDate, isoDate } from "@/app/_components/format";
+import { CreateUserForm } from "./_components/create-user-form";
+import { RoleForm } from "./_components/role-form";
+
+export const metadata: Metadata = { title: "Admin" };
+
+export default async function AdminPage() {
+  const actor = await requireActor("/admin", "users.manage");
+  const users = await listUsers({ db: getDb() });
+
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1>Admin</h1>
+          <p className="page-header__lede">Manage who can annotate, review and administer.</p>
+        </div>
+      </div>
+
+      <section aria-labelledby="users-heading">
+        <div className="section__header">
+          <h2 id="users-heading">Users</h2>
+          <span className="muted">{users.length === 1 ? "1 user" : `${users.length} users`}</span>
+        </div>
+        <div className="table-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">Email</th>
+                <th scope="col">Name</th>
+                <th scope="col">Role</th>
+                <th scope="col" className="date">
+                  Created
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.map((user) => (
+                <tr key={user.id}>
+                  <td className="middle">
+                    <div className="cell-inline">
+                      <span className="mono">{user.email}</span>
+                      {user.id === actor.id ? <span className="badge badge--neutral">you</span> : null}
+                      {user.disabledAt ? <span className="badge badge--neutral">disabled</span> : null}
+                    </div>
+                  </td>
+                  <td className="middle">{user.name}</td>
+                  <td className="middle">
+                    <RoleForm userId={user.id} email={user.email} role={parseRole(user.role)} version={user.version} />
+                  </td>
+                  <td className="date middle">
+                    <time dateTime={isoDate(user.createdAt)}>{formatDate(user.createdAt)}</time>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section className="section" aria-labelledby="create-user-heading">
+        <div className="section__header">
+          <div>
+            <h2 id="create-user-heading">Create user</h2>
+            <p className="section__lede">They sign in with this email and password; ask them to keep the password private.</p>
+          </div>
+        </div>
+        <div className="card card--padded">
+          <CreateUserForm minPasswordLength={MIN_PASSWORD_LENGTH} />
+        </div>
+      </section>
+    </>
+  );
+}

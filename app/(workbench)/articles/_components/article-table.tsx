@@ -1,0 +1,74 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { listArticles } from "@/lib/articles/list-articles";
+import { formatDate, formatNumber, isoDate } from "@/app/_components/format";
+
+export type ArticleRow = Awaited<ReturnType<typeof listArticles>>["items"][number];
+
+/**
+ * One entry per column, so a new column (the claim count, once claims exist) is one more entry
+ * here plus the data it reads; header, alignment and cells stay in step by construction.
+ */
+export interface Column<Row> {
+  key: string;
+  header: string;
+  /** Right-aligned, tabular figures. */
+  numeric?: boolean;
+  className?: string;
+  cell: (row: Row) => ReactNode;
+}
+
+export const articleColumns: Column<ArticleRow>[] = [
+  {
+    key: "title",
+    header: "Title",
+    className: "col-main",
+    cell: (a) => (
+      <>
+        <div className="cell-title">
+          <Link href={`/articles/${encodeURIComponent(a.id)}`}>{a.title}</Link>
+        </div>
+        {a.author ? <div className="cell-sub">{a.author}</div> : null}
+      </>
+    ),
+  },
+  { key: "publisher", header: "Publisher", cell: (a) => a.publisher ?? <span className="muted">—</span> },
+  {
+    key: "publishedAt",
+    header: "Published",
+    className: "date",
+    cell: (a) => (a.publishedAt ? <time dateTime={isoDate(a.publishedAt)}>{formatDate(a.publishedAt)}</time> : <span className="muted">—</span>),
+  },
+  { key: "wordCount", header: "Words", numeric: true, cell: (a) => formatNumber(a.wordCount) },
+];
+
+export function ArticleTable({ rows, columns = articleColumns }: { rows: ArticleRow[]; columns?: Column<ArticleRow>[] }) {
+  const cls = (c: Column<ArticleRow>) => [c.numeric ? "num" : "", c.className ?? ""].join(" ").trim() || undefined;
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <caption className="visually-hidden">Articles</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.key} scope="col" className={cls(c)}>
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              {columns.map((c) => (
+                <td key={c.key} className={cls(c)}>
+                  {c.cell(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

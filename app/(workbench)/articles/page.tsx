@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireActor } from "@/lib/auth/current-actor";
+import { listArticles } from "@/lib/articles/list-articles";
+import { databaseProvider, getDb } from "@/lib/db/client";
+import { formatNumber } from "@/app/_components/format";
+import { firstParam, type SearchParams } from "@/app/_components/search-params";
+import { ArticleTable } from "./_components/article-table";
+import { articlesHref, Pagination } from "./_components/pagination";
+
+export const metadata: Metadata = { title: "Articles" };
+
+const PAGE_SIZE = 25;
+const MAX_QUERY = 200;
+
+// A hand-edited ?page=abc or ?page=0 shows page 1 instead of an error page.
+function pageNumber(raw: string | undefined): number {
+  const n = Number(raw);
+  return Number.isSafeInteger(n) && n >= 1 ? n : 1;
+}
+
+function plural(n: number, word: string): string {
+  return `${formatNumber(n)} ${word}${n === 1 ? "" : "s"}`;
+}
+
+export default async function ArticlesPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const q = (firstParam(params.q) ?? "").trim().slice(0, MAX_QUERY);
+  const page = pageNumber(firstParam(params.page));
+  await requireActor(articlesHref({ q, page }), "articles.read");
+
+  const result = await listArticles({ db: getDb(), query: { q: q || undefined, page, pageSize: PAGE_SIZE }, provider: databaseProvider() });
+  const from = (result.page - 1) * result.pageSize + 1;
+  const to = from + result.items.length - 1;
+
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1>Articles</h1>
+          <p className="page-header__lede">{q ? `${plural(result.total, "article")} matching “${q}”` : `${plural(result.total, "article")} in the corpus`}</p>
+        </div>
+        <form className="search-form" role="search" method="get" action="/articles">
+          <label htmlFor="article-search" className="visually-hidden">
+            Search articles
+          </label>
+          <input id="article-search" name="q" type="search" className="input" defaultValue={q} maxLength={MAX_QUERY} placeholder="Search title, publisher, author or text" />
+          <button type="submit" className="button button--secondary">
+            Search
+          </button>
+        </form>
+      </div>
+
+      {result.items.length === 0 ? (
+        <div className="card empty-state">
+          {q ? (
+            <>
+              <p className="empty-state__title">No articles match “{q}”.</p>
+              <p>
+                Try fewer or different words, or <Link href="/articles">show all articles</Link>.
+              </p>
+            </>
+          ) : result.total > 0 ? (
+            <>
+              <p className="empty-state__title">There is no page {page}.</p>
+              <p>
+                <Link href="/articles">Go to the first page</Link>.
+              </p>
+            </>
+          ) : (
+            <>
+              <p className="empty-state__title">No articles yet.</p>
+              <p>
+                Import articles with <code>POST /api/articles</code>; they will be listed here.
+              </p>
+            </>
+          )}
+        </div>
+      ) : (
+        <>
+          <div className="list-summary">
+            <span aria-live="polite">
+              Showing {formatNumber(from)}–{formatNumber(to)} of {formatNumber(result.total)}
+            </span>
+            {q ? <Link href="/articles">Clear search</Link> : null}
+          </div>
+          <ArticleTable rows={result.items} />
+          <Pagination q={q} page={result.page} pages={result.pages} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import type { ReactNode } from "react";
+import { getCurrentActor, requireActor } from "@/lib/auth/current-actor";
+import { can } from "@/lib/auth/permissions";
+import { Brand } from "@/app/_components/brand";
+import { RoleBadge } from "@/app/_components/role-badge";
+import { SignOutButton } from "@/app/_components/sign-out-button";
+import { MainNav, type NavItem } from "./_components/main-nav";
+import "./_components/shell.css";
+
+/**
+ * Signs out visitors whose page forgot its own check. It sits after `children` so that a page's
+ * `requireActor(itsPath)` redirect wins, keeping the right `callbackUrl`: a layout cannot know
+ * the requested path, and throwing here first would send everyone back to /articles.
+ */
+async function Backstop(): Promise<null> {
+  await requireActor("/articles");
+  return null;
+}
+
+/**
+ * The signed-in shell. Layouts render alongside their pages (and do not re-run on client
+ * navigation), so every page still calls `requireActor` itself before loading any data.
+ */
+export default async function WorkbenchLayout({ children }: { children: ReactNode }) {
+  const actor = await getCurrentActor();
+  if (!actor) {
+    return (
+      <>
+        {children}
+        <Backstop />
+      </>
+    );
+  }
+  const nav: NavItem[] = [
+    { href: "/articles", label: "Articles" },
+    ...(can(actor, "users.manage") ? [{ href: "/admin", label: "Admin" }] : []),
+    { href: "/account", label: "Account" },
+  ];
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <Brand />
+          <MainNav items={nav} />
+          <div className="user-menu">
+            <span className="user-menu__name" title={actor.email}>
+              {actor.name}
+            </span>
+            <RoleBadge role={actor.role} />
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="page" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}
