@@ -15,6 +15,8 @@ const securityHeaders = [
 
 const nextConfig = {
   poweredByHeader: false,
+  // A separate output folder lets a test build run beside a development server.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // Native driver add-ons are loaded by Node at run time, not bundled.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   async headers() {

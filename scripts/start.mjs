@@ -15,7 +15,7 @@ if (!process.env.AUTH_SECRET) {
   );
   process.exit(1);
 }
-if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
+if (!fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) {
   console.error("Claimbench is not built yet: run `npm run build` (or `npm run quickstart`).");
   process.exit(1);
 }

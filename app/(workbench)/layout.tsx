@@ -7,6 +7,9 @@ import { SignOutButton } from "@/app/_components/sign-out-button";
 import { MainNav, type NavItem } from "./_components/main-nav";
 import "./_components/shell.css";
 
+// Every page here depends on who is signed in.
+export const dynamic = "force-dynamic";
+
 /**
  * Signs out visitors whose page forgot its own check. It sits after `children` so that a page's
  * `requireActor(itsPath)` redirect wins, keeping the right `callbackUrl`: a layout cannot know

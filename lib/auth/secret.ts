@@ -6,6 +6,8 @@
 export function authSecret(): string {
   const secret = process.env.AUTH_SECRET;
   if (secret) return secret;
+  // `next build` renders nothing that needs a real session; the running server must have one.
+  if (process.env.NEXT_PHASE === "phase-production-build") return "build-phase-placeholder";
   if (process.env.NODE_ENV === "production" && process.env.CLAIMBENCH_ALLOW_DEV_SECRET !== "1") {
     throw new Error(missingSecretMessage);
   }

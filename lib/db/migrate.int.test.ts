@@ -44,13 +44,16 @@ describe(`migrations on ${provider}`, () => {
     made.push(database);
     const config = resolveDatabase(database.url);
     await deployMigrations(config);
-    const db = createDb(config);
+    const before = createDb(config);
+    await before.user.create({ data: { email: "keep@claimbench.test", name: "Keep", passwordHash: "x" } });
+    // The migrator takes the SQLite file exclusively, as `prisma migrate deploy` does.
+    await before.$disconnect();
+    expect(await deployMigrations(config)).toEqual([]);
+    const after = createDb(config);
     try {
-      await db.user.create({ data: { email: "keep@claimbench.test", name: "Keep", passwordHash: "x" } });
-      await deployMigrations(config);
-      expect(await db.user.count({ where: { email: "keep@claimbench.test" } })).toBe(1);
+      expect(await after.user.count({ where: { email: "keep@claimbench.test" } })).toBe(1);
     } finally {
-      await db.$disconnect();
+      await after.$disconnect();
     }
   });
 

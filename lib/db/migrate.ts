@@ -27,6 +27,12 @@ export async function deployMigrations(config: DatabaseConfig = resolveDatabase(
     const result = await handle.engine.applyMigrations({
       migrationsList: readMigrationsList(paths.migrations),
       filters: noFilters,
+    }).catch((error: unknown) => {
+      // A busy SQLite file surfaces from the wasm engine as an opaque connector error.
+      if (config.provider === "sqlite" && /SocketTimeout|database is locked|SQLITE_BUSY/i.test(String(error))) {
+        throw new Error(`The database file ${config.file} is in use by another process (a running server?). Stop it and migrate again; nothing was changed.`);
+      }
+      throw error;
     });
     return result.appliedMigrationNames;
   } finally {

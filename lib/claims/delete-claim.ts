@@ -1,0 +1,31 @@
+import type { Db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/http/errors";
+import { assertClaimAccess, editableStatuses, STALE_CLAIM_MESSAGE } from "./claim-access";
+import { claimSelect } from "./schema";
+
+/**
+ * Deletes a draft or changes-requested claim (author or admin only). With `version`, only if
+ * nobody changed it since; the delete itself is conditional, so it cannot remove a claim that
+ * was edited or submitted between the check and the write.
+ */
+export async function deleteClaim({ db, actor, id, version }: { db: Db; actor: Pick<Actor, "id" | "role">; id: string; version?: number }) {
+  return db.$transaction(async (tx) => {
+    const current = await tx.claim.findUnique({ where: { id }, select: { ...claimSelect, authorId: true } });
+    if (!current) throw AppError.notFound(`Claim ${id}`);
+    const { authorId, ...currentClaim } = current;
+    assertClaimAccess({ actor, claim: { authorId, status: current.status }, action: "delete", details: { current: currentClaim } });
+    if (version !== undefined && current.version !== version) {
+      throw new AppError("conflict", STALE_CLAIM_MESSAGE, undefined, { current: currentClaim });
+    }
+    const removed = await tx.claim.deleteMany({
+      where: { id, version: current.version, status: { in: [...editableStatuses] } },
+    });
+    if (removed.count !== 1) {
+      const latest = await tx.claim.findUnique({ where: { id }, select: claimSelect });
+      if (!latest) throw AppError.notFound(`Claim ${id}`);
+      throw new AppError("conflict", STALE_CLAIM_MESSAGE, undefined, { current: latest });
+    }
+    return { id, deleted: true as const };
+  });
+}

@@ -1,0 +1,50 @@
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/http/errors";
+import { suggestClaims } from "./suggest-claims";
+import type { ClaimKind, Qualifier } from "./vocabulary";
+
+/** A spotted figure as sent to the tagging UI. */
+export interface SuggestionItem {
+  start: number;
+  end: number;
+  exact: string;
+  kind: ClaimKind;
+  value: number;
+  qualifier: Qualifier;
+  /** Only for `qualifier: "range"`. */
+  valueMax?: number;
+  unit: string | null;
+}
+
+const spanKey = (s: { start: number; end: number }) => `${s.start}:${s.end}`;
+
+/**
+ * Figures the offline spotter finds in an article, minus the ones an annotator dismissed and
+ * the ones already tagged as a claim with exactly the same span. Computed on every request:
+ * the spotter is linear and the text is the source of truth, so nothing is stored to go stale.
+ * A dismissal only hides a suggestion whose quote it recorded, so if offsets ever came to
+ * point at different text the old dismissal would not hide a new figure.
+ */
+export async function listSuggestions({ db, articleId }: { db: Db; articleId: string }): Promise<{ items: SuggestionItem[] }> {
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { text: true } });
+  if (!article) throw AppError.notFound(`Article ${articleId}`);
+  const [dismissals, claims] = await Promise.all([
+    db.suggestionDismissal.findMany({ where: { articleId }, select: { start: true, end: true, exact: true } }),
+    db.claim.findMany({ where: { articleId }, select: { start: true, end: true } }),
+  ]);
+  const dismissed = new Map(dismissals.map((d) => [spanKey(d), d.exact]));
+  const claimed = new Set(claims.map(spanKey));
+  const items = suggestClaims(article.text)
+    .filter((s) => dismissed.get(spanKey(s)) !== s.exact && !claimed.has(spanKey(s)))
+    .map(({ start, end, exact, kind, value, qualifier, valueMax, unit }) => ({
+      start,
+      end,
+      exact,
+      kind,
+      value,
+      qualifier,
+      ...(valueMax !== undefined ? { valueMax } : {}),
+      unit: unit ?? null,
+    }));
+  return { items };
+}

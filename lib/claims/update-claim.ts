@@ -1,0 +1,69 @@
+import type { Db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/permissions";
+import { buildSelectors } from "@/lib/anchors/selectors";
+import { AppError } from "@/lib/http/errors";
+import { assertClaimAccess, editableStatuses, STALE_CLAIM_MESSAGE } from "./claim-access";
+import { assertSpan } from "./assert-span";
+import { claimSelect, rangeProblem, type UpdateClaimData } from "./schema";
+
+/**
+ * Changes some attributes (and optionally the span) of a draft or changes-requested claim.
+ *
+ * Optimistic concurrency: the write is a conditional `updateMany` on `{ id, version }` that
+ * bumps the version, so of two edits made from the same version exactly one lands and the
+ * other gets 409 with the current claim, on SQLite and on PostgreSQL alike (PostgreSQL
+ * re-checks the WHERE after the row lock is released). The earlier read only serves good
+ * error messages; the conditional write is what decides.
+ */
+export async function updateClaim({ db, actor, id, input }: { db: Db; actor: Pick<Actor, "id" | "role">; id: string; input: UpdateClaimData }) {
+  return db.$transaction(async (tx) => {
+    const current = await tx.claim.findUnique({ where: { id }, select: { ...claimSelect, authorId: true } });
+    if (!current) throw AppError.notFound(`Claim ${id}`);
+    const { authorId, ...currentClaim } = current;
+    assertClaimAccess({ actor, claim: { authorId, status: current.status }, action: "edit", details: { current: currentClaim } });
+    if (current.version !== input.version) {
+      throw new AppError("conflict", STALE_CLAIM_MESSAGE, undefined, { current: currentClaim });
+    }
+
+    const merged = {
+      value: input.value === undefined ? current.value : input.value,
+      qualifier: input.qualifier === undefined ? current.qualifier : input.qualifier,
+      valueMax: input.valueMax === undefined ? current.valueMax : input.valueMax,
+    };
+    const problem = rangeProblem(merged);
+    if (problem) {
+      throw new AppError("validation_failed", `Invalid request: ${problem.path}: ${problem.message}`, [problem]);
+    }
+
+    let selectors: ReturnType<typeof buildSelectors> | undefined;
+    if (input.start !== undefined && input.end !== undefined && input.exact !== undefined) {
+      const article = await tx.article.findUniqueOrThrow({ where: { id: current.articleId }, select: { text: true } });
+      const span = { start: input.start, end: input.end, exact: input.exact };
+      assertSpan(article.text, span);
+      selectors = buildSelectors(article.text, span.start, span.end);
+    }
+
+    // `undefined` leaves a column as it is; `null` clears it.
+    const written = await tx.claim.updateMany({
+      where: { id, version: input.version, status: { in: [...editableStatuses] } },
+      data: {
+        ...selectors,
+        kind: input.kind,
+        value: input.value,
+        qualifier: input.qualifier,
+        valueMax: input.valueMax,
+        unit: input.unit,
+        timeRef: input.timeRef,
+        attributedTo: input.attributedTo,
+        note: input.note,
+        version: { increment: 1 },
+      },
+    });
+    if (written.count !== 1) {
+      const latest = await tx.claim.findUnique({ where: { id }, select: claimSelect });
+      if (!latest) throw AppError.notFound(`Claim ${id}`);
+      throw new AppError("conflict", STALE_CLAIM_MESSAGE, undefined, { current: latest });
+    }
+    return tx.claim.findUniqueOrThrow({ where: { id }, select: claimSelect });
+  });
+}
