@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { root, run } from "./env.mjs";
 
 const port = process.argv[2] ?? "3210";
-const dir = path.join(root, "data", "e2e");
+const dir = path.join(root, "data", `e2e-${port}`);
 fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(dir, { recursive: true });
 Object.assign(process.env, {

@@ -14,12 +14,25 @@ export function prismaPaths(provider: DatabaseConfig["provider"]) {
 
 const noFilters = { externalTables: [], externalEnums: [] };
 
+// The wasm engine is one instance per process; engine jobs run one at a time through a
+// process-wide queue (process-wide because this module can be loaded more than once).
+const processWide = globalThis as typeof globalThis & { __claimbenchMigrateQueue?: Promise<unknown> };
+function exclusive<T>(job: () => Promise<T>): Promise<T> {
+  const run = (processWide.__claimbenchMigrateQueue ?? Promise.resolve()).then(job, job);
+  processWide.__claimbenchMigrateQueue = run.catch(() => undefined);
+  return run;
+}
+
 /**
  * Applies pending migrations exactly as `prisma migrate deploy` does (same `_prisma_migrations`
  * bookkeeping), so either tool can be used on the same database. Never drops data: only
  * committed migration files run, and a modified applied migration is an error.
  */
-export async function deployMigrations(config: DatabaseConfig = resolveDatabase()): Promise<string[]> {
+export function deployMigrations(config: DatabaseConfig = resolveDatabase()): Promise<string[]> {
+  return exclusive(() => deploy(config));
+}
+
+async function deploy(config: DatabaseConfig): Promise<string[]> {
   ensureSqliteDir(config);
   const paths = prismaPaths(config.provider);
   const handle = await openEngine(config, paths.schema);
@@ -52,7 +65,11 @@ function enableWal(file: string): void {
 }
 
 /** SQL that takes the committed migrations to the current schema ("" when in sync). */
-export async function diffMigrationsToSchema(config: DatabaseConfig): Promise<string> {
+export function diffMigrationsToSchema(config: DatabaseConfig): Promise<string> {
+  return exclusive(() => diff(config));
+}
+
+async function diff(config: DatabaseConfig): Promise<string> {
   ensureSqliteDir(config);
   const paths = prismaPaths(config.provider);
   const handle = await openEngine(config, paths.schema);

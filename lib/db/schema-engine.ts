@@ -16,19 +16,24 @@ import { pgConnectionOptions, type DatabaseConfig } from "./config";
 
 const require = createRequire(import.meta.url);
 type EngineClass = typeof SchemaEngine;
-let engineClass: EngineClass | undefined;
 
-async function loadEngineClass(): Promise<EngineClass> {
-  if (engineClass) return engineClass;
-  // Loaded by hand because `import` of a .wasm needs --experimental-wasm-modules.
-  const runtime = await import("@prisma/schema-engine-wasm/schema_engine_bg");
-  const dir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
-  const module = new WebAssembly.Module(fs.readFileSync(path.join(dir, "schema_engine_bg.wasm")));
-  const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": runtime as unknown as WebAssembly.ModuleImports });
-  runtime.__wbg_set_wasm(instance.exports);
-  (instance.exports.__wbindgen_start as () => void)();
-  engineClass = runtime.SchemaEngine;
-  return engineClass;
+// The wasm glue module is shared by everything in the process (Node caches it even when this
+// file is loaded twice, e.g. by two test projects), and instantiating it again would swap the
+// memory under an engine that is running. So the instance is made once per process.
+const processWide = globalThis as typeof globalThis & { __claimbenchSchemaEngine?: Promise<EngineClass> };
+
+function loadEngineClass(): Promise<EngineClass> {
+  processWide.__claimbenchSchemaEngine ??= (async () => {
+    // Loaded by hand because `import` of a .wasm needs --experimental-wasm-modules.
+    const runtime = await import("@prisma/schema-engine-wasm/schema_engine_bg");
+    const dir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
+    const module = new WebAssembly.Module(fs.readFileSync(path.join(dir, "schema_engine_bg.wasm")));
+    const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": runtime as unknown as WebAssembly.ModuleImports });
+    runtime.__wbg_set_wasm(instance.exports);
+    (instance.exports.__wbindgen_start as () => void)();
+    return runtime.SchemaEngine;
+  })();
+  return processWide.__claimbenchSchemaEngine;
 }
 
 /** An engine plus the connections it opened, so they can all be closed. */
