@@ -32,10 +32,12 @@ child.on("exit", (code) => process.exit(code ?? 0));
 // Say where to go once the server answers.
 const url = `http://localhost:${port}`;
 const started = Date.now();
+let announced = false;
 const poll = setInterval(async () => {
   try {
     const res = await fetch(`${url}/api/health`);
-    if (!res.ok) return;
+    if (!res.ok || announced) return;
+    announced = true;
     clearInterval(poll);
     const demo = process.env.DEMO_PASSWORD || "claimbench-demo";
     console.log(`\n  Claimbench is running at ${url}\n`);

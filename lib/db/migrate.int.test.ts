@@ -57,6 +57,20 @@ describe(`migrations on ${provider}`, () => {
     }
   });
 
+  it.runIf(provider === "sqlite")("answer 'up to date' while a running server holds the SQLite file", async () => {
+    const database = await freshDatabase(provider);
+    made.push(database);
+    const config = resolveDatabase(database.url);
+    await deployMigrations(config);
+    const server = createDb(config);
+    try {
+      await server.user.count();
+      expect(await deployMigrations(config)).toEqual([]);
+    } finally {
+      await server.$disconnect();
+    }
+  });
+
   it("match the schema: no model change is missing a migration", async () => {
     const database = await freshDatabase(provider);
     made.push(database);

@@ -35,6 +35,9 @@ export function deployMigrations(config: DatabaseConfig = resolveDatabase()): Pr
 async function deploy(config: DatabaseConfig): Promise<string[]> {
   ensureSqliteDir(config);
   const paths = prismaPaths(config.provider);
+  // The engine needs the SQLite file to itself; when nothing is pending (the usual re-run,
+  // perhaps beside a running server) a plain read answers without taking that lock.
+  if (config.provider === "sqlite" && sqliteUpToDate(config.file, paths.migrations)) return [];
   const handle = await openEngine(config, paths.schema);
   try {
     const result = await handle.engine.applyMigrations({
@@ -51,6 +54,23 @@ async function deploy(config: DatabaseConfig): Promise<string[]> {
   } finally {
     await handle.close();
     if (config.provider === "sqlite") enableWal(config.file);
+  }
+}
+
+function sqliteUpToDate(file: string, migrationsDir: string): boolean {
+  if (!fs.existsSync(file)) return false;
+  const wanted = readMigrationsList(migrationsDir).migrationDirectories.map((d) => d.path);
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const table = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    if (!table) return false;
+    const rows = sqlite
+      .prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL")
+      .all() as { migration_name: string }[];
+    const applied = new Set(rows.map((r) => r.migration_name));
+    return wanted.every((name) => applied.has(name));
+  } finally {
+    sqlite.close();
   }
 }
 
