@@ -36,6 +36,7 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
   }
   const nav: NavItem[] = [
     { href: "/articles", label: "Articles" },
+    { href: "/claims", label: "Claims" },
     ...(can(actor, "users.manage") ? [{ href: "/admin", label: "Admin" }] : []),
     { href: "/account", label: "Account" },
   ];

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/current-actor";
 import { listArticles } from "@/lib/articles/list-articles";
+import { countClaimsByArticle } from "@/lib/articles/count-claims";
 import { databaseProvider, getDb } from "@/lib/db/client";
 import { formatNumber } from "@/app/_components/format";
 import { firstParam, type SearchParams } from "@/app/_components/search-params";
@@ -29,7 +30,10 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
   const page = pageNumber(firstParam(params.page));
   await requireActor(articlesHref({ q, page }), "articles.read");
 
-  const result = await listArticles({ db: getDb(), query: { q: q || undefined, page, pageSize: PAGE_SIZE }, provider: databaseProvider() });
+  const db = getDb();
+  const result = await listArticles({ db, query: { q: q || undefined, page, pageSize: PAGE_SIZE }, provider: databaseProvider() });
+  const claimCounts = await countClaimsByArticle({ db, articleIds: result.items.map((a) => a.id) });
+  const rows = result.items.map((a) => ({ ...a, claimCount: claimCounts.get(a.id) ?? 0 }));
   const from = (result.page - 1) * result.pageSize + 1;
   const to = from + result.items.length - 1;
 
@@ -84,8 +88,8 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
             </span>
             {q ? <Link href="/articles">Clear search</Link> : null}
           </div>
-          <ArticleTable rows={result.items} />
-          <Pagination q={q} page={result.page} pages={result.pages} />
+          <ArticleTable rows={rows} />
+          <Pagination page={result.page} pages={result.pages} hrefFor={(p) => articlesHref({ q, page: p })} />
         </>
       )}
     </>

@@ -3,11 +3,12 @@ import type { ReactNode } from "react";
 import type { listArticles } from "@/lib/articles/list-articles";
 import { formatDate, formatNumber, isoDate } from "@/app/_components/format";
 
-export type ArticleRow = Awaited<ReturnType<typeof listArticles>>["items"][number];
+/** An article of the list with the number of claims on it (from `countClaimsByArticle`). */
+export type ArticleRow = Awaited<ReturnType<typeof listArticles>>["items"][number] & { claimCount: number };
 
 /**
- * One entry per column, so a new column (the claim count, once claims exist) is one more entry
- * here plus the data it reads; header, alignment and cells stay in step by construction.
+ * One entry per column, so a new column is one more entry here plus the data it reads;
+ * header, alignment and cells stay in step by construction.
  */
 export interface Column<Row> {
   key: string;
@@ -40,6 +41,21 @@ export const articleColumns: Column<ArticleRow>[] = [
     cell: (a) => (a.publishedAt ? <time dateTime={isoDate(a.publishedAt)}>{formatDate(a.publishedAt)}</time> : <span className="muted">—</span>),
   },
   { key: "wordCount", header: "Words", numeric: true, cell: (a) => formatNumber(a.wordCount) },
+  {
+    key: "claimCount",
+    header: "Claims",
+    numeric: true,
+    // A bare "3" says little in a screen reader's list of links, hence the hidden rest of the name.
+    cell: (a) =>
+      a.claimCount > 0 ? (
+        <Link href={`/claims?articleId=${encodeURIComponent(a.id)}`}>
+          {formatNumber(a.claimCount)}
+          <span className="visually-hidden"> {a.claimCount === 1 ? "claim" : "claims"} on {a.title}</span>
+        </Link>
+      ) : (
+        <span className="muted">0</span>
+      ),
+  },
 ];
 
 export function ArticleTable({ rows, columns = articleColumns }: { rows: ArticleRow[]; columns?: Column<ArticleRow>[] }) {

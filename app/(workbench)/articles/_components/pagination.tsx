@@ -9,12 +9,16 @@ export function articlesHref({ q, page }: { q?: string; page?: number }): string
   return query ? `/articles?${query}` : "/articles";
 }
 
-export function Pagination({ q, page, pages }: { q: string; page: number; pages: number }) {
+/**
+ * Previous / next links for a paged list. `hrefFor` builds the URL of a page, so every list
+ * (articles, claims) keeps its own filters in the links while sharing the look.
+ */
+export function Pagination({ page, pages, hrefFor }: { page: number; pages: number; hrefFor: (page: number) => string }) {
   if (pages <= 1) return null;
   return (
     <nav className="pagination" aria-label="Pagination">
       {page > 1 ? (
-        <Link className="button button--secondary button--small" href={articlesHref({ q, page: Math.min(page - 1, pages) })} rel="prev">
+        <Link className="button button--secondary button--small" href={hrefFor(Math.min(page - 1, pages))} rel="prev">
           ← Previous
         </Link>
       ) : (
@@ -26,7 +30,7 @@ export function Pagination({ q, page, pages }: { q: string; page: number; pages:
         Page {page} of {pages}
       </span>
       {page < pages ? (
-        <Link className="button button--secondary button--small" href={articlesHref({ q, page: page + 1 })} rel="next">
+        <Link className="button button--secondary button--small" href={hrefFor(page + 1)} rel="next">
           Next →
         </Link>
       ) : (

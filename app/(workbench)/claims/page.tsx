@@ -1,0 +1,121 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { requireActor } from "@/lib/auth/current-actor";
+import { listClaimedArticles } from "@/lib/articles/count-claims";
+import { listClaims } from "@/lib/claims/list-claims";
+import { ListClaimsQuery } from "@/lib/claims/schema";
+import { databaseProvider, getDb } from "@/lib/db/client";
+import { listUsers } from "@/lib/users/list-users";
+import { formatNumber } from "@/app/_components/format";
+import type { SearchParams } from "@/app/_components/search-params";
+import { Pagination } from "../articles/_components/pagination";
+import { ClaimFilters, sortLabels } from "./_components/claim-filters";
+import { ClaimTable } from "./_components/claim-table";
+import { claimsHref, hasBlankParams, readClaimsParams, type ClaimsParamKey, type ClaimsParams } from "./_components/claims-href";
+import { describeQueryProblems } from "./_components/query-problems";
+import "./claims.css";
+
+export const metadata: Metadata = { title: "Claims" };
+
+function plural(n: number, word: string): string {
+  return `${formatNumber(n)} ${word}${n === 1 ? "" : "s"}`;
+}
+
+const filterKeys = ["q", "articleId", "kind", "status", "authorId", "valueMin", "valueMax"] as const satisfies readonly ClaimsParamKey[];
+
+/** Whether anything narrows the list (sort and paging do not). */
+function isFiltered(params: ClaimsParams): boolean {
+  return filterKeys.some((k) => params[k] !== undefined);
+}
+
+type ClaimsResult = Awaited<ReturnType<typeof listClaims>>;
+
+function EmptyState({ result, params, filtered }: { result: ClaimsResult; params: ClaimsParams; filtered: boolean }) {
+  if (result.total > 0) {
+    return (
+      <div className="card empty-state">
+        <p className="empty-state__title">There is no page {result.page}.</p>
+        <p>
+          <Link href={claimsHref({ ...params, page: undefined })}>Go to the first page</Link>.
+        </p>
+      </div>
+    );
+  }
+  return filtered ? (
+    <div className="card empty-state">
+      <p className="empty-state__title">No claims match these filters.</p>
+      <p>
+        Widen or remove a filter, or <Link href="/claims">show all claims</Link>.
+      </p>
+    </div>
+  ) : (
+    <div className="card empty-state">
+      <p className="empty-state__title">No claims yet.</p>
+      <p>
+        Open an <Link href="/articles">article</Link> and highlight a claim; it will be listed here.
+      </p>
+    </div>
+  );
+}
+
+export default async function ClaimsPage({ searchParams }: { searchParams: SearchParams }) {
+  const raw = await searchParams;
+  const params = readClaimsParams(raw);
+  const href = claimsHref(params);
+  await requireActor(href, "articles.read");
+  // The filter form sends every field; "?q=&kind=casualty&…" becomes "?kind=casualty".
+  if (hasBlankParams(raw)) redirect(href);
+
+  const db = getDb();
+  const parsed = ListClaimsQuery.safeParse(params);
+  const [result, articles, users] = await Promise.all([
+    parsed.success ? listClaims({ db, query: parsed.data, provider: databaseProvider() }) : null,
+    listClaimedArticles({ db, include: params.articleId }),
+    listUsers({ db }),
+  ]);
+  const filtered = isFiltered(params);
+
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1>Claims</h1>
+          <p className="page-header__lede">
+            {result ? (filtered ? `${plural(result.total, "claim")} match these filters` : `${plural(result.total, "claim")} in all articles`) : "Some filters in this link need correcting"}
+          </p>
+        </div>
+      </div>
+
+      <ClaimFilters params={params} articles={articles} users={users} invalid={new Set(parsed.error?.issues.map((issue) => issue.path[0]))} />
+
+      {!parsed.success ? (
+        <div className="alert claims-problems" role="alert">
+          <p>This link has filter values the claims table cannot use:</p>
+          <ul>
+            {describeQueryProblems(parsed.error, params).map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+          <p>
+            Correct them above, or <Link href="/claims">clear all filters</Link>.
+          </p>
+        </div>
+      ) : result === null ? null : result.items.length === 0 ? (
+        <EmptyState result={result} params={params} filtered={filtered} />
+      ) : (
+        <>
+          <div className="list-summary">
+            <span aria-live="polite">
+              Showing {formatNumber((result.page - 1) * result.pageSize + 1)}–{formatNumber((result.page - 1) * result.pageSize + result.items.length)} of{" "}
+              {formatNumber(result.total)}
+            </span>
+            <span>Sorted: {sortLabels[parsed.data.sort]}</span>
+          </div>
+          <ClaimTable rows={result.items} sort={parsed.data.sort} params={params} caption={filtered ? "Claims matching the filters" : "All claims"} />
+          <Pagination page={result.page} pages={result.pages} hrefFor={(page) => claimsHref({ ...params, page: String(page) })} />
+        </>
+      )}
+    </>
+  );
+}
