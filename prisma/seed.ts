@@ -1,6 +1,9 @@
 /**
  * Seeds demo users and the corpus. Idempotent: existing users keep their passwords and roles,
- * and articles already present (same content) are not copied.
+ * and articles already present (same content) are not copied. Articles are stored cleaned
+ * (boilerplate, comment forms and repeated copies listed in removedBlocks, not in the text), with
+ * the manifest's metadata winning over what cleaning reads from the text; a corpus row stored
+ * uncleaned by an older seed is cleaned in place.
  */
 import { createDb } from "../lib/db/client";
 import { seedArticle, seedUser } from "./seed/factories";
@@ -18,13 +21,13 @@ async function main() {
       console.log(`${created ? "created" : "kept   "} user ${user.email} (${user.role})`);
     }
     for (const entry of readCorpus()) {
-      const { article, created } = await seedArticle(
+      const { article, created, recleaned } = await seedArticle(
         db,
         { title: entry.title, text: entry.raw, publisher: entry.publisher, author: entry.author, publishedAt: entry.publishedAt, url: entry.url },
         admin,
         entry.raw,
       );
-      console.log(`${created ? "created" : "kept   "} article ${article.title}`);
+      console.log(`${created ? "created" : recleaned ? "cleaned" : "kept   "} article ${article.title}`);
     }
   } finally {
     await db.$disconnect();

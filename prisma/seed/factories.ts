@@ -2,6 +2,7 @@ import type { Db } from "../../lib/db/client";
 import type { Role } from "../../lib/auth/permissions";
 import { createUser } from "../../lib/users/create-user";
 import { createArticle } from "../../lib/articles/create-article";
+import { recleanArticle } from "../../lib/articles/reclean-article";
 import { CreateArticleInput } from "../../lib/articles/schema";
 import { publicUserSelect } from "../../lib/users/schema";
 
@@ -12,7 +13,19 @@ export async function seedUser(db: Db, input: { email: string; name: string; rol
   return { user: await createUser({ db, input }), created: true };
 }
 
-/** Stores an article unless the same text is already there. */
+/**
+ * Stores an article, cleaned, unless it is already there. A row seeded before imports were
+ * cleaned (same raw original, no fingerprint) is cleaned in place instead, its claims
+ * re-anchored, so re-running the seed upgrades an old database without copies.
+ */
 export async function seedArticle(db: Db, input: CreateArticleInput, importedById: string | null = null, rawOriginal?: string) {
-  return createArticle({ db, actor: importedById ? { id: importedById } : null, input: CreateArticleInput.parse(input), rawOriginal });
+  const data = CreateArticleInput.parse(input);
+  const raw = rawOriginal ?? data.text ?? data.html ?? "";
+  const stale = await db.article.findFirst({ where: { rawOriginal: raw, fingerprint: null }, select: { id: true } });
+  if (stale) {
+    const { article } = await recleanArticle({ db, articleId: stale.id });
+    return { article, created: false, recleaned: true };
+  }
+  const outcome = await createArticle({ db, actor: importedById ? { id: importedById } : null, input: data, rawOriginal: raw });
+  return { article: outcome.article, created: outcome.created, recleaned: false };
 }
