@@ -1,50 +1,135 @@
 import type { Db } from "@/lib/db/client";
+import { databaseProvider } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { articleSummarySelect, type CreateArticleData } from "./schema";
+import { AppError } from "@/lib/http/errors";
+import { articleSummarySelect, type CreateArticleData, type DuplicateReason } from "./schema";
 import { canonicalText, countWords } from "./canonical-text";
-import { contentHash } from "./fingerprint";
+import { contentHash, minhashSignature } from "./fingerprint";
+import { cleanSource, type SourceFormat } from "./import-clean";
+import { resolveMetadata } from "./import-metadata";
+import { findNearestArticle, rememberSignature, SAME_DOCUMENT_MIN_WORDS, SAME_DOCUMENT_THRESHOLD, type NearMatch } from "./import-near-duplicates";
+
+/** How the raw original was received: a document of one of the source formats, or a JSONL line. */
+export type RawFormat = SourceFormat | "jsonl";
+
+type ArticleSummary = Awaited<ReturnType<typeof findSummary>>;
+
+export type CreateArticleResult =
+  | { created: true; article: NonNullable<ArticleSummary>; nearDuplicate?: NearMatch }
+  | { created: false; article: NonNullable<ArticleSummary>; duplicateOf: string; reason: DuplicateReason; similarity?: number };
 
 /**
- * Stores a validated article (parse with `CreateArticleInput` first): the raw original verbatim, and the canonical text claims will point into.
- * Returns `{ article, created: false }` instead of a copy when the same text is already stored
- * (unless `force`).
+ * Imports one validated article (parse with `CreateArticleInput` first): cleans it (plain text,
+ * Markdown or HTML main-content extraction), fills in metadata the caller did not give from the
+ * document, and stores the canonical text with the raw original verbatim, the removed blocks
+ * and a fingerprint.
+ *
+ * An article already present — same canonical URL, same content hash, or (for texts of
+ * `SAME_DOCUMENT_MIN_WORDS` words or more) near-identical text — is returned instead of a copy
+ * (`created: false` with the reason), unless `force`. A forced copy, and any new article at
+ * least `FLAG_THRESHOLD` similar to an earlier one, gets `nearDuplicateOfId` so lists can flag it.
+ *
+ * @param textFormat How to read `input.text`: plain text (default) or Markdown.
+ * @param rawOriginal What was received, stored verbatim; defaults to the text or html field.
+ * @param rawFormat The format of `rawOriginal` (a JSONL line keeps "jsonl").
+ * @throws AppError validation_failed when nothing readable is left after cleaning.
  */
 export async function createArticle({
   db,
   actor,
   input,
+  textFormat = "text",
   rawOriginal,
-  rawFormat = "text",
+  rawFormat,
   force = false,
+  provider = databaseProvider(),
 }: {
   db: Db;
   actor: Pick<Actor, "id"> | null;
-  input: CreateArticleData;
+  input: Partial<CreateArticleData>;
+  textFormat?: "text" | "markdown";
   rawOriginal?: string;
-  rawFormat?: string;
+  rawFormat?: RawFormat;
   force?: boolean;
-}) {
-  const text = canonicalText(input.text);
-  const hash = contentHash(text);
-  if (!force) {
-    const existing = await db.article.findFirst({ where: { contentHash: hash }, select: articleSummarySelect, orderBy: { importedAt: "asc" } });
-    if (existing) return { article: existing, created: false };
+  provider?: "sqlite" | "postgresql";
+}): Promise<CreateArticleResult> {
+  const field = input.html !== undefined ? "html" : "text";
+  const format: SourceFormat = input.html !== undefined ? "html" : textFormat;
+  const content = input.html ?? input.text ?? "";
+  const cleaned = cleanSource({ format, content, baseUrl: input.url });
+  const text = canonicalText(cleaned.text);
+  if (!text) {
+    const message = `no article text is left after cleaning (${cleaned.removed.length} blocks were removed as boilerplate)`;
+    throw new AppError("validation_failed", `Invalid request: ${field}: ${message}`, [{ path: field, message }]);
   }
-  const article = await db.article.create({
-    data: {
-      title: input.title,
-      publisher: input.publisher ?? null,
-      author: input.author ?? null,
-      url: input.url ?? null,
-      publishedAt: input.publishedAt ?? null,
-      text,
-      contentHash: hash,
-      wordCount: countWords(text),
-      rawOriginal: rawOriginal ?? input.text,
-      rawFormat,
-      importedById: actor?.id ?? null,
-    },
-    select: articleSummarySelect,
+  const meta = resolveMetadata(input, cleaned.meta, text, field);
+  const hash = contentHash(text);
+  const signature = minhashSignature(text);
+  const wordCount = countWords(text);
+
+  // Outside the transaction: it reads through the shared client, which a SQLite transaction
+  // holds. Near-duplicates racing each other are therefore not caught, exact ones are (below).
+  const near = await findNearestArticle({ db, text, signature });
+  const sameDocument = near && near.similarity >= SAME_DOCUMENT_THRESHOLD && wordCount >= SAME_DOCUMENT_MIN_WORDS ? near : undefined;
+
+  type Outcome = { duplicate: { id: string; reason: DuplicateReason } } | { article: NonNullable<ArticleSummary> };
+  const outcome = await db.$transaction(async (tx): Promise<Outcome> => {
+    await lockImport(tx, provider, hash, meta.url);
+    const byUrl = meta.url ? await tx.article.findFirst({ where: { url: meta.url }, select: { id: true }, orderBy: { importedAt: "asc" } }) : null;
+    const byHash = await tx.article.findFirst({ where: { contentHash: hash }, select: { id: true }, orderBy: { importedAt: "asc" } });
+    if (!force) {
+      const duplicate = byUrl ? { id: byUrl.id, reason: "url" as const } : byHash ? { id: byHash.id, reason: "hash" as const } : sameDocument ? { id: sameDocument.id, reason: "near-duplicate" as const } : undefined;
+      if (duplicate) return { duplicate };
+    }
+    const flagged = byHash?.id ?? near?.id ?? null;
+    const article = await tx.article.create({
+      data: {
+        title: meta.title,
+        publisher: meta.publisher,
+        author: meta.author,
+        url: meta.url,
+        publishedAt: meta.publishedAt,
+        text,
+        contentHash: hash,
+        wordCount,
+        rawOriginal: rawOriginal ?? content,
+        rawFormat: rawFormat ?? format,
+        removedBlocks: JSON.stringify(cleaned.removed.map(({ index, text: blockText, reason }) => ({ index, text: blockText, reason }))),
+        fingerprint: JSON.stringify(signature),
+        nearDuplicateOfId: flagged,
+        importedById: actor?.id ?? null,
+      },
+      select: articleSummarySelect,
+    });
+    return { article };
   });
-  return { article, created: true };
+
+  if ("duplicate" in outcome) {
+    const existing = await findSummary(db, outcome.duplicate.id);
+    if (!existing) throw new AppError("conflict", "The matching article was deleted while importing; try again");
+    const similarity = outcome.duplicate.reason === "near-duplicate" ? sameDocument?.similarity : undefined;
+    return { created: false, article: existing, duplicateOf: existing.id, reason: outcome.duplicate.reason, ...(similarity !== undefined ? { similarity } : {}) };
+  }
+  rememberSignature(db, outcome.article.id, signature);
+  return { created: true, article: outcome.article, ...(near ? { nearDuplicate: near } : {}) };
+}
+
+function findSummary(db: Db, id: string) {
+  return db.article.findUnique({ where: { id }, select: articleSummarySelect });
+}
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/**
+ * Serialises imports of the same text or URL so two concurrent requests cannot both see "not
+ * there" and both insert. PostgreSQL: transaction-scoped advisory locks on the content hash and
+ * the URL, taken in key order so two imports never wait on each other in a cycle. SQLite:
+ * a no-op write takes the database's write lock now, before the duplicate reads, so a
+ * concurrent writer waits (busy timeout) instead of failing the commit on a stale snapshot.
+ */
+async function lockImport(tx: Tx, provider: "sqlite" | "postgresql", hash: string, url: string | null): Promise<void> {
+  if (provider === "postgresql") {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtext(v) AS k FROM unnest(ARRAY[${hash}, ${url ?? hash}]::text[]) AS v ORDER BY k) AS keys`;
+  }
+  else await tx.$executeRaw`UPDATE "Article" SET "version" = "version" WHERE 0`;
 }

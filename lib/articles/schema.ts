@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { maxImportBytes } from "./import-limits";
 
 const optionalText = (max: number) =>
   z
@@ -19,22 +20,54 @@ const IsoDate = z
 
 /** Largest article text accepted (characters). */
 export const MAX_ARTICLE_CHARS = Number(process.env.MAX_ARTICLE_CHARS ?? 2_000_000);
+export const MAX_TITLE_CHARS = 500;
+export const MAX_NAME_CHARS = 200;
 
-export const CreateArticleInput = z.object({
-  title: z.string().trim().min(1, "is required").max(500, "must be at most 500 characters"),
-  text: z
+/** An http(s) URL, as accepted for `url`. */
+export const ArticleUrl = z
+  .url({ protocol: /^https?$/, message: "must be an http(s) URL" })
+  .max(2000);
+
+/** A document body: non-empty text without NUL characters (which only binary data has). */
+const body = (max: number) =>
+  z
     .string()
-    .max(MAX_ARTICLE_CHARS, `must be at most ${MAX_ARTICLE_CHARS} characters`)
+    .max(max, `must be at most ${max} characters`)
     .refine((v) => v.trim().length > 0, { message: "must not be empty" })
-    .refine((v) => !v.includes("\u0000"), { message: "must be text, not binary data" }),
-  url: z
-    .url({ protocol: /^https?$/, message: "must be an http(s) URL" })
-    .max(2000)
-    .optional(),
-  publisher: optionalText(200),
-  author: optionalText(200),
-  publishedAt: IsoDate.optional(),
-});
+    .refine((v) => !v.includes("\u0000"), { message: "must be text, not binary data" });
+
+/** An article's plain text (or Markdown) as received. */
+export const ArticleTextBody = body(MAX_ARTICLE_CHARS);
+/** A page's HTML as received. */
+export const ArticleHtmlBody = body(maxImportBytes());
+
+/**
+ * One article to import: exactly one of `text` (plain text) or `html` (a page or fragment; its
+ * main content is extracted). `title` is required with `text`; an HTML page supplies its own
+ * (og:title, JSON-LD headline, <title>, or the first line of its text). Given metadata always
+ * wins over what the document says.
+ */
+export const CreateArticleInput = z
+  .object({
+    title: z.string().trim().min(1, "is required").max(MAX_TITLE_CHARS, `must be at most ${MAX_TITLE_CHARS} characters`).optional(),
+    text: ArticleTextBody.optional(),
+    html: ArticleHtmlBody.optional(),
+    url: ArticleUrl.optional(),
+    publisher: optionalText(MAX_NAME_CHARS),
+    author: optionalText(MAX_NAME_CHARS),
+    publishedAt: IsoDate.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.text !== undefined && v.html !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["html"], message: "send either text or html, not both" });
+    }
+    if (v.text === undefined && v.html === undefined) {
+      ctx.addIssue({ code: "custom", path: ["text"], message: "is required (or send the page as html)" });
+    }
+    if (v.html === undefined && v.title === undefined) {
+      ctx.addIssue({ code: "custom", path: ["title"], message: "is required with text (only html may leave it out)" });
+    }
+  });
 export type CreateArticleInput = z.input<typeof CreateArticleInput>;
 /** A validated article (dates parsed). */
 export type CreateArticleData = z.output<typeof CreateArticleInput>;
@@ -46,7 +79,30 @@ export const ListArticlesQuery = z.object({
 });
 export type ListArticlesQuery = z.input<typeof ListArticlesQuery>;
 
-/** Article fields for lists (no text bodies). */
+/** `?force=true` on import routes: store a copy even when the article is already there. */
+export const ImportQuery = z.object({ force: z.enum(["true", "false", "1", "0"], { message: "must be true or false" }).optional() });
+export const isForced = (query: z.output<typeof ImportQuery>): boolean => query.force === "true" || query.force === "1";
+
+/** Why an import returned an existing article instead of storing a copy. */
+export type DuplicateReason = "url" | "hash" | "near-duplicate";
+
+/** One entry of `Article.removedBlocks`: a block cleaning left out, at its index among all blocks. */
+export const RemovedBlockRecord = z.object({
+  index: z.number().int().min(0),
+  text: z.string(),
+  reason: z.string(),
+});
+export type RemovedBlockRecord = z.infer<typeof RemovedBlockRecord>;
+export const RemovedBlockRecords = z.array(RemovedBlockRecord);
+
+/** Body of `POST /api/articles/{id}/cleaning/restore`. */
+export const RestoreBlockInput = z.object({
+  index: z.number({ error: (iss) => (iss.input === undefined ? "is required" : "must be a number") }).int("must be a whole number").min(0, "must be 0 or more"),
+  version: z.number({ error: (iss) => (iss.input === undefined ? "is required" : "must be a number") }).int("must be a whole number").min(1, "must be 1 or more"),
+});
+export type RestoreBlockInput = z.infer<typeof RestoreBlockInput>;
+
+/** Article fields for lists (no text bodies). `nearDuplicateOfId` flags a near-identical earlier article. */
 export const articleSummarySelect = {
   id: true,
   title: true,
@@ -56,6 +112,8 @@ export const articleSummarySelect = {
   publishedAt: true,
   wordCount: true,
   contentHash: true,
+  rawFormat: true,
+  nearDuplicateOfId: true,
   importedAt: true,
   version: true,
 } as const;

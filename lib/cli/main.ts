@@ -13,6 +13,7 @@ import { findUserByEmail } from "@/lib/users/find-user";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { revokeApiToken } from "@/lib/tokens/revoke-api-token";
 import { listApiTokens } from "@/lib/tokens/list-api-tokens";
+import { runImportCommand } from "./import-command";
 
 const HELP = `Usage: npm run cli -- <command> [options]
 
@@ -26,6 +27,11 @@ Commands:
                           Create a personal API token for E; the token is printed alone on the last line.
   token list --email E    List E's tokens (never the secrets).
   token revoke --id ID    Revoke a token by id (see token list).
+  import <files or folders…> [--force] [--email E]
+                          Import .txt, .md, .html and .jsonl files (folders are searched recursively);
+                          one result line per file, exit code 1 if any failed.
+  import-dataset <file.jsonl|-> [--force] [--email E]
+                          Import a JSON Lines dataset (one article object per line), streamed.
 
 Options:
   -h, --help              Show this help.
@@ -92,12 +98,22 @@ async function main(argv: string[]): Promise<number> {
       role: { type: "string" },
       password: { type: "string" },
       id: { type: "string" },
+      force: { type: "boolean" },
     },
   });
   const key = positionals.slice(0, 2).join(" ");
   if (values.help || positionals.length === 0) {
     console.log(HELP);
     return 0;
+  }
+  const [command] = positionals;
+  if (command === "import" || command === "import-dataset") {
+    const db = createDb();
+    try {
+      return await runImportCommand({ db, command, paths: positionals.slice(1), force: values.force === true, email: values.email });
+    } finally {
+      await db.$disconnect();
+    }
   }
   const handler = commands[key];
   if (!handler) {

@@ -1,22 +1,32 @@
 import { route, json } from "@/lib/http/route";
 import { databaseProvider } from "@/lib/db/client";
-import { CreateArticleInput, ListArticlesQuery } from "@/lib/articles/schema";
+import { CreateArticleInput, ImportQuery, isForced, ListArticlesQuery } from "@/lib/articles/schema";
 import { listArticles } from "@/lib/articles/list-articles";
 import { createArticle } from "@/lib/articles/create-article";
-import { z } from "zod";
+import { maxImportBytes } from "@/lib/articles/import-limits";
 
 export const GET = route({ permission: "articles.read", query: ListArticlesQuery }, async ({ db, query }) =>
   listArticles({ db, query, provider: databaseProvider() }),
 );
 
-const CreateQuery = z.object({ force: z.enum(["true", "false", "1", "0"], { message: "must be true or false" }).optional() });
+/** JSON escaping can make a body somewhat larger than the document it carries. */
+const JSON_OVERHEAD = 64 * 1024;
 
-/** 201 with the new article; 200 with the existing one when the same text is already stored (`?force=true` stores a copy). */
+/**
+ * Imports one article given as `text` or `html`. 201 with the new article (its
+ * `nearDuplicateOfId`, and `nearDuplicate: { id, similarity }`, when it resembles an earlier
+ * one); 200 with the existing article plus `duplicateOf` and `reason` ("url" | "hash" |
+ * "near-duplicate") when it is already stored. `?force=true` stores a copy anyway.
+ */
 export const POST = route(
-  { permission: "articles.write", body: CreateArticleInput, query: CreateQuery },
+  { permission: "articles.write", body: CreateArticleInput, query: ImportQuery, bodyLimit: maxImportBytes() + JSON_OVERHEAD },
   async ({ db, actor, body, query }) => {
-    const force = query.force === "true" || query.force === "1";
-    const { article, created } = await createArticle({ db, actor, input: body, force });
-    return json({ ...article, duplicateOf: created ? undefined : article.id }, created ? 201 : 200, created ? { Location: `/api/articles/${article.id}` } : undefined);
+    const outcome = await createArticle({ db, actor, input: body, force: isForced(query) });
+    if (!outcome.created) {
+      const { article, duplicateOf, reason, similarity } = outcome;
+      return json({ ...article, duplicateOf, reason, ...(similarity !== undefined ? { similarity } : {}) }, 200);
+    }
+    const { article, nearDuplicate } = outcome;
+    return json({ ...article, ...(nearDuplicate ? { nearDuplicate } : {}) }, 201, { Location: `/api/articles/${article.id}` });
   },
 );

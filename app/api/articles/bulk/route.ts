@@ -1,0 +1,31 @@
+import { route } from "@/lib/http/route";
+import { AppError } from "@/lib/http/errors";
+import { ImportQuery, isForced } from "@/lib/articles/schema";
+import { importJsonl, readJsonlLines } from "@/lib/articles/import-jsonl";
+import { maxBulkBytes, maxImportBytes } from "@/lib/articles/import-limits";
+import { assertDeclaredSize, chunksOf, ndjsonResponse } from "@/lib/articles/import-stream";
+
+const JSONL_TYPE = /^application\/(?:x-)?(?:ndjson|jsonl|json-lines)\b/i;
+
+/**
+ * Imports JSON Lines (Content-Type application/x-ndjson or application/jsonl), one article
+ * object per line as `POST /api/articles` takes it. The body is read line by line and the
+ * response streamed as NDJSON: `{ line, status: "created"|"duplicate"|"error", id?, title?,
+ * duplicateOf?, reason?, nearDuplicateOf?, error? }` per non-blank input line, then
+ * `{ summary: { created, duplicates, errors } }`. Each good line is committed on its own.
+ */
+export const POST = route({ permission: "articles.write", query: ImportQuery }, async ({ req, db, actor, query }) => {
+  if (!JSONL_TYPE.test(req.headers.get("content-type") ?? "")) {
+    throw new AppError("unsupported_media_type", "Send JSON Lines with Content-Type: application/x-ndjson (or application/jsonl), one article object per line");
+  }
+  assertDeclaredSize(req, maxBulkBytes(), "MAX_BULK_BYTES");
+  const lines = readJsonlLines(req.body ? chunksOf(req.body) : [], { maxLineBytes: maxImportBytes(), maxTotalBytes: maxBulkBytes() });
+  const results = importJsonl({ db, actor, lines, force: isForced(query) });
+  // The first line is imported before answering, so an empty body can still get a plain 400.
+  const first = await results.next();
+  if (first.done || "summary" in first.value) {
+    await results.return(undefined);
+    throw new AppError("bad_request", "The body has no lines; expected one JSON article object per line");
+  }
+  return ndjsonResponse(results, first.value);
+});
