@@ -37,6 +37,10 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
   const nav: NavItem[] = [
     { href: "/articles", label: "Articles" },
     { href: "/claims", label: "Claims" },
+    { href: "/clusters", label: "Clusters" },
+    ...(can(actor, "articles.write") ? [{ href: "/import", label: "Import" }] : []),
+    ...(can(actor, "claims.review") ? [{ href: "/review", label: "Review" }] : []),
+    { href: "/dashboard", label: "Dashboard" },
     ...(can(actor, "users.manage") ? [{ href: "/admin", label: "Admin" }] : []),
     { href: "/account", label: "Account" },
   ];

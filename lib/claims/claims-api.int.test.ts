@@ -35,6 +35,8 @@ describe("claims API: create and read", () => {
       attributedTo: "activists",
       note: null,
       status: "draft",
+      verdict: null,
+      justification: null,
       version: 1,
       author: { id: user.id, name: user.name },
       createdAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),

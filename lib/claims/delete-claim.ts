@@ -1,6 +1,8 @@
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/http/errors";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { claimSnapshot } from "@/lib/audit/snapshots";
 import { assertClaimAccess, editableStatuses, STALE_CLAIM_MESSAGE } from "./claim-access";
 import { claimSelect } from "./schema";
 
@@ -18,6 +20,7 @@ export async function deleteClaim({ db, actor, id, version }: { db: Db; actor: P
     if (version !== undefined && current.version !== version) {
       throw new AppError("conflict", STALE_CLAIM_MESSAGE, undefined, { current: currentClaim });
     }
+    const before = await claimSnapshot(tx, id);
     const removed = await tx.claim.deleteMany({
       where: { id, version: current.version, status: { in: [...editableStatuses] } },
     });
@@ -26,6 +29,7 @@ export async function deleteClaim({ db, actor, id, version }: { db: Db; actor: P
       if (!latest) throw AppError.notFound(`Claim ${id}`);
       throw new AppError("conflict", STALE_CLAIM_MESSAGE, undefined, { current: latest });
     }
+    await recordAudit(tx, { actorId: actor.id, action: "claim.delete", entityType: "claim", entityId: id, before });
     return { id, deleted: true as const };
   });
 }

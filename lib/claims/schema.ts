@@ -6,10 +6,10 @@
  * happens in the domain functions (`validateSpan`); these schemas check types and shapes.
  */
 import { z } from "zod";
-import { ClaimKind, ClaimStatus, Qualifier } from "./vocabulary";
+import { ClaimKind, ClaimStatus, Qualifier, Verdict } from "./vocabulary";
 
 /** Maximum lengths of the free-text attributes (characters, after trimming). */
-export const CLAIM_TEXT_LIMITS = { unit: 100, timeRef: 200, attributedTo: 300, note: 5000 } as const;
+export const CLAIM_TEXT_LIMITS = { unit: 100, timeRef: 200, attributedTo: 300, note: 5000, justification: 5000 } as const;
 
 const offset = z
   .number({ error: (iss) => (iss.input === undefined ? "is required" : "must be a number") })
@@ -73,6 +73,15 @@ export function rangeProblem({ value, qualifier, valueMax }: FigureAttributes): 
   return null;
 }
 
+/**
+ * A verdict is only as good as its reasons: one needs a written justification. Checked against
+ * the merged (stored + changed) claim, like `rangeProblem`. Returns the offending field or null.
+ */
+export function verdictProblem({ verdict, justification }: { verdict?: string | null; justification?: string | null }): { path: "justification"; message: string } | null {
+  if (verdict && !justification) return { path: "justification", message: "is required with a verdict: say why the evidence leads to it" };
+  return null;
+}
+
 function refineRange(attrs: FigureAttributes, ctx: z.RefinementCtx): void {
   const problem = rangeProblem(attrs);
   if (problem) ctx.addIssue({ code: "custom", path: [problem.path], message: problem.message });
@@ -104,6 +113,8 @@ export const UpdateClaimInput = z
     exact: z.string({ error: "must be a string" }).optional(),
     kind: ClaimKind.optional(),
     ...attributeShape,
+    verdict: Verdict.nullish(),
+    justification: optionalText(CLAIM_TEXT_LIMITS.justification),
     version: z
       .number({ error: (iss) => (iss.input === undefined ? "is required: send the version you last read" : "must be a number") })
       .int("must be a whole number")
@@ -185,6 +196,8 @@ export const claimSelect = {
   attributedTo: true,
   note: true,
   status: true,
+  verdict: true,
+  justification: true,
   version: true,
   author: { select: { id: true, name: true } },
   createdAt: true,

@@ -2,9 +2,11 @@ import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { buildSelectors } from "@/lib/anchors/selectors";
 import { AppError } from "@/lib/http/errors";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { claimSnapshot } from "@/lib/audit/snapshots";
 import { assertClaimAccess, editableStatuses, STALE_CLAIM_MESSAGE } from "./claim-access";
 import { assertSpan } from "./assert-span";
-import { claimSelect, rangeProblem, type UpdateClaimData } from "./schema";
+import { claimSelect, rangeProblem, verdictProblem, type UpdateClaimData } from "./schema";
 
 /**
  * Changes some attributes (and optionally the span) of a draft or changes-requested claim.
@@ -30,7 +32,12 @@ export async function updateClaim({ db, actor, id, input }: { db: Db; actor: Pic
       qualifier: input.qualifier === undefined ? current.qualifier : input.qualifier,
       valueMax: input.valueMax === undefined ? current.valueMax : input.valueMax,
     };
-    const problem = rangeProblem(merged);
+    const problem =
+      rangeProblem(merged) ??
+      verdictProblem({
+        verdict: input.verdict === undefined ? current.verdict : input.verdict,
+        justification: input.justification === undefined ? current.justification : input.justification,
+      });
     if (problem) {
       throw new AppError("validation_failed", `Invalid request: ${problem.path}: ${problem.message}`, [problem]);
     }
@@ -43,6 +50,8 @@ export async function updateClaim({ db, actor, id, input }: { db: Db; actor: Pic
       selectors = buildSelectors(article.text, span.start, span.end);
     }
 
+    // The full row for the audit trail; if the conditional write below lands, this is what it replaced.
+    const before = await claimSnapshot(tx, id);
     // `undefined` leaves a column as it is; `null` clears it.
     const written = await tx.claim.updateMany({
       where: { id, version: input.version, status: { in: [...editableStatuses] } },
@@ -56,6 +65,8 @@ export async function updateClaim({ db, actor, id, input }: { db: Db; actor: Pic
         timeRef: input.timeRef,
         attributedTo: input.attributedTo,
         note: input.note,
+        verdict: input.verdict,
+        justification: input.justification,
         version: { increment: 1 },
       },
     });
@@ -64,6 +75,7 @@ export async function updateClaim({ db, actor, id, input }: { db: Db; actor: Pic
       if (!latest) throw AppError.notFound(`Claim ${id}`);
       throw new AppError("conflict", STALE_CLAIM_MESSAGE, undefined, { current: latest });
     }
+    await recordAudit(tx, { actorId: actor.id, action: "claim.update", entityType: "claim", entityId: id, before, after: await claimSnapshot(tx, id) });
     return tx.claim.findUniqueOrThrow({ where: { id }, select: claimSelect });
   });
 }

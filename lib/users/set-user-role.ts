@@ -1,19 +1,24 @@
 import type { Db } from "@/lib/db/client";
-import type { Role } from "@/lib/auth/permissions";
+import type { Actor, Role } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { userSnapshot } from "@/lib/audit/snapshots";
 import { AppError } from "@/lib/http/errors";
 import { publicUserSelect } from "./schema";
 
 /**
  * Changes a user's role. With `version`, the write only happens if nobody changed the user
  * since (409 otherwise). The last admin cannot demote themselves out of the system.
+ * The change and its `user.role_change` audit event (by `actor`; null for the CLI) are one transaction.
  */
 export async function setUserRole({
   db,
   userId,
   role,
   version,
+  actor = null,
 }: {
   db: Db;
+  actor?: Pick<Actor, "id"> | null;
   userId: string;
   role: Role;
   version?: number;
@@ -30,6 +35,7 @@ export async function setUserRole({
     }
     const updated = await tx.user.updateMany({ where: { id: userId, version: user.version }, data: { role, version: { increment: 1 } } });
     if (updated.count !== 1) throw new AppError("conflict", "The user was changed by someone else; reload and try again");
+    await recordAudit(tx, { actorId: actor?.id ?? null, action: "user.role_change", entityType: "user", entityId: userId, before: user, after: await userSnapshot(tx, userId) });
     return tx.user.findUniqueOrThrow({ where: { id: userId }, select: publicUserSelect });
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { api, uniqueEmail, userWithToken } from "@/lib/testing/http";
+import { api, testDb, uniqueEmail, userWithToken } from "@/lib/testing/http";
 
 describe("users API", () => {
   it("lets admins create users and change roles; the new role applies at once", async () => {
@@ -14,6 +14,11 @@ describe("users API", () => {
     const promoted = await api(`/api/users/${created.data.id}`, { method: "PATCH", token: admin.token, json: { role: "reviewer", version: 1 } });
     expect(promoted.status).toBe(200);
     expect(promoted.data).toMatchObject({ role: "reviewer", version: 2 });
+    const events = await testDb().auditEvent.findMany({ where: { entityType: "user", entityId: created.data.id }, orderBy: { createdAt: "asc" } });
+    expect(events.map((e) => [e.action, e.actorId])).toEqual([
+      ["user.create", admin.user.id],
+      ["user.role_change", admin.user.id],
+    ]);
     const stale = await api(`/api/users/${created.data.id}`, { method: "PATCH", token: admin.token, json: { role: "admin", version: 1 } });
     expect(stale.status).toBe(409);
     expect(stale.data.current).toMatchObject({ role: "reviewer", version: 2 });

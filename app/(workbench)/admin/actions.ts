@@ -26,11 +26,12 @@ const SetRoleForm = z.object({
 });
 
 export async function saveRole(_prev: RoleFormState, formData: FormData): Promise<RoleFormState> {
-  if (!(await userManager())) return { status: "error", message: NOT_ALLOWED };
+  const actor = await userManager();
+  if (!actor) return { status: "error", message: NOT_ALLOWED };
   const parsed = SetRoleForm.safeParse({ userId: field(formData, "userId"), role: field(formData, "role"), version: field(formData, "version") });
   if (!parsed.success) return { status: "error", message: "Choose one of the listed roles." };
   try {
-    const user = await setUserRole({ db: getDb(), ...parsed.data });
+    const user = await setUserRole({ db: getDb(), actor, ...parsed.data });
     revalidatePath("/admin");
     return { status: "saved", message: `Saved: now ${user.role}.` };
   } catch (error) {
@@ -44,14 +45,15 @@ export async function createUserAction(_prev: CreateUserFormState, formData: For
   const rawRole = field(formData, "role");
   const role = Role.safeParse(rawRole);
   const values = { email: field(formData, "email"), name: field(formData, "name"), role: role.success ? role.data : ("" as const) };
-  if (!(await userManager())) return { status: "error", message: NOT_ALLOWED, values };
+  const actor = await userManager();
+  if (!actor) return { status: "error", message: NOT_ALLOWED, values };
   // A tampered role is refused, not quietly replaced by the default.
   if (rawRole && !role.success) {
     return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { role: "Role must be annotator, reviewer or admin." }, values };
   }
   try {
     const input = { email: values.email, name: values.name, role: role.success ? role.data : undefined, password: field(formData, "password") };
-    const user = await createUser({ db: getDb(), input });
+    const user = await createUser({ db: getDb(), actor, input });
     revalidatePath("/admin");
     return { status: "created", message: `Created ${user.name} (${user.email}) as ${user.role}.` };
   } catch (error) {

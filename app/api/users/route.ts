@@ -5,6 +5,6 @@ import { listUsers } from "@/lib/users/list-users";
 
 export const GET = route({ permission: "users.manage" }, async ({ db }) => ({ items: await listUsers({ db }) }));
 
-export const POST = route({ permission: "users.manage", body: CreateUserInput }, async ({ db, body }) =>
-  json(await createUser({ db, input: body }), 201),
+export const POST = route({ permission: "users.manage", body: CreateUserInput }, async ({ db, actor, body }) =>
+  json(await createUser({ db, actor, input: body }), 201),
 );

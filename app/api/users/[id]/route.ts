@@ -3,6 +3,6 @@ import { SetRoleInput } from "@/lib/users/schema";
 import { setUserRole } from "@/lib/users/set-user-role";
 
 /** Changes a user's role: `{ role, version? }`. */
-export const PATCH = route({ permission: "users.manage", body: SetRoleInput }, async ({ db, params, body }) =>
-  setUserRole({ db, userId: params.id ?? "", role: body.role, version: body.version }),
+export const PATCH = route({ permission: "users.manage", body: SetRoleInput }, async ({ db, actor, params, body }) =>
+  setUserRole({ db, actor, userId: params.id ?? "", role: body.role, version: body.version }),
 );

@@ -1,0 +1,16 @@
+import "server-only";
+import { cache } from "react";
+import { notFound } from "next/navigation";
+import { getDb } from "@/lib/db/client";
+import { getClaimContext } from "@/lib/evidence/get-claim-context";
+import { AppError } from "@/lib/http/errors";
+
+/** The claim for this request (shared by the page and its metadata), or the 404 page. */
+export const loadClaim = cache(async (id: string) => {
+  try {
+    return await getClaimContext({ db: getDb(), id });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") notFound();
+    throw error;
+  }
+});

@@ -1,0 +1,29 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { ClaimSearch } from "../../../claims/[id]/_components/claim-search";
+import { workbenchApi, type FoundClaim } from "../../../claims/[id]/_components/workbench-api";
+
+/** Finds claims over all articles and adds them to this cluster, one click each. */
+export function AddClaims({ clusterId, memberIds }: { clusterId: string; memberIds: string[] }) {
+  const router = useRouter();
+  const [added, setAdded] = useState<string | null>(null);
+
+  async function add(claim: FoundClaim) {
+    await workbenchApi.addToCluster(clusterId, claim.id);
+    setAdded(`Added “${claim.exact}”.`);
+    router.refresh();
+  }
+
+  return (
+    <div className="card card--padded">
+      <ClaimSearch label="Find claims to add" excludeIds={memberIds} actionLabel="Add to cluster" onPick={add} />
+      {added ? (
+        <p role="status" className="status-text form-error-below">
+          {added}
+        </p>
+      ) : null}
+    </div>
+  );
+}

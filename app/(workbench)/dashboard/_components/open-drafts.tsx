@@ -1,0 +1,103 @@
+"use client";
+
+import { useState } from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { postSubmitAll } from "../../review/_components/review-api";
+
+export interface OpenDraftRow {
+  id: string;
+  title: string;
+  draft: number;
+  changesRequested: number;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/**
+ * The viewer's unsubmitted claims per article, each article with a "Submit all" button
+ * (`POST /api/articles/{id}/submit-all`). Stays mounted when the last row goes, so the outcome
+ * of the last submit is still on screen after the page data refreshes.
+ */
+export function OpenDrafts({ rows }: { rows: OpenDraftRow[] }) {
+  const router = useRouter();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  async function submitAll(row: OpenDraftRow) {
+    setBusy(row.id);
+    const result = await postSubmitAll(row.id);
+    setBusy(null);
+    if (result.ok) {
+      const skipped = result.skipped > 0 ? ` ${plural(result.skipped, "claim")} changed meanwhile and stayed as they were.` : "";
+      setMessage({ ok: true, text: `Submitted ${plural(result.submitted, "claim")} on “${row.title}” for review.${skipped}` });
+      router.refresh();
+    } else {
+      setMessage({ ok: false, text: result.message });
+    }
+  }
+
+  return (
+    <>
+      {message ? (
+        <p className={message.ok ? "notice form-message" : "alert form-message"} role={message.ok ? "status" : "alert"}>
+          {message.text}
+        </p>
+      ) : null}
+      {rows.length === 0 ? (
+        <p className="muted">Nothing to submit: all your claims are with the reviewers or decided.</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="visually-hidden">Your claims not yet submitted, per article</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="col-main">
+                  Article
+                </th>
+                <th scope="col" className="num">
+                  Drafts
+                </th>
+                <th scope="col" className="num">
+                  Changes requested
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">Action</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => {
+                const count = row.draft + row.changesRequested;
+                return (
+                  <tr key={row.id}>
+                    <td className="col-main middle">
+                      <div className="cell-title">
+                        <Link href={`/articles/${encodeURIComponent(row.id)}`}>{row.title}</Link>
+                      </div>
+                    </td>
+                    <td className="num middle">{row.draft}</td>
+                    <td className="num middle">{row.changesRequested}</td>
+                    <td className="middle">
+                      <div className="row-actions row-actions--end">
+                        <button
+                          type="button"
+                          className="button button--small"
+                          disabled={busy !== null}
+                          aria-label={`Submit ${plural(count, "claim")} on ${row.title} for review`}
+                          onClick={() => void submitAll(row)}
+                        >
+                          {busy === row.id ? "Submitting…" : `Submit ${count} for review`}
+                        </button>
+                      </div>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

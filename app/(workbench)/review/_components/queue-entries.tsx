@@ -1,0 +1,44 @@
+import type { ReactNode } from "react";
+import type { QueueItem } from "@/lib/review/list-review-queue";
+import { ClaimKind } from "@/lib/claims/vocabulary";
+import { kindLabels } from "../../claims/_components/claim-chips";
+import { ClaimContext } from "./claim-context";
+import { ClaimHistory } from "./claim-history";
+import type { QueueEntry } from "./review-queue";
+import { waitingFor } from "./waiting";
+
+/** The attributes a reviewer judges; a 409 names those that differ from what they saw. */
+const judgedFields = ["exact", "kind", "value", "qualifier", "valueMax", "unit", "timeRef", "attributedTo", "note", "verdict", "justification"] as const;
+
+/**
+ * Splits the loaded claims into what the client queue needs: small serialisable rows, and each
+ * claim's detail (context and history) rendered here on the server.
+ */
+export function queueEntries(items: QueueItem[], now: Date): { entries: QueueEntry[]; details: Record<string, ReactNode> } {
+  const entries = items.map((item) => {
+    const kind = ClaimKind.safeParse(item.kind);
+    return {
+      id: item.id,
+      version: item.version,
+      exact: item.exact,
+      kindLabel: kind.success ? kindLabels[kind.data] : item.kind,
+      articleTitle: item.article.title,
+      authorName: item.author.name,
+      waiting: waitingFor(item.submittedAt, now),
+      fields: Object.fromEntries(judgedFields.map((f) => [f, item[f]])),
+    };
+  });
+  const details = Object.fromEntries(
+    items.map((item) => [
+      item.id,
+      <div key={item.id} className="queue-detail__body">
+        <ClaimContext item={item} />
+        <details className="queue-detail__history" open>
+          <summary>History</summary>
+          <ClaimHistory claimId={item.id} heading={null} />
+        </details>
+      </div>,
+    ]),
+  );
+  return { entries, details };
+}

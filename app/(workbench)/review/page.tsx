@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireActor } from "@/lib/auth/current-actor";
+import { getDb } from "@/lib/db/client";
+import { listReviewQueue, queueFilterOptions } from "@/lib/review/list-review-queue";
+import { ReviewQueueQuery } from "@/lib/review/schema";
+import { formatNumber } from "@/app/_components/format";
+import { firstParam, type SearchParams } from "@/app/_components/search-params";
+import { QueueFilters } from "./_components/queue-filters";
+import { queueEntries } from "./_components/queue-entries";
+import { ReviewQueue } from "./_components/review-queue";
+import "./review.css";
+
+export const metadata: Metadata = { title: "Review" };
+
+const plural = (n: number, word: string) => `${formatNumber(n)} ${word}${n === 1 ? "" : "s"}`;
+
+/** The reviewer queue: submitted claims, oldest first, decided from the keyboard. */
+export default async function ReviewPage({ searchParams }: { searchParams: SearchParams }) {
+  const raw = await searchParams;
+  const values = { articleId: firstParam(raw.articleId), kind: firstParam(raw.kind), authorId: firstParam(raw.authorId), claim: firstParam(raw.claim) };
+  const query = new URLSearchParams(Object.entries(values).filter((e): e is [string, string] => !!e[1])).toString();
+  const actor = await requireActor(`/review${query ? `?${query}` : ""}`, "claims.review");
+  const parsed = ReviewQueueQuery.safeParse(values);
+  const filters = parsed.success ? parsed.data : {};
+
+  const db = getDb();
+  const [queue, options] = await Promise.all([listReviewQueue({ db, actor, query: filters }), queueFilterOptions({ db, actor })]);
+  const { entries, details } = queueEntries(queue.items, new Date());
+  const filtered = !!(filters.articleId || filters.kind || filters.authorId);
+
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1>Review</h1>
+          <p className="page-header__lede">
+            {plural(queue.total, "claim")} {filtered ? "match these filters" : "waiting for review"}, oldest first
+            {queue.total > queue.items.length ? ` (the first ${formatNumber(queue.items.length)} are loaded)` : ""}.
+            {queue.ownWaiting > 0 ? ` ${plural(queue.ownWaiting, "claim")} of yours wait for another reviewer.` : ""}
+          </p>
+        </div>
+        <p className="keys" aria-label="Keyboard shortcuts">
+          <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>a</kbd> approve · <kbd>c</kbd> request changes · <kbd>r</kbd> reject
+        </p>
+      </div>
+
+      <QueueFilters values={filters} articles={options.articles} annotators={options.annotators} />
+
+      {entries.length === 0 ? (
+        <div className="card empty-state">
+          <p className="empty-state__title">{filtered ? "No waiting claims match these filters." : "Nothing is waiting for review."}</p>
+          <p>
+            {filtered ? (
+              <>
+                <Link href="/review">Show the whole queue</Link>, or see the <Link href="/dashboard">dashboard</Link>.
+              </>
+            ) : (
+              <>
+                Submitted claims appear here, oldest first. See the <Link href="/dashboard">dashboard</Link> for progress.
+              </>
+            )}
+          </p>
+        </div>
+      ) : (
+        <ReviewQueue key={query} entries={entries} details={details} initialId={filters.claim} />
+      )}
+    </>
+  );
+}

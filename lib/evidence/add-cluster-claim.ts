@@ -1,0 +1,34 @@
+import type { Db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/http/errors";
+
+/**
+ * Puts a claim into a cluster. Idempotent (`added: false` when it is already there); a claim in
+ * another cluster is a 409 naming that cluster, since a claim states one fact. Membership is
+ * not part of what the claim says, so it neither needs the claim's author nor bumps its version.
+ * The write is conditional on the claim being in no cluster, so two people placing one claim
+ * into two clusters at once cannot both win.
+ */
+export async function addClusterClaim({ db, clusterId, claimId }: { db: Db; actor: Pick<Actor, "id">; clusterId: string; claimId: string }) {
+  const cluster = await db.cluster.findUnique({ where: { id: clusterId }, select: { id: true } });
+  if (!cluster) throw AppError.notFound(`Cluster ${clusterId}`);
+  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true, clusterId: true } });
+  if (!claim) {
+    const message = `no claim has the id "${claimId}"`;
+    throw new AppError("validation_failed", `Invalid request: claimId: ${message}`, [{ path: "claimId", message }]);
+  }
+  if (claim.clusterId === clusterId) return { clusterId, claimId, added: false };
+  const written = await db.claim.updateMany({ where: { id: claimId, clusterId: null }, data: { clusterId } });
+  if (written.count === 1) return { clusterId, claimId, added: true };
+
+  const now = await db.claim.findUnique({ where: { id: claimId }, select: { clusterId: true, cluster: { select: { id: true, name: true } } } });
+  if (now?.clusterId === clusterId) return { clusterId, claimId, added: false };
+  if (!now) throw AppError.notFound(`Claim ${claimId}`);
+  const other = now.cluster;
+  throw new AppError(
+    "conflict",
+    `The claim is already in the cluster “${other?.name ?? "another cluster"}”; remove it from there first`,
+    undefined,
+    { clusterId: other?.id ?? null },
+  );
+}

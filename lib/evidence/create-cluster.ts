@@ -1,0 +1,25 @@
+import type { Db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/http/errors";
+import { clusterSelect } from "./schema";
+import type { z } from "zod";
+import type { CreateClusterInput } from "./schema";
+
+const TAKEN = (name: string) => `A cluster named “${name}” already exists; add the claims to it instead`;
+
+/** Creates an empty, named cluster (names are unique: 409 when taken). */
+export async function createCluster({ db, actor, input }: { db: Db; actor: Pick<Actor, "id">; input: z.output<typeof CreateClusterInput> }) {
+  const existing = await db.cluster.findUnique({ where: { name: input.name }, select: { id: true } });
+  if (existing) throw new AppError("conflict", TAKEN(input.name), undefined, { existingId: existing.id });
+  try {
+    const cluster = await db.cluster.create({
+      data: { name: input.name, description: input.description ?? null, createdById: actor.id },
+      select: clusterSelect,
+    });
+    return { ...cluster, claimCount: 0 };
+  } catch (error) {
+    // Two people naming a cluster alike at the same moment: the unique index decides.
+    if (typeof error === "object" && error !== null && "code" in error && error.code === "P2002") throw new AppError("conflict", TAKEN(input.name));
+    throw error;
+  }
+}

@@ -1,0 +1,20 @@
+import type { Db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { AppError } from "@/lib/http/errors";
+import { evidenceDeleteProblem } from "./evidence-access";
+
+/** Deletes an evidence link (its creator or an admin; 403 otherwise), with its audit event. */
+export async function deleteEvidence({ db, actor, id }: { db: Db; actor: Pick<Actor, "id" | "role">; id: string }) {
+  return db.$transaction(async (tx) => {
+    const link = await tx.evidence.findUnique({ where: { id } });
+    if (!link) throw AppError.notFound(`Evidence ${id}`);
+    const problem = evidenceDeleteProblem({ actor, link: { createdBy: { id: link.createdById } } });
+    if (problem) throw new AppError("forbidden", problem);
+    // deleteMany: a concurrent delete of the same link is a 404, not a 500.
+    const removed = await tx.evidence.deleteMany({ where: { id } });
+    if (removed.count !== 1) throw AppError.notFound(`Evidence ${id}`);
+    await recordAudit(tx, { actorId: actor.id, action: "evidence.unlink", entityType: "claim", entityId: link.claimId, before: link });
+    return { id, deleted: true as const };
+  });
+}
