@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireActor } from "@/lib/auth/current-actor";
+import { can } from "@/lib/auth/permissions";
 import { listArticles } from "@/lib/articles/list-articles";
 import { countClaimsByArticle } from "@/lib/articles/count-claims";
 import { databaseProvider, getDb } from "@/lib/db/client";
@@ -28,7 +29,8 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
   const params = await searchParams;
   const q = (firstParam(params.q) ?? "").trim().slice(0, MAX_QUERY);
   const page = pageNumber(firstParam(params.page));
-  await requireActor(articlesHref({ q, page }), "articles.read");
+  const actor = await requireActor(articlesHref({ q, page }), "articles.read");
+  const canImport = can(actor, "articles.write");
 
   const db = getDb();
   const result = await listArticles({ db, query: { q: q || undefined, page, pageSize: PAGE_SIZE }, provider: databaseProvider() });
@@ -75,7 +77,13 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
             <>
               <p className="empty-state__title">No articles yet.</p>
               <p>
-                Import articles with <code>POST /api/articles</code>; they will be listed here.
+                {canImport ? (
+                  <>
+                    <Link href="/import">Import articles</Link> (or send them to <code>POST /api/articles</code>); they will be listed here.
+                  </>
+                ) : (
+                  "Articles will be listed here once someone imports them."
+                )}
               </p>
             </>
           )}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { listArticles } from "@/lib/articles/list-articles";
 import { formatDate, formatNumber, isoDate } from "@/app/_components/format";
+import { NearDuplicateFlag } from "./near-duplicate-flag";
 
 /** An article of the list with the number of claims on it (from `countClaimsByArticle`). */
 export type ArticleRow = Awaited<ReturnType<typeof listArticles>>["items"][number] & { claimCount: number };
@@ -28,6 +29,7 @@ export const articleColumns: Column<ArticleRow>[] = [
       <>
         <div className="cell-title">
           <Link href={`/articles/${encodeURIComponent(a.id)}`}>{a.title}</Link>
+          {a.nearDuplicateOfId ? <NearDuplicateFlag otherId={a.nearDuplicateOfId} /> : null}
         </div>
         {a.author ? <div className="cell-sub">{a.author}</div> : null}
       </>
