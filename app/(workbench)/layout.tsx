@@ -40,6 +40,7 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
     { href: "/clusters", label: "Clusters" },
     ...(can(actor, "articles.write") ? [{ href: "/import", label: "Import" }] : []),
     ...(can(actor, "claims.review") ? [{ href: "/review", label: "Review" }] : []),
+    ...(can(actor, "dataset.export") ? [{ href: "/dataset", label: "Dataset" }] : []),
     { href: "/dashboard", label: "Dashboard" },
     ...(can(actor, "users.manage") ? [{ href: "/admin", label: "Admin" }] : []),
     { href: "/account", label: "Account" },

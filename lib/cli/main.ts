@@ -14,6 +14,8 @@ import { createApiToken } from "@/lib/tokens/create-api-token";
 import { revokeApiToken } from "@/lib/tokens/revoke-api-token";
 import { listApiTokens } from "@/lib/tokens/list-api-tokens";
 import { runImportCommand } from "./import-command";
+import { runExportCommand } from "./export-command";
+import { runImportClaimsCommand } from "./import-dataset-command";
 
 const HELP = `Usage: npm run cli -- <command> [options]
 
@@ -32,6 +34,12 @@ Commands:
                           one result line per file, exit code 1 if any failed.
   import-dataset <file.jsonl|-> [--force] [--email E]
                           Import a JSON Lines dataset (one article object per line), streamed.
+  export --format jsonl|csv|w3c|claimreview|fever --out FILE [--status S] [--article-id ID]
+         [--kind K] [--cluster-id ID] [--from DATE] [--to DATE]
+                          Export claims (approved only unless --status) to FILE and FILE.manifest.json.
+  import-claims <file.jsonl> --email E
+                          Recreate claims from a JSONL export; refuses (and lists) claims whose
+                          quote no longer matches the article text; exit code 1 if any refused.
 
 Options:
   -h, --help              Show this help.
@@ -99,6 +107,14 @@ async function main(argv: string[]): Promise<number> {
       password: { type: "string" },
       id: { type: "string" },
       force: { type: "boolean" },
+      format: { type: "string" },
+      out: { type: "string" },
+      status: { type: "string" },
+      "article-id": { type: "string" },
+      kind: { type: "string" },
+      "cluster-id": { type: "string" },
+      from: { type: "string" },
+      to: { type: "string" },
     },
   });
   const key = positionals.slice(0, 2).join(" ");
@@ -111,6 +127,14 @@ async function main(argv: string[]): Promise<number> {
     const db = createDb();
     try {
       return await runImportCommand({ db, command, paths: positionals.slice(1), force: values.force === true, email: values.email });
+    } finally {
+      await db.$disconnect();
+    }
+  }
+  if (command === "export" || command === "import-claims") {
+    const db = createDb();
+    try {
+      return command === "export" ? await runExportCommand({ db, values }) : await runImportClaimsCommand({ db, paths: positionals.slice(1), email: values.email });
     } finally {
       await db.$disconnect();
     }

@@ -1,0 +1,117 @@
+import type { Metadata } from "next";
+import { requireActor } from "@/lib/auth/current-actor";
+import { getDb } from "@/lib/db/client";
+import { claimKinds, claimStatuses } from "@/lib/claims/vocabulary";
+import { ExportQuery, exportFormats, splitExportQuery } from "@/lib/export/schema";
+import { datasetCounts } from "@/lib/export/dataset-counts";
+import { previewExport } from "@/lib/export/preview-export";
+import { exportFileName } from "@/lib/export/export-file-name";
+import { firstParam, type SearchParams } from "@/app/_components/search-params";
+import { formatNumber } from "@/app/_components/format";
+import "./dataset.css";
+
+export const metadata: Metadata = { title: "Dataset" };
+
+const formatLabels: Record<(typeof exportFormats)[number], string> = {
+  jsonl: "JSON Lines (full records)",
+  csv: "CSV (one row per claim)",
+  w3c: "W3C Web Annotation (JSON-LD)",
+  claimreview: "schema.org ClaimReview (JSON-LD)",
+  fever: "FEVER (JSON Lines)",
+};
+
+const statusLabel = (status: string) => {
+  const words = status.replace("_", " ");
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+export default async function DatasetPage({ searchParams }: { searchParams: SearchParams }) {
+  const raw = await searchParams;
+  await requireActor("/dataset", "dataset.export");
+  // A hand-edited link with a bad value falls back to the defaults rather than failing the page.
+  const parsed = ExportQuery.safeParse({ format: firstParam(raw.format) ?? "jsonl", status: firstParam(raw.status) || undefined });
+  const { format, filter } = splitExportQuery(parsed.success ? parsed.data : ExportQuery.parse({ format: "jsonl" }));
+  const db = getDb();
+  const [counts, preview] = await Promise.all([datasetCounts({ db }), previewExport({ db, format, filter })]);
+  const approved = counts.byStatus.approved ?? 0;
+  const query = new URLSearchParams({ format, status: filter.status }).toString();
+
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1>Dataset</h1>
+          <p className="page-header__lede">
+            {formatNumber(approved)} approved {approved === 1 ? "claim is" : "claims are"} ready to export, out of {formatNumber(counts.total)}.
+          </p>
+        </div>
+      </div>
+
+      <div className="dataset-counts section-gap">
+        <div className="card card--padded">
+          <h2 className="dataset-counts__title">Claims by status</h2>
+          <table className="table">
+            <tbody>
+              {claimStatuses.map((s) => (
+                <tr key={s}>
+                  <th scope="row">{statusLabel(s)}</th>
+                  <td className="num">{formatNumber(counts.byStatus[s] ?? 0)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div className="card card--padded">
+          <h2 className="dataset-counts__title">Approved claims by kind</h2>
+          <table className="table">
+            <tbody>
+              {claimKinds.map((k) => (
+                <tr key={k}>
+                  <th scope="row">{k}</th>
+                  <td className="num">{formatNumber(counts.approvedByKind[k] ?? 0)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
+
+      <section className="card card--padded section-gap" aria-labelledby="export-heading">
+        <h2 id="export-heading" className="dataset-counts__title">Export</h2>
+        <form method="get" className="inline-form dataset-form">
+          <div className="field">
+            <label htmlFor="dataset-format" className="field__label">Format</label>
+            <select id="dataset-format" name="format" className="select" defaultValue={format}>
+              {exportFormats.map((f) => (
+                <option key={f} value={f}>{formatLabels[f]}</option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="dataset-status" className="field__label">Claims</label>
+            <select id="dataset-status" name="status" className="select" defaultValue={filter.status}>
+              {claimStatuses.map((s) => (
+                <option key={s} value={s}>{statusLabel(s)}</option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="button button--secondary">Preview</button>
+        </form>
+        <p className="dataset-actions">
+          <a className="button" href={`/api/export?${query}`} download={exportFileName(format, filter)}>
+            Download {exportFileName(format, filter)}
+          </a>
+          <a href={`/api/export/manifest?${query}`}>Manifest (record count and SHA-256)</a>
+        </p>
+        <h3 className="dataset-preview__title">
+          Preview: the first {preview.records} {preview.records === 1 ? "record" : "records"}, as the file has them
+        </h3>
+        {preview.records === 0 ? (
+          <p className="muted">No {filter.status.replace("_", " ")} claims yet.</p>
+        ) : (
+          <pre className="dataset-preview" tabIndex={0} aria-label="Export preview">{preview.text}</pre>
+        )}
+      </section>
+    </>
+  );
+}

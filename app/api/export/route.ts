@@ -1,0 +1,22 @@
+import { route } from "@/lib/http/route";
+import { ExportQuery, splitExportQuery } from "@/lib/export/schema";
+import { exportStream } from "@/lib/export/export-stream";
+import { formatWriter } from "@/lib/export/formats";
+import { exportFileName } from "@/lib/export/export-file-name";
+
+/**
+ * The dataset as a download, streamed: `?format=jsonl|csv|w3c|claimreview|fever` plus the filters
+ * of `ExportFilter` (approved claims only unless `status` says otherwise). Same data and query,
+ * same bytes; `/api/export/manifest` gives their SHA-256.
+ */
+export const GET = route({ permission: "dataset.export", query: ExportQuery }, async ({ db, query }) => {
+  const { format, filter } = splitExportQuery(query);
+  return new Response(exportStream({ db, format, filter }), {
+    headers: {
+      "content-type": formatWriter(format).contentType,
+      "content-disposition": `attachment; filename="${exportFileName(format, filter)}"`,
+      "cache-control": "no-store",
+      "x-content-type-options": "nosniff",
+    },
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * Dataset export benchmark: approved claims spread over 1,000 articles (one URL evidence link
+ * per ten claims) in a fresh SQLite database, exported in every format through the same stream
+ * `GET /api/export` serves (`exportStream`: keyset pages, format writer, UTF-8 encoding), bytes
+ * counted and dropped. Measured at 10k claims, then again after growing the table to 100k.
+ *
+ * Baseline, in the same run: the bare driver (better-sqlite3) iterating the claim rows joined to
+ * their article and users in one ordered SELECT, `JSON.stringify` per row. Each measurement runs
+ * in its own process so its peak RSS is its own; a flat RSS from 10k to 100k is the point.
+ *
+ *   npx tsx bench/export-bench.ts [--sizes 10000,100000]
+ */
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import Database from "better-sqlite3";
+import { resolveDatabase } from "@/lib/db/config";
+import { freshDatabase } from "@/lib/testing/databases";
+import { exportFormats } from "@/lib/export/schema";
+
+const root = path.resolve(import.meta.dirname, "..");
+const ARTICLES = 1_000;
+
+interface Measure {
+  bytes: number;
+  seconds: number;
+  peakRssMb: number;
+}
+
+/** The SQLite file behind a `file:` URL (this benchmark is SQLite-only). */
+function sqliteFile(url: string): string {
+  const config = resolveDatabase(url);
+  if (config.provider !== "sqlite") throw new Error("export-bench runs on SQLite");
+  return config.file;
+}
+
+const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+
+async function phaseExport(url: string, format: string): Promise<Measure> {
+  const { createDb } = await import("@/lib/db/client");
+  const { exportStream } = await import("@/lib/export/export-stream");
+  const { ExportQuery, splitExportQuery } = await import("@/lib/export/schema");
+  const db = createDb(resolveDatabase(url));
+  const { format: f, filter } = splitExportQuery(ExportQuery.parse({ format }));
+  const started = performance.now();
+  const reader = exportStream({ db, format: f, filter }).getReader();
+  let bytes = 0;
+  for (let r = await reader.read(); !r.done; r = await reader.read()) bytes += r.value.byteLength;
+  const seconds = (performance.now() - started) / 1000;
+  await db.$disconnect();
+  return { bytes, seconds, peakRssMb: peakRssMb() };
+}
+
+function phaseBaseline(url: string): Measure {
+  const sqlite = new Database(sqliteFile(url), { readonly: true });
+  const started = performance.now();
+  const rows = sqlite
+    .prepare(
+      `SELECT c.*, a.title AS articleTitle, a.url AS articleUrl, a.publisher AS articlePublisher, a.publishedAt AS articlePublishedAt,
+              u.name AS authorName, r.name AS reviewerName
+         FROM Claim c JOIN Article a ON a.id = c.articleId JOIN User u ON u.id = c.authorId LEFT JOIN User r ON r.id = c.reviewerId
+        WHERE c.status = 'approved' ORDER BY c.id`,
+    )
+    .iterate();
+  let bytes = 0;
+  for (const row of rows) bytes += Buffer.byteLength(`${JSON.stringify(row)}\n`);
+  const seconds = (performance.now() - started) / 1000;
+  sqlite.close();
+  return { bytes, seconds, peakRssMb: peakRssMb() };
+}
+
+function runPhase(args: string[]): Promise<Measure> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "bench/export-bench.ts"), ...args], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").at(-1) ?? "{}")) : reject(new Error(`phase ${args.join(" ")} failed (${code}):\n${out}`))));
+  });
+}
+
+/** Grows the database to `total` approved claims with the bare driver (set-up, not measured). */
+function seedClaims(file: string, from: number, total: number) {
+  const sqlite = new Database(file);
+  const now = new Date("2026-01-01T00:00:00Z").getTime();
+  if (from === 0) {
+    sqlite.prepare("INSERT INTO User (id, email, name, role, passwordHash, updatedAt) VALUES (?, ?, ?, ?, 'x', ?)").run("bench-annotator", "a@bench.test", "Bench Annotator", "annotator", now);
+    sqlite.prepare("INSERT INTO User (id, email, name, role, passwordHash, updatedAt) VALUES (?, ?, ?, ?, 'x', ?)").run("bench-reviewer", "r@bench.test", "Bench Reviewer", "reviewer", now);
+    const article = sqlite.prepare("INSERT INTO Article (id, title, publisher, url, publishedAt, text, contentHash, wordCount, rawOriginal, updatedAt) VALUES (?, ?, 'Bench Wire', ?, ?, ?, ?, 400, '', ?)");
+    sqlite.transaction(() => {
+      for (let a = 0; a < ARTICLES; a++) {
+        const text = `Officials said on Monday that more than ${a + 1},000 people, "including children", had fled.\n`.repeat(20);
+        article.run(`art${String(a).padStart(5, "0")}`, `Bench article ${a}`, `https://bench.example/${a}`, now, text, `hash${a}`, now);
+      }
+    })();
+  }
+  const claim = sqlite.prepare(
+    `INSERT INTO Claim (id, articleId, start, end, exact, prefix, suffix, kind, value, qualifier, unit, attributedTo, status, authorId, verdict, justification, reviewerId, approvedAt, updatedAt)
+     VALUES (?, ?, 26, 47, 'more than 1,000 people', 'Officials said on Monday that ', ', "including children"', 'casualty', 1000, 'more_than', 'people', 'officials', 'approved', 'bench-annotator', 'supported', 'Matches "the wire", twice', 'bench-reviewer', ?, ?)`,
+  );
+  const evidence = sqlite.prepare("INSERT INTO Evidence (id, claimId, url, title, quote, stance, createdById, updatedAt) VALUES (?, ?, ?, 'Source', 'quote', 'supports', 'bench-annotator', ?)");
+  sqlite.transaction(() => {
+    for (let i = from; i < total; i++) {
+      const id = `clm${String(i).padStart(8, "0")}`;
+      claim.run(id, `art${String(i % ARTICLES).padStart(5, "0")}`, now + i, now);
+      if (i % 10 === 0) evidence.run(`ev${id}`, id, `https://source.example/${i}`, now);
+    }
+  })();
+  sqlite.close();
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { phase: { type: "string" }, url: { type: "string" }, format: { type: "string" }, sizes: { type: "string" } } });
+  if (values.phase) {
+    const result = values.phase === "baseline" ? phaseBaseline(values.url ?? "") : await phaseExport(values.url ?? "", values.format ?? "jsonl");
+    console.log(JSON.stringify(result));
+    return;
+  }
+  const { deployMigrations } = await import("@/lib/db/migrate");
+  const sizes = (values.sizes ?? "10000,100000").split(",").map(Number);
+  const database = await freshDatabase("sqlite");
+  try {
+    await deployMigrations(resolveDatabase(database.url));
+    let seeded = 0;
+    console.log("claims   format        seconds  ratio   MB out  peak RSS MB");
+    for (const size of sizes) {
+      seedClaims(sqliteFile(database.url), seeded, size);
+      seeded = size;
+      const base = await runPhase(["--phase", "baseline", "--url", database.url]);
+      const row = (name: string, m: Measure) =>
+        console.log(`${String(size).padStart(7)}  ${name.padEnd(12)} ${m.seconds.toFixed(2).padStart(8)}  ${(m.seconds / base.seconds).toFixed(1).padStart(5)}x  ${(m.bytes / 1e6).toFixed(1).padStart(7)}  ${String(m.peakRssMb).padStart(11)}`);
+      row("baseline", base);
+      for (const format of exportFormats) row(format, await runPhase(["--phase", "export", "--url", database.url, "--format", format]));
+    }
+  } finally {
+    await database.drop();
+  }
+}
+
+await main();

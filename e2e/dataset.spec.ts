@@ -1,0 +1,62 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, SignInPage } from "./pages";
+
+const ANNOTATOR = "annotator@claimbench.test";
+const REVIEWER = "reviewer@claimbench.test";
+const STORY = 'The ministry said "212 schools, 35 clinics" were damaged, and more than 40,000 people crossed the border.';
+
+async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  const signInPage = new SignInPage(page);
+  await signInPage.goto();
+  await signInPage.signIn(email, DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/articles$/);
+  return page;
+}
+
+/** One approved claim, made the way the app requires: an annotator tags and submits, a reviewer approves. */
+async function approvedClaim(annotator: Page, reviewer: Page): Promise<string> {
+  const marker = Date.now().toString(36);
+  const created = await annotator.request.post("/api/articles", { data: { title: `Dataset page ${marker}`, text: `${STORY}\nReference ${marker}.` } });
+  expect(created.status(), await created.text()).toBe(201);
+  const { id: articleId } = (await created.json()) as { id: string };
+  const { text } = (await (await annotator.request.get(`/api/articles/${articleId}`)).json()) as { text: string };
+  const phrase = "more than 40,000 people crossed the border";
+  const start = text.indexOf(phrase);
+  const claim = await annotator.request.post(`/api/articles/${articleId}/claims`, {
+    data: { start, end: start + phrase.length, exact: phrase, kind: "quantity", value: 40000, qualifier: "more_than", verdict: "supported" },
+  });
+  expect(claim.status(), await claim.text()).toBe(201);
+  const { id, version } = (await claim.json()) as { id: string; version: number };
+  const submitted = await annotator.request.post(`/api/claims/${id}/submit`, { data: { version } });
+  expect(submitted.status(), await submitted.text()).toBe(200);
+  const approved = await reviewer.request.post(`/api/claims/${id}/review`, { data: { decision: "approve", version: version + 1 } });
+  expect(approved.status(), await approved.text()).toBe(200);
+  return id;
+}
+
+test("a reviewer previews and downloads the dataset; an annotator has no Dataset page", async ({ browser }) => {
+  const annotator = await signedIn(browser, ANNOTATOR);
+  const reviewer = await signedIn(browser, REVIEWER);
+  const claimId = await approvedClaim(annotator, reviewer);
+
+  await expect(annotator.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dataset" })).toHaveCount(0);
+
+  await reviewer.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dataset" }).click();
+  await expect(reviewer.getByRole("heading", { level: 1, name: "Dataset" })).toBeVisible();
+  await expect(reviewer.getByRole("heading", { name: "Claims by status" })).toBeVisible();
+  await expect(reviewer.getByLabel("Export preview")).toContainText(claimId);
+
+  await reviewer.getByLabel("Format").selectOption("csv");
+  await reviewer.getByRole("button", { name: "Preview" }).click();
+  await expect(reviewer).toHaveURL(/format=csv/);
+  await expect(reviewer.getByLabel("Export preview")).toContainText("id,article_id,article_title");
+
+  const downloadLink = reviewer.getByRole("link", { name: /^Download claimbench-approved-claims\.csv/ });
+  const [download] = await Promise.all([reviewer.waitForEvent("download"), downloadLink.click()]);
+  expect(download.suggestedFilename()).toBe("claimbench-approved-claims.csv");
+  const manifest = await reviewer.request.get("/api/export/manifest?format=csv&status=approved");
+  expect(((await manifest.json()) as { records: number }).records).toBeGreaterThanOrEqual(1);
+
+  await reviewer.screenshot({ path: "test-results/dataset-page.png", fullPage: true });
+});

@@ -1,0 +1,64 @@
+/**
+ * `npm run cli -- export --format F --out FILE [--status S] [--article-id ID] [--kind K]
+ * [--cluster-id ID] [--from D] [--to D]`: the same bytes as `GET /api/export`, written to FILE,
+ * plus FILE.manifest.json (the `/api/export/manifest` shape, hashed while writing).
+ */
+import fs from "node:fs";
+import { createHash } from "node:crypto";
+import { once } from "node:events";
+import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/http/errors";
+import { ExportQuery, splitExportQuery } from "@/lib/export/schema";
+import { exportChunks } from "@/lib/export/export-chunks";
+import { countExportRecords } from "@/lib/export/read-export-records";
+import { EXPORT_SCHEMA_VERSION } from "@/lib/export/schema";
+import type { ExportManifest } from "@/lib/export/export-manifest";
+
+export interface ExportCommandOptions {
+  db: Db;
+  values: Record<string, string | boolean | undefined>;
+  out?: NodeJS.WritableStream;
+  /** Progress goes here, and only when it is a terminal. */
+  err?: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+const str = (value: string | boolean | undefined) => (typeof value === "string" ? value : undefined);
+
+/** Writes the export and its manifest; resolves to the exit code. */
+export async function runExportCommand({ db, values, out = process.stdout, err = process.stderr }: ExportCommandOptions): Promise<number> {
+  const file = str(values.out);
+  if (!file) throw new AppError("bad_request", "--out FILE is required (see --help)");
+  const parsed = ExportQuery.safeParse({
+    format: str(values.format),
+    status: str(values.status),
+    articleId: str(values["article-id"]),
+    kind: str(values.kind),
+    clusterId: str(values["cluster-id"]),
+    from: str(values.from),
+    to: str(values.to),
+  });
+  if (!parsed.success) throw AppError.fromZod(parsed.error, "bad_request");
+  const { format, filter } = splitExportQuery(parsed.data);
+
+  const total = err.isTTY ? await countExportRecords({ db, filter }) : 0;
+  const hash = createHash("sha256");
+  const stream = fs.createWriteStream(file);
+  let records = 0;
+  const onRecord = (n: number) => {
+    records = n;
+    if (err.isTTY && n % 500 === 0) err.write(`\r${n} / ${total} claims`);
+  };
+  for await (const chunk of exportChunks({ db, format, filter, onRecord })) {
+    hash.update(chunk, "utf8");
+    // Respect the disk's pace: wait for drain rather than buffering the whole export.
+    if (!stream.write(chunk)) await once(stream, "drain");
+  }
+  stream.end();
+  await once(stream, "finish");
+  if (err.isTTY) err.write("\r\x1b[K");
+
+  const manifest: ExportManifest = { format, filter, records, schemaVersion: EXPORT_SCHEMA_VERSION, generatedAt: new Date().toISOString(), sha256: hash.digest("hex") };
+  fs.writeFileSync(`${file}.manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+  out.write(`Wrote ${records} claims to ${file} (${format}, sha256 ${manifest.sha256}) and ${file}.manifest.json\n`);
+  return 0;
+}

@@ -1,0 +1,138 @@
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { parse } from "csv-parse/sync";
+import { api, baseUrl, testDb } from "@/lib/testing/http";
+import { fixture } from "./export-test-fixture";
+
+/** Raw bytes of a download (the `api` helper decodes text, which would hide encoding problems). */
+async function download(path: string, token: string) {
+  const res = await fetch(`${baseUrl()}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  return { status: res.status, headers: res.headers, bytes: Buffer.from(await res.arrayBuffer()) };
+}
+const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
+
+describe("dataset export API", () => {
+  it("needs dataset.export and names a bad parameter", async () => {
+    const { annotator, reviewer } = await fixture();
+    expect((await api("/api/export?format=jsonl")).status).toBe(401);
+    const forbidden = await api("/api/export?format=jsonl", { token: annotator.token });
+    expect(forbidden.status).toBe(403);
+    expect(forbidden.data.error.code).toBe("forbidden");
+    expect((await api("/api/export/manifest?format=jsonl", { token: annotator.token })).status).toBe(403);
+    for (const path of ["/api/export?format=xml", "/api/export/manifest?format=xml", "/api/export"]) {
+      const bad = await api(path, { token: reviewer.token });
+      expect(bad.status, path).toBe(400);
+      expect(bad.data.error.issues.map((i: { path: string }) => i.path)).toEqual(["format"]);
+    }
+    const badDate = await api("/api/export?format=csv&from=last-week", { token: reviewer.token });
+    expect(badDate.status).toBe(400);
+    expect(badDate.data.error.issues[0].path).toBe("from");
+  });
+
+  it("exports approved claims only by default, in JSONL with the full record", async () => {
+    const f = await fixture();
+    const res = await download(`/api/export?format=jsonl&articleId=${f.article.id}`, f.reviewer.token);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^application\/x-ndjson/);
+    expect(res.headers.get("content-disposition")).toBe('attachment; filename="claimbench-approved-claims.jsonl"');
+    const lines = res.bytes.toString("utf8").trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual([f.approved.id, f.approvedLater.id].sort());
+    const text = res.bytes.toString("utf8");
+    for (const hidden of [f.draft, f.rejected, f.submitted]) {
+      expect(text).not.toContain(hidden.id);
+      expect(text).not.toContain(hidden.exact);
+    }
+    const first = lines.find((l) => l.id === f.approved.id);
+    expect(first).toMatchObject({
+      article: { id: f.article.id, title: f.article.title, url: null },
+      span: { start: f.approved.start, end: f.approved.end, exact: "over 30,000 people dead" },
+      kind: "casualty", value: 30000, qualifier: "more_than", unit: "people", attributedTo: "activists", verdict: "supported",
+      cluster: { id: f.cluster.id, name: f.cluster.name },
+      annotator: { id: f.annotator.user.id, name: f.annotator.user.name },
+      reviewer: { id: f.reviewer.user.id, name: f.reviewer.user.name },
+      approvedAt: "2026-03-05T12:00:00.000Z",
+      schemaVersion: 1,
+    });
+    expect(first.evidence).toEqual(
+      expect.arrayContaining([
+        { type: "claim", stance: "context", targetClaimId: f.approvedLater.id, quote: "More than one million Syrians" },
+        { type: "url", stance: "supports", url: "https://example.org/toll", title: "Toll", publisher: null, quote: "more than 30,000", accessedAt: "2026-03-01T00:00:00.000Z" },
+      ]),
+    );
+
+    const drafts = await download(`/api/export?format=jsonl&articleId=${f.article.id}&status=draft`, f.reviewer.token);
+    expect(drafts.bytes.toString("utf8").trim().split("\n").map((l) => JSON.parse(l).id)).toEqual([f.draft.id]);
+  });
+
+  it("filters by kind, cluster and approval date", async () => {
+    const f = await fixture();
+    const ids = async (query: string) => {
+      const res = await download(`/api/export?format=jsonl&articleId=${f.article.id}&${query}`, f.reviewer.token);
+      return res.bytes.toString("utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l).id);
+    };
+    expect(await ids("kind=quantity")).toEqual([f.approvedLater.id]);
+    expect(await ids(`clusterId=${f.cluster.id}`)).toEqual([f.approved.id]);
+    expect(await ids("from=2026-04-01")).toEqual([f.approvedLater.id]);
+    expect(await ids("to=2026-03-05")).toEqual([f.approved.id]);
+    expect(await ids("from=2026-03-06&to=2026-04-09")).toEqual([]);
+  });
+
+  it("parses back in every format", async () => {
+    const f = await fixture();
+    const get = async (format: string) => {
+      const res = await download(`/api/export?format=${format}&articleId=${f.article.id}`, f.reviewer.token);
+      expect(res.status, format).toBe(200);
+      return res;
+    };
+    const csv = await get("csv");
+    expect(csv.headers.get("content-type")).toMatch(/^text\/csv; charset=utf-8/);
+    const rows = parse(csv.bytes.toString("utf8"), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.id)).toEqual([f.approved.id, f.approvedLater.id].sort());
+    expect(rows.find((r) => r.id === f.approved.id)).toMatchObject({ justification: 'SOHR, "30,000"\nconfirmed', evidence_count: "2", supports: "1", context: "1", evidence_urls: "https://example.org/toll" });
+
+    const w3c = JSON.parse((await get("w3c")).bytes.toString("utf8"));
+    expect(w3c["@context"]).toBe("http://www.w3.org/ns/anno.jsonld");
+    expect(w3c.first.items).toHaveLength(2);
+    const note = w3c.first.items.find((a: { id: string }) => a.id === `urn:claimbench:claim:${f.approved.id}`);
+    expect(note.target.source).toBe(`urn:claimbench:article:${f.article.id}`);
+    expect(note.target.selector[1]).toEqual({ type: "TextPositionSelector", start: f.approved.start, end: f.approved.end });
+    expect(f.article.text.slice(f.approved.start, f.approved.end)).toBe(note.target.selector[0].exact);
+
+    const reviews = JSON.parse((await get("claimreview")).bytes.toString("utf8"));
+    expect(reviews.map((r: { reviewRating: { alternateName: string } }) => r.reviewRating.alternateName).sort()).toEqual(["Refuted", "Supported"]);
+    expect(reviews[0]).toMatchObject({ "@type": "ClaimReview", author: { "@type": "Organization", name: "Claimbench" }, itemReviewed: { "@type": "Claim" } });
+
+    const fever = (await get("fever")).bytes.toString("utf8").trim().split("\n").map((l) => JSON.parse(l));
+    expect(Object.fromEntries(fever.map((l) => [l.id, l.label]))).toEqual({ [f.approved.id]: "SUPPORTS", [f.approvedLater.id]: "REFUTES" });
+  });
+
+  it("repeats byte for byte, and the manifest hashes the downloaded bytes", async () => {
+    const f = await fixture();
+    for (const format of ["jsonl", "csv", "w3c", "claimreview", "fever"]) {
+      const query = `format=${format}&articleId=${f.article.id}`;
+      const a = await download(`/api/export?${query}`, f.reviewer.token);
+      const b = await download(`/api/export?${query}`, f.reviewer.token);
+      expect(a.bytes.equals(b.bytes), format).toBe(true);
+      const manifest = await api(`/api/export/manifest?${query}`, { token: f.reviewer.token });
+      expect(manifest.status).toBe(200);
+      expect(manifest.data).toMatchObject({ format, filter: { status: "approved", articleId: f.article.id }, records: 2, schemaVersion: 1, sha256: sha256(a.bytes) });
+      expect(Date.parse(manifest.data.generatedAt)).not.toBeNaN();
+    }
+  });
+
+  it("pages through more claims than one query returns, in id order, without gaps", async () => {
+    const f = await fixture();
+    const db = testDb();
+    const data = Array.from({ length: 1_234 }, () => ({
+      articleId: f.article.id, start: 0, end: 9, exact: "Diplomats", prefix: "", suffix: "", kind: "other", status: "approved",
+      authorId: f.annotator.user.id, reviewerId: f.reviewer.user.id, approvedAt: new Date("2026-05-01T00:00:00Z"),
+    }));
+    await db.claim.createMany({ data });
+    const res = await download(`/api/export?format=jsonl&articleId=${f.article.id}&kind=other`, f.reviewer.token);
+    const ids = res.bytes.toString("utf8").trim().split("\n").map((l) => JSON.parse(l).id as string);
+    expect(ids).toHaveLength(1_234);
+    expect(new Set(ids).size).toBe(1_234);
+    const manifest = await api(`/api/export/manifest?format=csv&articleId=${f.article.id}&kind=other`, { token: f.reviewer.token });
+    expect(manifest.data.records).toBe(1_234);
+  });
+});

@@ -1,0 +1,26 @@
+import { createHash } from "node:crypto";
+import type { Db } from "@/lib/db/client";
+import { EXPORT_SCHEMA_VERSION, type ExportFilter, type ExportFormat } from "./schema";
+import { exportChunks } from "./export-chunks";
+
+export interface ExportManifest {
+  format: ExportFormat;
+  filter: ExportFilter;
+  records: number;
+  schemaVersion: number;
+  /** When the manifest was computed; not part of the hashed file. */
+  generatedAt: string;
+  /** SHA-256 (hex) of the exact bytes `GET /api/export` returns for the same query. */
+  sha256: string;
+}
+
+/**
+ * Describes an export by producing it once into a hash (constant memory). A manifest and a
+ * download taken at different times agree as long as no claim changed in between.
+ */
+export async function exportManifest({ db, format, filter, now = new Date() }: { db: Db; format: ExportFormat; filter: ExportFilter; now?: Date }): Promise<ExportManifest> {
+  const hash = createHash("sha256");
+  let records = 0;
+  for await (const chunk of exportChunks({ db, format, filter, onRecord: (n) => (records = n) })) hash.update(chunk, "utf8");
+  return { format, filter, records, schemaVersion: EXPORT_SCHEMA_VERSION, generatedAt: now.toISOString(), sha256: hash.digest("hex") };
+}

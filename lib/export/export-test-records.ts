@@ -1,0 +1,32 @@
+import type { ExportRecord } from "./record";
+import { EXPORT_SCHEMA_VERSION } from "./schema";
+
+/** A record with awkward text (commas, quotes, newlines, non-ASCII) for the format tests. */
+export function sampleRecord(overrides: Partial<ExportRecord> = {}): ExportRecord {
+  return {
+    id: "c1",
+    article: { id: "a1", title: 'Syria, "the war"\nday 2', url: "https://news.example/syria", publisher: "AFP", publishedAt: "2012-11-19T00:00:00.000Z" },
+    span: { start: 10, end: 33, exact: "over 30,000 people dead", prefix: 'said, "', suffix: '"\nactivists — Ünïcödé' },
+    kind: "casualty",
+    value: 30000,
+    qualifier: "more_than",
+    valueMax: null,
+    unit: "people",
+    timeRef: "2012-11",
+    attributedTo: "activists",
+    status: "approved",
+    verdict: "supported",
+    justification: 'Matches SOHR, "30,000+"',
+    evidence: [
+      { type: "claim", stance: "supports", targetClaimId: "c0", quote: "30,000 killed" },
+      { type: "url", stance: "refutes", url: "https://a.example/x", title: "T", publisher: "P", quote: "q", accessedAt: "2012-12-01T00:00:00.000Z" },
+      { type: "url", stance: "supports", url: "https://b.example/y", title: null, publisher: null, quote: null, accessedAt: null },
+    ],
+    cluster: { id: "k1", name: "Syria toll" },
+    annotator: { id: "u1", name: "Ann O'Tator" },
+    reviewer: { id: "u2", name: "Rev, Iewer" },
+    approvedAt: "2026-11-20T10:00:00.000Z",
+    schemaVersion: EXPORT_SCHEMA_VERSION,
+    ...overrides,
+  };
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "csv-parse/sync";
+import { formatWriter } from "./formats";
+import { claimReviewFormat, verdictInWords, authorType } from "./format-claimreview";
+import { feverLabel } from "./format-fever";
+import { csvColumns } from "./format-csv";
+import { exportFormats, ExportQuery, type ExportFormat } from "./schema";
+import { exportWhere } from "./export-where";
+import { sampleRecord } from "./export-test-records";
+import type { ExportRecord } from "./record";
+
+function render(format: ExportFormat, records: ExportRecord[]): string {
+  const w = formatWriter(format);
+  return w.begin() + records.map((r, i) => w.record(r, i)).join("") + w.end();
+}
+
+const two = [sampleRecord(), sampleRecord({ id: "c2", verdict: "conflicting", justification: null, reviewer: null, cluster: null, evidence: [], article: { ...sampleRecord().article, url: null } })];
+
+describe("export formats", () => {
+  it("jsonl: one record per line, parsed back equal", () => {
+    const text = render("jsonl", two);
+    const lines = text.split("\n");
+    expect(lines.at(-1)).toBe("");
+    expect(lines.slice(0, -1).map((l) => JSON.parse(l))).toEqual(two);
+  });
+
+  it("csv: RFC 4180 with CRLF, survives commas, quotes and newlines through a real parser", () => {
+    const text = render("csv", two);
+    expect(text.startsWith(`${csvColumns.join(",")}\r\n`)).toBe(true);
+    const rows = parse(text, { columns: true, record_delimiter: "\r\n" }) as Record<string, string>[];
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatchObject({
+      id: "c1",
+      article_title: 'Syria, "the war"\nday 2',
+      exact: "over 30,000 people dead",
+      suffix: '"\nactivists — Ünïcödé',
+      value: "30000",
+      value_max: "",
+      evidence_count: "3",
+      supports: "2",
+      refutes: "1",
+      evidence_urls: "https://a.example/x https://b.example/y",
+      evidence_claim_ids: "c0",
+      annotator_name: "Ann O'Tator",
+      reviewer_name: "Rev, Iewer",
+      justification: 'Matches SOHR, "30,000+"',
+    });
+    expect(rows[1]).toMatchObject({ id: "c2", evidence_count: "0", reviewer_id: "", cluster_name: "", article_url: "" });
+  });
+
+  it("w3c: an AnnotationCollection with quote and position selectors", () => {
+    const doc = JSON.parse(render("w3c", two));
+    expect(doc["@context"]).toBe("http://www.w3.org/ns/anno.jsonld");
+    expect(doc.type).toBe("AnnotationCollection");
+    const [a, b] = doc.first.items;
+    expect(doc.first.type).toBe("AnnotationPage");
+    expect(a.type).toBe("Annotation");
+    expect(a.target.source).toBe("https://news.example/syria");
+    expect(b.target.source).toBe("urn:claimbench:article:a1");
+    expect(a.target.selector).toEqual([
+      { type: "TextQuoteSelector", exact: "over 30,000 people dead", prefix: 'said, "', suffix: '"\nactivists — Ünïcödé' },
+      { type: "TextPositionSelector", start: 10, end: 33 },
+    ]);
+    expect(a.body).toContainEqual({ type: "TextualBody", purpose: "assessing", value: "supported", format: "text/plain" });
+    const described = JSON.parse(a.body.find((x: { purpose: string }) => x.purpose === "describing").value);
+    expect(described).toMatchObject({ kind: "casualty", value: 30000, qualifier: "more_than", unit: "people", attributedTo: "activists" });
+    expect(JSON.parse(render("w3c", [])).first.items).toEqual([]);
+  });
+
+  it("claimreview: a JSON array of schema.org ClaimReview", () => {
+    const w = claimReviewFormat({ organisation: "Fact Desk" });
+    const doc = JSON.parse(w.begin() + two.map((r, i) => w.record(r, i)).join("") + w.end());
+    expect(doc).toHaveLength(2);
+    expect(doc[0]).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "ClaimReview",
+      claimReviewed: "over 30,000 people dead",
+      datePublished: "2026-11-20T10:00:00.000Z",
+      url: "urn:claimbench:claim:c1",
+      author: { "@type": "Organization", name: "Fact Desk" },
+      reviewRating: { "@type": "Rating", alternateName: "Supported" },
+      itemReviewed: { "@type": "Claim", appearance: { url: "https://news.example/syria" }, author: { "@type": "Organization", name: "activists" }, datePublished: "2012-11-19T00:00:00.000Z" },
+    });
+    expect(doc[1].reviewRating.alternateName).toBe("Conflicting evidence");
+    expect(JSON.parse(w.begin() + w.end())).toEqual([]);
+    expect(verdictInWords(null)).toBe("Unrated");
+    expect(authorType("Bashar al-Assad")).toBe("Person");
+  });
+
+  it("fever: labels mapped from verdicts", () => {
+    expect(["supported", "refuted", "conflicting", "not_enough_evidence", null].map(feverLabel)).toEqual(["SUPPORTS", "REFUTES", "NOT ENOUGH INFO", "NOT ENOUGH INFO", "NOT ENOUGH INFO"]);
+    const lines = render("fever", two).trim().split("\n").map((l) => JSON.parse(l));
+    expect(lines[0]).toMatchObject({ id: "c1", claim: "over 30,000 people dead", label: "SUPPORTS", verifiable: "VERIFIABLE" });
+    expect(lines[0].evidence[0]).toEqual({ type: "claim", stance: "supports", targetClaimId: "c0", text: "30,000 killed" });
+    expect(lines[1]).toMatchObject({ label: "NOT ENOUGH INFO", verifiable: "NOT VERIFIABLE", evidence: [] });
+  });
+
+  it("every format is a pure function of its records", () => {
+    for (const f of exportFormats) expect(render(f, two)).toBe(render(f, structuredClone(two)));
+  });
+});
+
+describe("export query", () => {
+  it("defaults to approved claims and rejects an unknown format by name", () => {
+    expect(ExportQuery.parse({ format: "csv" })).toEqual({ format: "csv", status: "approved" });
+    const bad = ExportQuery.safeParse({ format: "xml" });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0].path).toEqual(["format"]);
+    expect(ExportQuery.safeParse({ format: "csv", from: "yesterday" }).success).toBe(false);
+  });
+
+  it("a bare `to` day covers the whole day", () => {
+    const where = exportWhere(ExportQuery.parse({ format: "csv", from: "2026-01-01", to: "2026-01-31" }));
+    expect(where.approvedAt).toEqual({ gte: new Date("2026-01-01T00:00:00Z"), lt: new Date("2026-02-01T00:00:00Z") });
+    expect(exportWhere(ExportQuery.parse({ format: "csv", to: "2026-01-31T12:00:00Z" })).approvedAt).toEqual({ lte: new Date("2026-01-31T12:00:00Z") });
+  });
+});

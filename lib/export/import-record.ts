@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { ClaimKind, ClaimStatus, Qualifier, Stance, Verdict } from "@/lib/claims/vocabulary";
+
+const Ref = z.object({ id: z.string().min(1), name: z.string() });
+const IsoDate = z.iso.datetime({ offset: true });
+
+const ImportEvidence = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("claim"), stance: Stance, targetClaimId: z.string().min(1), quote: z.string() }),
+  z.object({
+    type: z.literal("url"),
+    stance: Stance,
+    url: z.url(),
+    title: z.string().nullable(),
+    publisher: z.string().nullable(),
+    quote: z.string().nullable(),
+    accessedAt: IsoDate.nullable(),
+  }),
+]);
+
+/**
+ * One JSONL export line as `import-claims` reads it: the fields needed to recreate the claim,
+ * checked against the same vocabulary the API uses. Unknown keys are ignored (newer exports).
+ */
+export const ImportRecord = z.object({
+  id: z.string().min(1),
+  article: z.object({ id: z.string().min(1) }),
+  span: z.object({ start: z.int().min(0), end: z.int().min(0), exact: z.string().min(1), prefix: z.string(), suffix: z.string() }),
+  kind: ClaimKind,
+  value: z.number().nullable(),
+  qualifier: Qualifier.nullable(),
+  valueMax: z.number().nullable(),
+  unit: z.string().nullable(),
+  timeRef: z.string().nullable(),
+  attributedTo: z.string().nullable(),
+  status: ClaimStatus.default("approved"),
+  verdict: Verdict.nullable(),
+  justification: z.string().nullable(),
+  evidence: z.array(ImportEvidence),
+  cluster: Ref.nullable(),
+  annotator: Ref,
+  reviewer: Ref.nullable(),
+  approvedAt: IsoDate.nullable(),
+  schemaVersion: z.literal(1),
+});
+export type ImportRecord = z.output<typeof ImportRecord>;

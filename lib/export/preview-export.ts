@@ -1,0 +1,20 @@
+import type { Db } from "@/lib/db/client";
+import type { ExportFilter, ExportFormat } from "./schema";
+import { formatWriter } from "./formats";
+import { readExportRecords } from "./read-export-records";
+
+/**
+ * The start of an export: the format's opening and its first `limit` records, exactly as the
+ * file has them (so a preview of CSV shows the header and the quoting). Reads one small page.
+ */
+export async function previewExport({ db, format, filter, limit = 3 }: { db: Db; format: ExportFormat; filter: ExportFilter; limit?: number }): Promise<{ text: string; records: number }> {
+  const writer = formatWriter(format);
+  let text = writer.begin();
+  let records = 0;
+  for await (const record of readExportRecords({ db, filter, pageSize: limit })) {
+    text += writer.record(record, records);
+    records += 1;
+    if (records >= limit) break;
+  }
+  return { text, records };
+}

@@ -1,0 +1,105 @@
+import type { Prisma } from "@/lib/db/generated/sqlite/client";
+import { EXPORT_SCHEMA_VERSION } from "./schema";
+
+/** What one claim row loads for export: everything a record needs, in one query per page. */
+export const exportClaimSelect = {
+  id: true,
+  start: true,
+  end: true,
+  exact: true,
+  prefix: true,
+  suffix: true,
+  kind: true,
+  value: true,
+  qualifier: true,
+  valueMax: true,
+  unit: true,
+  timeRef: true,
+  attributedTo: true,
+  status: true,
+  verdict: true,
+  justification: true,
+  approvedAt: true,
+  article: { select: { id: true, title: true, url: true, publisher: true, publishedAt: true } },
+  cluster: { select: { id: true, name: true } },
+  author: { select: { id: true, name: true } },
+  reviewer: { select: { id: true, name: true } },
+  evidence: {
+    // by id, so the order inside a record is as stable as the order of records
+    orderBy: { id: "asc" },
+    select: {
+      stance: true,
+      targetClaimId: true,
+      targetClaim: { select: { exact: true } },
+      url: true,
+      title: true,
+      publisher: true,
+      quote: true,
+      accessedAt: true,
+    },
+  },
+} satisfies Prisma.ClaimSelect;
+
+export type ExportClaimRow = Prisma.ClaimGetPayload<{ select: typeof exportClaimSelect }>;
+
+export type ExportEvidence =
+  | { type: "claim"; stance: string; targetClaimId: string; quote: string }
+  | { type: "url"; stance: string; url: string; title: string | null; publisher: string | null; quote: string | null; accessedAt: string | null };
+
+/**
+ * One verified claim as exported: the JSONL line, and the common input of every other format.
+ * Offsets are UTF-16 code units into the article's canonical text, `end` exclusive.
+ */
+export interface ExportRecord {
+  id: string;
+  article: { id: string; title: string; url: string | null; publisher: string | null; publishedAt: string | null };
+  span: { start: number; end: number; exact: string; prefix: string; suffix: string };
+  kind: string;
+  value: number | null;
+  qualifier: string | null;
+  valueMax: number | null;
+  unit: string | null;
+  timeRef: string | null;
+  attributedTo: string | null;
+  status: string;
+  verdict: string | null;
+  justification: string | null;
+  evidence: ExportEvidence[];
+  cluster: { id: string; name: string } | null;
+  annotator: { id: string; name: string };
+  reviewer: { id: string; name: string } | null;
+  approvedAt: string | null;
+  schemaVersion: number;
+}
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+function toEvidence(row: ExportClaimRow["evidence"][number]): ExportEvidence {
+  if (row.targetClaimId) return { type: "claim", stance: row.stance, targetClaimId: row.targetClaimId, quote: row.targetClaim?.exact ?? "" };
+  return { type: "url", stance: row.stance, url: row.url ?? "", title: row.title, publisher: row.publisher, quote: row.quote, accessedAt: iso(row.accessedAt) };
+}
+
+/** Maps a loaded row to the record; key order is fixed here, which keeps the bytes stable. */
+export function toExportRecord(row: ExportClaimRow): ExportRecord {
+  return {
+    id: row.id,
+    article: { id: row.article.id, title: row.article.title, url: row.article.url, publisher: row.article.publisher, publishedAt: iso(row.article.publishedAt) },
+    span: { start: row.start, end: row.end, exact: row.exact, prefix: row.prefix, suffix: row.suffix },
+    kind: row.kind,
+    value: row.value,
+    qualifier: row.qualifier,
+    valueMax: row.valueMax,
+    unit: row.unit,
+    timeRef: row.timeRef,
+    attributedTo: row.attributedTo,
+    status: row.status,
+    verdict: row.verdict,
+    justification: row.justification,
+    evidence: row.evidence.map(toEvidence),
+    cluster: row.cluster ? { id: row.cluster.id, name: row.cluster.name } : null,
+    annotator: { id: row.author.id, name: row.author.name },
+    reviewer: row.reviewer ? { id: row.reviewer.id, name: row.reviewer.name } : null,
+    approvedAt: iso(row.approvedAt),
+    schemaVersion: EXPORT_SCHEMA_VERSION,
+  };
+}

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { ClaimKind, ClaimStatus } from "@/lib/claims/vocabulary";
+
+/**
+ * Version of the exported record shape (the JSONL line in `record.ts`). Bump it when a field is
+ * renamed or removed, so consumers can tell datasets apart.
+ */
+export const EXPORT_SCHEMA_VERSION = 1;
+
+export const exportFormats = ["jsonl", "csv", "w3c", "claimreview", "fever"] as const;
+export const ExportFormat = z.enum(exportFormats);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+// A calendar day or a full ISO timestamp; a bare day in `to` covers that whole day.
+const DateBound = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+
+/** Which claims go into an export. Everything here is also echoed in the manifest. */
+export const ExportFilter = z.object({
+  /** Only approved claims unless asked otherwise: drafts never leak by default. */
+  status: ClaimStatus.default("approved"),
+  articleId: z.string().min(1).max(100).optional(),
+  kind: ClaimKind.optional(),
+  clusterId: z.string().min(1).max(100).optional(),
+  /** approvedAt >= from */
+  from: DateBound.optional(),
+  /** approvedAt <= to (a bare day includes the whole day, UTC) */
+  to: DateBound.optional(),
+});
+export type ExportFilter = z.output<typeof ExportFilter>;
+export type ExportFilterInput = z.input<typeof ExportFilter>;
+
+/** Query of `GET /api/export` and `/api/export/manifest`. */
+export const ExportQuery = ExportFilter.extend({ format: ExportFormat });
+export type ExportQuery = z.output<typeof ExportQuery>;
+
+/** Splits a parsed query into the format and the filter (the manifest reports them apart). */
+export function splitExportQuery({ format, ...filter }: ExportQuery): { format: ExportFormat; filter: ExportFilter } {
+  return { format, filter };
+}
