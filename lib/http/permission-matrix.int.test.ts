@@ -80,6 +80,11 @@ const matrix: Row[] = [
   { route: "clusters/[id]/claims", method: "POST", json: {}, expect: signedIn(422) },
   { route: "clusters/[id]/claims/[claimId]", method: "DELETE", expect: signedIn(404) },
 
+  { route: "export", method: "GET", url: "/api/export?format=jsonl", expect: reviewers(200) },
+  { route: "export", method: "GET", url: "/api/export?format=parquet", expect: reviewers(400) },
+  { route: "export/manifest", method: "GET", url: "/api/export/manifest?format=csv", expect: reviewers(200) },
+  ...readOnly("export"),
+
   { route: "audit", method: "GET", expect: admins(200) },
   ...readOnly("audit"),
 
