@@ -35,7 +35,7 @@ const block = (page: Page, text: string) => page.getByRole("listitem").filter({ 
 test("a story printed twice in its source shows once; its cleaning page lists what was left out and why", async ({ page }) => {
   await signIn(page);
   const afp = "Russia ready to discuss Syria ceasefire at international talks";
-  await page.getByRole("link", { name: afp }).click();
+  await page.getByRole("link", { name: afp, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: afp })).toBeVisible();
   const lead = "Russia said Thursday it was ready to discuss a ceasefire";
   await expect(page.getByRole("main").getByText(lead)).toBeVisible();
@@ -43,7 +43,7 @@ test("a story printed twice in its source shows once; its cleaning page lists wh
 
   await page.goto(`${new URL(page.url()).pathname}/cleaning`);
   await expect(page.getByRole("heading", { level: 1, name: "Removed by cleaning" })).toBeVisible();
-  await expect(page.getByRole("link", { name: afp })).toBeVisible();
+  await expect(page.getByRole("link", { name: afp, exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: "← Back to the article" })).toHaveAttribute("href", new URL(page.url()).pathname.replace(/\/cleaning$/, ""));
   await expect(block(page, "You may also like")).toContainText("Promo");
   await expect(block(page, lead).first()).toContainText("Duplicate block");
