@@ -2,10 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getCurrentActor, requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/permissions";
-import { paragraphsOf } from "@/lib/articles/canonical-text";
-import { formatDate, formatDateTime, formatNumber, isoDate } from "@/app/_components/format";
+import { formatDate, isoDate } from "@/app/_components/format";
+import { encodeSpans } from "@/lib/editor/claim-spans";
 import { loadArticle } from "./load-article";
+import { loadClaimSpans } from "./load-claim-spans";
+import { AnnotationReader } from "./_components/reader";
+import { ArticleDetails } from "./article-details";
 import "./article.css";
+import "./reader.css";
+import "./reader-kinds.css";
+import "./reader-panels.css";
 
 type Params = Promise<{ id: string }>;
 
@@ -17,21 +23,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: (await loadArticle(id)).title };
 }
 
-/** A short, readable form of the source address: host plus path, without the scheme. */
-function displayUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.host}${u.pathname === "/" ? "" : u.pathname}`;
-  } catch {
-    return url;
-  }
-}
-
 export default async function ArticlePage({ params }: { params: Params }) {
   const { id } = await params;
-  await requireActor(`/articles/${encodeURIComponent(id)}`, "articles.read");
+  const actor = await requireActor(`/articles/${encodeURIComponent(id)}`, "articles.read");
   const article = await loadArticle(id);
-  const paragraphs = paragraphsOf(article.text);
+  // Only what drawing needs travels with the page; the reader fetches the claims' fields
+  // once it is interactive, which keeps a heavily annotated article's first paint light.
+  const spans = encodeSpans(await loadClaimSpans(article.id));
   const byline = [article.publisher, article.author ? `By ${article.author}` : null].filter(Boolean);
 
   return (
@@ -53,51 +51,13 @@ export default async function ArticlePage({ params }: { params: Params }) {
         </p>
       </header>
 
-      <div className="article-layout">
-        <article className="card reading" aria-label="Article text">
-          <div className="reading__text">
-            {paragraphs.map((text, i) => (
-              // Paragraph order is fixed for a given text, so the index is a stable key.
-              <p key={i}>{text}</p>
-            ))}
-          </div>
-        </article>
-
-        <aside className="card card--padded details" aria-labelledby="details-heading">
-          <h2 id="details-heading">Details</h2>
-          <dl className="meta-list">
-            <dt>Publisher</dt>
-            <dd>{article.publisher ?? "—"}</dd>
-            <dt>Author</dt>
-            <dd>{article.author ?? "—"}</dd>
-            <dt>Published</dt>
-            <dd>{formatDate(article.publishedAt)}</dd>
-            <dt>Source</dt>
-            <dd>
-              {article.url ? (
-                <a href={article.url} rel="noopener noreferrer nofollow" target="_blank">
-                  {displayUrl(article.url)}
-                  <span className="visually-hidden"> (opens in a new tab)</span>
-                </a>
-              ) : (
-                "—"
-              )}
-            </dd>
-            <dt>Words</dt>
-            <dd>{formatNumber(article.wordCount)}</dd>
-            <dt>Imported</dt>
-            <dd>
-              {formatDateTime(article.importedAt)}
-              {article.importedBy ? (
-                <>
-                  <br />
-                  <span className="muted">by {article.importedBy.name}</span>
-                </>
-              ) : null}
-            </dd>
-          </dl>
-        </aside>
-      </div>
+      <AnnotationReader
+        articleId={article.id}
+        text={article.text}
+        encodedSpans={spans}
+        actor={{ id: actor.id, role: actor.role, canWrite: can(actor, "claims.write") }}
+        details={<ArticleDetails article={article} />}
+      />
     </>
   );
 }

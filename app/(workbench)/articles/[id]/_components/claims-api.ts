@@ -1,0 +1,71 @@
+/**
+ * The claim API as the reader calls it. Every failure becomes an `ApiError` carrying the
+ * server's message and field issues, and on a 409 the claim as it now is.
+ */
+import type { Claim, ClaimFields, Suggestion } from "./claim-types";
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly issues: { path: string; message: string }[] = [],
+    /** On 409: the claim as stored now. */
+    readonly current: Claim | null = null,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+interface ErrorBody {
+  error?: { message?: string; issues?: { path: string; message: string }[] };
+  current?: Claim;
+}
+
+async function call<T>(url: string, init?: { method: string; body?: unknown }): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method: init?.method ?? "GET",
+      headers: init?.body === undefined ? undefined : { "Content-Type": "application/json" },
+      body: init?.body === undefined ? undefined : JSON.stringify(init.body),
+      credentials: "same-origin",
+    });
+  } catch {
+    throw new ApiError(0, "Could not reach the server. Check your connection and try again.");
+  }
+  if (res.ok) return (await res.json()) as T;
+  const body = (await res.json().catch(() => ({}))) as ErrorBody;
+  const message = body.error?.message ?? `The server answered ${res.status}.`;
+  throw new ApiError(res.status, message, body.error?.issues ?? [], body.current ?? null);
+}
+
+/** Form fields to the wire: blank text is null, and only a range sends an upper value. */
+export function fieldsToBody(fields: ClaimFields) {
+  const text = (s: string) => (s.trim() === "" ? null : s.trim());
+  return {
+    kind: fields.kind,
+    value: fields.value,
+    qualifier: fields.value === null ? null : fields.qualifier,
+    valueMax: fields.qualifier === "range" ? fields.valueMax : null,
+    unit: text(fields.unit),
+    timeRef: text(fields.timeRef),
+    attributedTo: text(fields.attributedTo),
+    note: text(fields.note),
+  };
+}
+
+const base = (articleId: string) => `/api/articles/${encodeURIComponent(articleId)}`;
+
+export const claimsApi = {
+  list: (articleId: string) => call<{ items: Claim[] }>(`${base(articleId)}/claims`),
+  create: (articleId: string, span: { start: number; end: number; exact: string }, fields: ClaimFields) =>
+    call<Claim>(`${base(articleId)}/claims`, { method: "POST", body: { ...span, ...fieldsToBody(fields) } }),
+  update: (id: string, version: number, changes: Partial<ReturnType<typeof fieldsToBody>>) =>
+    call<Claim>(`/api/claims/${encodeURIComponent(id)}`, { method: "PATCH", body: { ...changes, version } }),
+  remove: (id: string, version: number) =>
+    call<{ id: string; deleted: true }>(`/api/claims/${encodeURIComponent(id)}?version=${version}`, { method: "DELETE" }),
+  suggestions: (articleId: string) => call<{ items: Suggestion[] }>(`${base(articleId)}/suggestions`),
+  dismiss: (articleId: string, span: { start: number; end: number; exact: string }) =>
+    call<unknown>(`${base(articleId)}/suggestions/dismiss`, { method: "POST", body: span }),
+};

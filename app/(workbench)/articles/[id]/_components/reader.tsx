@@ -1,0 +1,304 @@
+"use client";
+
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent, type ReactNode } from "react";
+import { flushSync } from "react-dom";
+import type { EditorView } from "@tiptap/pm/view";
+import { offsetToPos, positionsToRange, posToOffset, splitParagraphs } from "@/lib/anchors/paragraphs";
+import { parseSelection, type SelectionPrefill } from "@/lib/claims/parse-selection";
+import { decodeSpans } from "@/lib/editor/claim-spans";
+import { renderHighlightedParagraphs } from "@/lib/editor/static-html";
+import { suggestionKey } from "@/lib/editor/suggestion-highlights";
+import { ClaimPanel } from "./claim-panel";
+import { ClaimStore, toSpan } from "./claim-store";
+import { ClaimTooltip } from "./claim-tooltip";
+import type { Claim, ClaimFields, ReaderActor, Suggestion } from "./claim-types";
+import { claimsApi } from "./claims-api";
+import { KeyboardHelp } from "./keyboard-help";
+import { Legend } from "./legend";
+import { claimsCovering, hitAt, innermost } from "./reader-dom";
+import { readerKeyAction } from "./reader-keys";
+import { markReady, measureAddClaim } from "./reader-timing";
+import { SuggestionPopover } from "./suggestion-popover";
+import { useSuggestions } from "./use-suggestions";
+import { TagPopover, type PopoverAnchor } from "./tag-popover";
+import { EDITOR_ROOT_ATTRIBUTES, HIGHLIGHT_LOOK, useReaderEditor } from "./use-reader-editor";
+
+interface Tagging {
+  prefill: SelectionPrefill;
+  anchor: PopoverAnchor;
+}
+
+/**
+ * The annotation reader: the article in a read-only TipTap editor with claims as decorations,
+ * tagging by selection (mouse or keyboard), the claim panel and suggestions.
+ *
+ * The first paint is the text as plain `<p>`s with `<mark>`s, drawn on the server. The editor
+ * mounts on that very element and adopts those paragraphs (nothing is rebuilt or moves),
+ * drawing with ProseMirror only the paragraphs near the viewport (`LazyParagraph`).
+ */
+export function AnnotationReader({
+  articleId,
+  text,
+  encodedSpans,
+  actor,
+  details,
+}: {
+  articleId: string;
+  text: string;
+  /** The claims' spans as `encodeSpans` wrote them. */
+  encodedSpans: string;
+  actor: ReaderActor;
+  details: ReactNode;
+}) {
+  const paragraphs = useMemo(() => splitParagraphs(text), [text]);
+  const spans = useMemo(() => decodeSpans(encodedSpans), [encodedSpans]);
+  const [store] = useState(() => new ClaimStore(spans));
+  const docId = `reader-doc-${articleId}`;
+  // Hydration keeps the server's HTML as it is (React does not compare inner HTML), so the
+  // browser need not build the same 400 KB string again; a client-side navigation has no
+  // server HTML and builds it.
+  const [staticHtml] = useState(() =>
+    typeof document !== "undefined" && document.getElementById(docId)?.firstChild ? "" : renderHighlightedParagraphs(text, paragraphs, spans, HIGHLIGHT_LOOK),
+  );
+  const cardRef = useRef<HTMLElement>(null);
+  const textRef = useRef<HTMLDivElement>(null);
+  const docRef = useRef<HTMLDivElement>(null);
+  const [live, setLive] = useState(false);
+  const [tagging, setTagging] = useState<Tagging | null>(null);
+  const [selected, setSelected] = useState<{ id: string; here: string[] } | null>(null);
+  const [openSuggestion, setOpenSuggestion] = useState<{ suggestion: Suggestion; anchor: PopoverAnchor } | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+
+  /** Pixel position inside the reading card just below a viewport rectangle. */
+  const anchorBelow = useCallback((rect: { left: number; bottom: number }): PopoverAnchor => {
+    const card = cardRef.current?.getBoundingClientRect();
+    if (!card) return { top: 0, left: 0 };
+    const width = Math.min(400, card.width - 16);
+    return { top: rect.bottom - card.top + 8, left: Math.max(8, Math.min(rect.left - card.left - 24, card.width - width - 8)) };
+  }, []);
+
+  const openClaimsAt = useCallback(
+    (ids: string[]) => {
+      const id = innermost(ids, (i) => store.span(i));
+      if (!id) return false;
+      const here = [...new Set(ids)].sort((a, b) => ((store.span(a)?.end ?? 0) - (store.span(a)?.start ?? 0)) - ((store.span(b)?.end ?? 0) - (store.span(b)?.start ?? 0)));
+      setSelected({ id, here });
+      return true;
+    },
+    [store],
+  );
+
+  // Created once the page has hydrated; the handlers below run only after that.
+  const editor = useReaderEditor({
+    mountRef: docRef,
+    text,
+    paragraphs,
+    initialSpans: spans,
+    handlers: { onKeyDown: (view, event) => onKeyDown(view, event), onDrawn: () => onDrawn() },
+  });
+  const suggestions = useSuggestions({ articleId, editor, announce: setAnnouncement });
+
+  const startTagging = (from: number, to: number) => {
+    if (!editor || !actor.canWrite) return;
+    const range = positionsToRange(paragraphs, from, to);
+    if (!range) return;
+    const prefill = parseSelection({ text, start: range.start, end: range.end });
+    if (!prefill.exact) return;
+    // The selection becomes the snapped span, so what is selected is what will be tagged.
+    editor
+      .chain()
+      .setTextSelection({ from: offsetToPos(paragraphs, prefill.start), to: offsetToPos(paragraphs, prefill.end, -1) })
+      .setPendingSpan({ start: prefill.start, end: prefill.end })
+      .run();
+    const coords = editor.view.coordsAtPos(offsetToPos(paragraphs, prefill.end, -1), -1);
+    setOpenSuggestion(null);
+    setTagging({ prefill, anchor: anchorBelow(coords) });
+  };
+
+  const openSuggestionAt = (suggestion: Suggestion | undefined, rect: { left: number; bottom: number }) => {
+    if (!suggestion) return false;
+    setTagging(null);
+    setOpenSuggestion({ suggestion, anchor: anchorBelow(rect) });
+    return true;
+  };
+
+  const onKeyDown = (view: EditorView, event: KeyboardEvent): boolean => {
+    const action = readerKeyAction(view, event);
+    if (!action) return false;
+    if (action.type === "tag") startTagging(action.from, action.to);
+    else if (action.type === "jump") {
+      editor?.chain().setTextSelection(action.pos).scrollIntoView().run();
+    } else if (action.type === "close") {
+      if (!selected) return false;
+      setSelected(null);
+    } else {
+      const offset = posToOffset(paragraphs, action.pos);
+      const coords = view.coordsAtPos(action.pos);
+      if (openSuggestionAt(suggestions.at(offset), coords)) return true;
+      if (!openClaimsAt(claimsCovering(store.allSpans(), offset))) setAnnouncement("No claim at the caret.");
+    }
+    return true;
+  };
+
+  useLayoutEffect(() => {
+    performance.mark("reader:hydrated");
+  }, []);
+
+  const readyRef = useRef(false);
+  const onDrawn = () => {
+    if (readyRef.current || !textRef.current) return;
+    readyRef.current = true;
+    setLive(true);
+    markReady(textRef.current);
+  };
+
+  // Full claims (values, status, author) arrive once the reader is usable.
+  useEffect(() => {
+    if (!live || !editor) return;
+    let cancelled = false;
+    const since = store.getVersion();
+    claimsApi
+      .list(articleId)
+      .then(({ items }) => {
+        if (cancelled) return;
+        const { changed, removed } = store.load(items, since);
+        for (const id of removed) editor.commands.removeClaim(id);
+        for (const span of changed) editor.commands.upsertClaim(span);
+        performance.mark("reader:details");
+      })
+      .catch(() => setAnnouncement("Could not load the claims' details; reload the page to try again."));
+    return () => {
+      cancelled = true;
+    };
+  }, [live, editor, articleId, store]);
+
+  const closeTagging = () => {
+    editor?.chain().setPendingSpan(null).focus().run();
+    setTagging(null);
+  };
+
+  const showClaim = (claim: Claim, how: string) => {
+    editor?.commands.upsertClaim(toSpan(claim));
+    store.upsert(claim);
+    setAnnouncement(how);
+  };
+
+  const saveTagging = async (fields: ClaimFields) => {
+    if (!tagging || !editor) return;
+    const { start, end, exact } = tagging.prefill;
+    await measureAddClaim(
+      () => claimsApi.create(articleId, { start, end, exact }, fields),
+      (claim) => {
+        // One editor transaction (highlight in, pending span out, caret after the claim) and
+        // one synchronous React commit (form closed, legend counted), so the measured time is
+        // all the browser does before painting the result.
+        editor.chain().setPendingSpan(null).upsertClaim(toSpan(claim)).setTextSelection(offsetToPos(paragraphs, claim.end, -1)).focus().run();
+        flushSync(() => {
+          store.upsert(claim);
+          setTagging(null);
+          setAnnouncement(`Claim saved: “${claim.exact}”.`);
+        });
+      },
+    );
+  };
+
+  const onMouseUp = (e: ReactMouseEvent<HTMLDivElement>) => {
+    const root = textRef.current;
+    if (e.button !== 0 || !root) return;
+    const target = e.target;
+    const rect = target instanceof Element ? target.getBoundingClientRect() : { left: e.clientX, bottom: e.clientY };
+    // ProseMirror reads the finished selection on this same mouseup; look after it has.
+    window.setTimeout(() => {
+      const selection = editor && live ? editor.state.selection : null;
+      if (selection && !selection.empty) return startTagging(selection.from, selection.to);
+      const hit = hitAt(target, root);
+      if (hit.suggestionKey && openSuggestionAt(suggestions.get(hit.suggestionKey), rect)) return;
+      openClaimsAt(hit.claimIds);
+    });
+  };
+
+  const canWrite = actor.canWrite && live;
+  return (
+    <div className="article-layout">
+      <section ref={cardRef} className="card reading" aria-label="Article text">
+        <div className="reader-toolbar">
+          <p className="reader-toolbar__hint muted">{canWrite ? "Select text to tag a claim; click a highlight to open it." : "Click a highlight to open its claim."}</p>
+          <KeyboardHelp />
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => {
+              setOpenSuggestion(null);
+              void suggestions.toggle();
+            }}
+            disabled={!live || suggestions.busy}
+            aria-pressed={suggestions.shown !== null}
+          >
+            {suggestions.busy ? "Finding…" : suggestions.shown ? `Hide suggestions (${suggestions.shown.size})` : "Suggest claims"}
+          </button>
+        </div>
+        <div ref={textRef} className="reader-text" onMouseUp={onMouseUp} data-ready={live ? "true" : undefined}>
+          <div ref={docRef} id={docId} {...EDITOR_ROOT_ATTRIBUTES} dangerouslySetInnerHTML={{ __html: staticHtml }} suppressHydrationWarning />
+        </div>
+        {selected ? (
+          // Marks the open claim without a transaction: a selector on its id is enough.
+          <style>{`.reader-text [data-claim-id="${CSS.escape(selected.id)}"] { box-shadow: 0 0 0 2px var(--hl); }`}</style>
+        ) : null}
+        <ClaimTooltip rootRef={textRef} store={store} />
+        {tagging ? (
+          <TagPopover title="Tag claim" exact={tagging.prefill.exact} initial={tagging.prefill} anchor={tagging.anchor} onSave={saveTagging} onCancel={closeTagging} />
+        ) : null}
+        {openSuggestion ? (
+          <SuggestionPopover
+            key={suggestionKey(openSuggestion.suggestion)}
+            suggestion={openSuggestion.suggestion}
+            anchor={openSuggestion.anchor}
+            onAccept={async (fields) => {
+              const claim = await suggestions.accept(openSuggestion.suggestion, fields);
+              setOpenSuggestion(null);
+              showClaim(claim, `Suggestion accepted as a draft claim: “${claim.exact}”.`);
+            }}
+            onDismiss={async () => {
+              await suggestions.dismiss(openSuggestion.suggestion);
+              setOpenSuggestion(null);
+              editor?.commands.focus();
+            }}
+            onClose={() => {
+              setOpenSuggestion(null);
+              editor?.commands.focus();
+            }}
+          />
+        ) : null}
+        <p className="visually-hidden" role="status" aria-live="polite">
+          {announcement}
+        </p>
+      </section>
+
+      <aside className="reader-side" aria-label="Claims and details">
+        {selected ? (
+          <ClaimPanel
+            key={selected.id}
+            store={store}
+            claimId={selected.id}
+            here={selected.here}
+            actor={actor}
+            onSelect={(id) => setSelected((s) => (s ? { ...s, id } : s))}
+            onClose={() => {
+              setSelected(null);
+              editor?.commands.focus();
+            }}
+            onSaved={(claim) => showClaim(claim, "Claim updated.")}
+            onDeleted={(id) => {
+              editor?.commands.removeClaim(id);
+              store.remove(id);
+              setSelected(null);
+              setAnnouncement("Claim deleted.");
+            }}
+          />
+        ) : null}
+        <Legend store={store} />
+        {details}
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+"use client";
+
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import type { ClaimKind } from "@/lib/claims/vocabulary";
+import { ClaimAttributeFields, issuesToFieldErrors, KindPicker, type FieldErrors } from "./claim-fields";
+import { KINDS_IN_ORDER } from "./claim-format";
+import type { ClaimFields } from "./claim-types";
+import { ApiError } from "./claims-api";
+
+/** Where the popover sits, in pixels inside the reading card. */
+export interface PopoverAnchor {
+  top: number;
+  left: number;
+}
+
+// The kind picked last is the best guess for a span without a figure in it.
+let lastKind: ClaimKind = "event";
+
+const isTextEntry = (el: EventTarget): boolean => el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement;
+
+/**
+ * The tagging form, a non-modal dialog beside the selection. Keyboard: 1–6 pick the kind
+ * (outside text fields), Enter saves, Esc cancels; focus starts on the kind and stays inside
+ * until the dialog closes, when the reader gets it back.
+ */
+export function TagPopover({
+  title,
+  exact,
+  initial,
+  anchor,
+  onSave,
+  onCancel,
+  saveLabel = "Save",
+}: {
+  title: string;
+  exact: string;
+  initial: Partial<ClaimFields>;
+  anchor: PopoverAnchor;
+  onSave: (fields: ClaimFields) => Promise<void>;
+  onCancel: () => void;
+  saveLabel?: string;
+}) {
+  const idPrefix = useId();
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const kindRef = useRef<HTMLButtonElement>(null);
+  const [fields, setFields] = useState<ClaimFields>(() => ({
+    kind: initial.kind ?? lastKind,
+    value: initial.value ?? null,
+    qualifier: initial.qualifier ?? (initial.value !== undefined && initial.value !== null ? "exact" : null),
+    valueMax: initial.valueMax ?? null,
+    unit: initial.unit ?? "",
+    timeRef: initial.timeRef ?? "",
+    attributedTo: initial.attributedTo ?? "",
+    note: initial.note ?? "",
+  }));
+  const [saving, setSaving] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+
+  useEffect(() => {
+    kindRef.current?.focus({ preventScroll: true });
+    dialogRef.current?.scrollIntoView({ block: "nearest" });
+  }, []);
+
+  const update = (patch: Partial<ClaimFields>) => setFields((f) => ({ ...f, ...patch }));
+
+  const save = async () => {
+    if (saving) return;
+    setSaving(true);
+    setMessage(null);
+    setErrors({});
+    try {
+      lastKind = fields.kind;
+      await onSave(fields);
+    } catch (error) {
+      const apiError = error instanceof ApiError ? error : null;
+      setErrors(apiError ? issuesToFieldErrors(apiError.issues) : {});
+      setMessage(apiError?.message ?? "Could not save the claim.");
+      setSaving(false);
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key === "Escape") {
+      e.preventDefault();
+      e.stopPropagation();
+      onCancel();
+      return;
+    }
+    if (e.key === "Enter") {
+      // Buttons keep their own Enter; on a kind or in a one-line field, Enter saves.
+      const target = e.target as HTMLElement;
+      if (target.getAttribute("role") === "radio" || target instanceof HTMLInputElement || target instanceof HTMLSelectElement) {
+        e.preventDefault();
+        void save();
+      }
+      return;
+    }
+    if (!e.altKey && !e.ctrlKey && !e.metaKey && /^[1-6]$/.test(e.key) && !isTextEntry(e.target)) {
+      const kind = KINDS_IN_ORDER[Number(e.key) - 1];
+      if (kind) {
+        e.preventDefault();
+        update({ kind });
+        document.getElementById(`${idPrefix}-kind-${kind}`)?.focus();
+      }
+      return;
+    }
+    if (e.key === "Tab") trapTab(e, dialogRef.current);
+  };
+
+  return (
+    <div
+      ref={dialogRef}
+      className="tag-popover"
+      role="dialog"
+      aria-labelledby={`${idPrefix}-title`}
+      aria-describedby={`${idPrefix}-quote`}
+      style={{ top: anchor.top, left: anchor.left }}
+      onKeyDown={onKeyDown}
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <div className="tag-popover__header">
+          <h2 id={`${idPrefix}-title`} className="tag-popover__title">
+            {title}
+          </h2>
+          <button type="button" className="icon-button" aria-label="Cancel" onClick={onCancel}>
+            ×
+          </button>
+        </div>
+        <blockquote id={`${idPrefix}-quote`} className={`tag-popover__quote tag-popover__quote--${fields.kind}`}>
+          {exact}
+        </blockquote>
+        <KindPicker value={fields.kind} onChange={(kind) => update({ kind })} idPrefix={idPrefix} firstRef={kindRef} />
+        <ClaimAttributeFields fields={fields} onChange={update} idPrefix={idPrefix} errors={errors} />
+        {message ? (
+          <p className="alert tag-popover__message" role="alert">
+            {message}
+          </p>
+        ) : null}
+        <div className="tag-popover__actions">
+          <span className="tag-popover__keys muted" aria-hidden="true">
+            <kbd>1</kbd>–<kbd>6</kbd> kind · <kbd>⏎</kbd> save
+          </span>
+          <button type="button" className="button button--secondary button--small" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" className="button button--small" disabled={saving}>
+            {saving ? "Saving…" : saveLabel}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}
+
+/** Keeps Tab and Shift+Tab cycling inside `root`. */
+export function trapTab(e: KeyboardEvent, root: HTMLElement | null): void {
+  if (!root) return;
+  const focusable = [...root.querySelectorAll<HTMLElement>('button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex="0"]')].filter(
+    (el) => el.tabIndex >= 0,
+  );
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  if (!first || !last) return;
+  if (e.shiftKey && document.activeElement === first) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && document.activeElement === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}

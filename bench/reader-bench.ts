@@ -1,0 +1,115 @@
+/**
+ * Reader benchmark: how fast the annotation reader is interactive on a long, densely annotated
+ * article, against a plain HTML page of the same text with the same `<mark>`s, in one run.
+ *
+ *   NEXT_DIST_DIR=.next-reader npx next build        # once, after changes
+ *   NEXT_DIST_DIR=.next-reader npx tsx bench/reader-bench.ts [--chars 200000] [--claims 2000] [--runs 5]
+ *
+ * (a) baseline: navigation start → first frame painted after the static page is parsed.
+ * (b) reader:   navigation start → first frame painted after the TipTap editor has replaced the
+ *     server-drawn first paint, i.e. all N claims are decorations in the editor's DOM (checked)
+ *     and the editor takes selections (checked once: shift+arrows, T opens the tagging form).
+ * (c) add one claim: the browser's work from Save to the highlight in the DOM (before the
+ *     request leaves + from the response to the DOM), and from the response to the next paint.
+ * Medians of `--runs` warm-cache loads (one warm-up each first, then a and b alternating),
+ * headless Chromium. The machine's load average is printed: other processes skew both sides.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { chromium, type Browser } from "@playwright/test";
+import { startServer } from "@/lib/testing/server";
+import { addOneClaim, baselineHtml, loadBaseline, loadReader, median, serveHtml, type LoadRun } from "./reader/measure";
+import { BENCH_USER, createBenchData } from "./reader/setup";
+
+const { values } = parseArgs({
+  options: { chars: { type: "string", default: "200000" }, claims: { type: "string", default: "2000" }, runs: { type: "string", default: "5" }, seed: { type: "string", default: "7" } },
+});
+const chars = Number(values.chars);
+const claimCount = Number(values.claims);
+const runs = Number(values.runs);
+const distDir = process.env.NEXT_DIST_DIR ?? ".next-reader";
+process.env.NEXT_DIST_DIR = distDir;
+if (!fs.existsSync(path.join(import.meta.dirname, "..", distDir, "BUILD_ID"))) {
+  console.error(`No build in ${distDir}. Build first: NEXT_DIST_DIR=${distDir} npx next build`);
+  process.exit(1);
+}
+
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const sec = (x: number) => `${(x / 1000).toFixed(3)} s`;
+const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(", ");
+
+async function main() {
+  let t = performance.now();
+  const data = await createBenchData({ chars, claims: claimCount, seed: Number(values.seed) });
+  console.log(`data: ${data.text.length.toLocaleString("en-US")} chars, ${data.spans.length} claims ` +
+    `(nested ${data.mix.nested}, enclosing ${data.mix.enclosing}, partial ${data.mix.partial}, identical ${data.mix.identical}, across paragraphs ${data.mix.crossParagraph}) in ${sec(performance.now() - t)}`);
+  const server = await startServer({ databaseUrl: data.database.url });
+  const baseline = await serveHtml(baselineHtml(data.text, data.spans));
+  let browser: Browser | null = null;
+  try {
+    browser = await chromium.launch({
+      executablePath: fs.existsSync(chromium.executablePath()) ? undefined : "/usr/bin/chromium",
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    });
+    const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+    const signIn = await context.newPage();
+    await signIn.goto(`${server.url}/signin`);
+    await signIn.getByLabel("Email").fill(BENCH_USER.email);
+    await signIn.getByLabel("Password").fill(BENCH_USER.password);
+    await signIn.getByRole("button", { name: "Sign in" }).click();
+    await signIn.waitForURL(/\/articles$/);
+    await signIn.close();
+    const readerUrl = `${server.url}/articles/${data.articleId}`;
+
+    t = performance.now();
+    // Warm both caches, then alternate, so that load from other processes on the machine
+    // falls on both sides alike rather than on whichever ran second.
+    await loadBaseline(context, baseline.url, data.spans.length);
+    await loadReader(context, readerUrl, data.spans.length);
+    const base: LoadRun[] = [];
+    const reader: LoadRun[] = [];
+    for (let i = 0; i < runs; i++) {
+      base.push(await loadBaseline(context, baseline.url, data.spans.length));
+      reader.push(await loadReader(context, readerUrl, data.spans.length));
+    }
+
+    const check = await context.newPage();
+    await check.goto(readerUrl);
+    await check.locator(".reader-text[data-ready]").waitFor();
+    await check.locator(".reader-doc").click({ position: { x: 5, y: 5 } });
+    for (let i = 0; i < 12; i++) await check.keyboard.press("Shift+ArrowRight");
+    await check.keyboard.press("t");
+    const selectable = await check.locator(".tag-popover").isVisible();
+    await check.close();
+
+    const adds = [];
+    for (let i = 0; i < runs; i++) adds.push(await addOneClaim(context, readerUrl));
+
+    const a = median(base.map((r) => r.ready));
+    const b = median(reader.map((r) => r.ready));
+    const clientWork = adds.map((r) => r.beforeRequest + r.responseToDom);
+    console.log(`\nReader bench (${runs} runs each, medians; headless Chromium, warm cache)`);
+    console.log(`(a) plain HTML + <mark>s, first frame after parse   ${sec(a)}   [${list(base.map((r) => r.ready))}] ms   FCP ${sec(median(base.map((r) => r.fcp)))}`);
+    console.log(`(b) reader, editor live with all ${data.spans.length} highlights ${sec(b)}   [${list(reader.map((r) => r.ready))}] ms   FCP ${sec(median(reader.map((r) => r.fcp)))}`);
+    const phases = Object.keys(reader[0]?.phases ?? {});
+    console.log(`    where (b) goes, medians: ${phases.map((k) => `${k} ${median(reader.map((r) => r.phases?.[k] ?? NaN)).toFixed(0)}`).join(", ")}, ready ${b.toFixed(0)} ms`);
+    console.log(`    ratio b / a                                       ${(b / a).toFixed(2)}×   (target ≤ 1.5×)`);
+    console.log(`    editor takes a keyboard selection (Shift+→, T opens the form): ${selectable ? "yes" : "NO"}`);
+    console.log(`(c) add one claim, browser work Save → highlight in DOM  ${ms(median(clientWork))}   [${clientWork.map((x) => x.toFixed(1)).join(", ")}]`);
+    console.log(`    of which before the request ${ms(median(adds.map((r) => r.beforeRequest)))}, response → DOM ${ms(median(adds.map((r) => r.responseToDom)))}; ` +
+      `response → next painted frame ${ms(median(adds.map((r) => r.responseToPaint)))} (target ≤ 16 ms); server round trip ${ms(median(adds.map((r) => r.server)))}`);
+    console.log(`measured in ${sec(performance.now() - t)}; load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} on ${os.cpus().length} CPUs`);
+  } finally {
+    await browser?.close();
+    await baseline.close();
+    await server.stop();
+    await data.database.drop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,235 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, SignInPage } from "./pages";
+
+interface CreatedClaim {
+  id: string;
+  start: number;
+  end: number;
+  exact: string;
+  kind: string;
+  value: number | null;
+}
+
+/** Where a phrase (optionally right after `after`) is on screen: the centres of its first and last characters. */
+async function phraseBox(page: Page, phrase: string, after = "") {
+  return page.evaluate(
+    ({ phrase, after }) => {
+      const root = document.querySelector(".reader-doc");
+      if (!root) throw new Error("no reader");
+      const locate = () => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        const nodes: { node: Text; at: number }[] = [];
+        let all = "";
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          nodes.push({ node: n as Text, at: all.length });
+          all += (n as Text).data;
+        }
+        const found = all.indexOf(after + phrase);
+        if (found < 0) throw new Error(`"${after + phrase}" is not in the reader`);
+        const start = found + after.length;
+        const rectAt = (offset: number) => {
+          const hit = [...nodes].reverse().find((x) => x.at <= offset);
+          if (!hit) throw new Error("offset outside the text");
+          const range = document.createRange();
+          range.setStart(hit.node, offset - hit.at);
+          range.setEnd(hit.node, offset - hit.at + 1);
+          return range.getBoundingClientRect();
+        };
+        return { first: rectAt(start), last: rectAt(start + phrase.length - 1), element: nodes.find((x) => x.at + x.node.data.length > start)?.node.parentElement };
+      };
+      locate().element?.scrollIntoView({ block: "center" });
+      const { first, last } = locate();
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2, cx: (first.left + last.right) / 2 };
+    },
+    { phrase, after },
+  );
+}
+
+/** The annotation reader as an annotator uses it. */
+class ReaderPage {
+  constructor(private readonly page: Page) {}
+
+  async waitReady() {
+    await expect(this.page.locator('.reader-text[data-ready="true"]')).toBeVisible();
+  }
+
+  text() {
+    return this.page.getByRole("textbox", { name: "Article text" });
+  }
+
+  tagDialog() {
+    return this.page.getByRole("dialog", { name: "Tag claim" });
+  }
+
+  panel() {
+    return this.page.locator(".claim-panel");
+  }
+
+  /** Selects a phrase by dragging the mouse across it, as a person would. */
+  async dragSelect(phrase: string, after = "") {
+    const box = await phraseBox(this.page, phrase, after);
+    await this.page.mouse.move(box.x1, box.y1);
+    await this.page.mouse.down();
+    await this.page.mouse.move(box.x2, box.y2, { steps: 12 });
+    await this.page.mouse.up();
+  }
+
+  /** Clicks the middle of a phrase. */
+  async clickText(phrase: string, after = "") {
+    const box = await phraseBox(this.page, phrase, after);
+    await this.page.mouse.click(box.cx, box.y1);
+  }
+
+  /** Runs `save` and returns the claim the server created. */
+  async saveTagging(save: () => Promise<void>): Promise<CreatedClaim> {
+    const created = this.page.waitForResponse((r) => r.request().method() === "POST" && /\/api\/articles\/[^/]+\/claims$/.test(r.url()));
+    await save();
+    const response = await created;
+    expect(response.status()).toBe(201);
+    const claim = (await response.json()) as CreatedClaim;
+    await expect(this.page.locator(`.reader-doc [data-claim-id="${claim.id}"]`).first()).toBeVisible();
+    return claim;
+  }
+
+  /** The text a claim's highlight covers (its pieces joined, where other claims split it). */
+  async highlightText(id: string): Promise<string> {
+    const pieces = this.page.locator(`.reader-doc [data-claim-id="${id}"]`);
+    await expect(pieces.first()).toBeAttached();
+    return (await pieces.allTextContents()).join("");
+  }
+
+  /** Index of the paragraph that starts with `start`. */
+  async paragraphIndex(start: string): Promise<number> {
+    const index = await this.page.evaluate((s) => [...document.querySelectorAll(".reader-doc > p")].findIndex((p) => (p.textContent ?? "").startsWith(s)), start);
+    expect(index).toBeGreaterThanOrEqual(0);
+    return index;
+  }
+
+  /** Tabs from the top of the page until the text has focus. */
+  async focusTextWithTab() {
+    for (let i = 0; i < 40; i++) {
+      await this.page.keyboard.press("Tab");
+      if (await this.text().evaluate((el) => el === document.activeElement)) return;
+    }
+    throw new Error("Tab never reached the article text");
+  }
+}
+
+const CLINTON = "Hillary Clinton Meets With Russia's Foreign Minister About Syria";
+const CEASEFIRE = "Russia ready to discuss Syria ceasefire at international talks";
+
+async function openAsAnnotator(page: Page, title: string): Promise<ReaderPage> {
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn("annotator@claimbench.test", DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/articles$/);
+  await page.getByRole("link", { name: title, exact: true }).click();
+  const reader = new ReaderPage(page);
+  await reader.waitReady();
+  return reader;
+}
+
+test("the annotator tags a casualty figure with the mouse, and a nested claim inside it", async ({ page }) => {
+  const reader = await openAsAnnotator(page, CLINTON);
+
+  await reader.dragSelect("over 30,000 people dead");
+  const dialog = reader.tagDialog();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator("blockquote")).toHaveText("over 30,000 people dead");
+  await expect(dialog.getByRole("radio", { name: "Casualty" })).toHaveAttribute("aria-checked", "true");
+  await expect(dialog.getByLabel("Value", { exact: true })).toHaveValue("30000");
+  await expect(dialog.getByLabel("Qualifier")).toHaveValue("more_than");
+  await expect(dialog.getByLabel("Unit / what is counted")).toHaveValue("people dead");
+  const outer = await reader.saveTagging(() => dialog.getByRole("button", { name: "Save" }).click());
+  await expect(dialog).toBeHidden();
+  expect(await reader.highlightText(outer.id)).toBe("over 30,000 people dead");
+
+  await page.reload();
+  await reader.waitReady();
+  expect(await reader.highlightText(outer.id)).toBe("over 30,000 people dead");
+
+  // Inside it: "30,000 people", tagged as a quantity with the 2 key.
+  await reader.dragSelect("30,000 people", "over ");
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press("2");
+  await expect(dialog.getByRole("radio", { name: "Quantity" })).toHaveAttribute("aria-checked", "true");
+  const inner = await reader.saveTagging(() => page.keyboard.press("Enter"));
+  expect(await reader.highlightText(inner.id)).toBe("30,000 people");
+  expect(await reader.highlightText(outer.id)).toBe("over 30,000 people dead");
+
+  // Both stay clickable: the shared words open the inner claim, the outer-only words the outer.
+  await reader.clickText("30,000", "over ");
+  await expect(reader.panel()).toContainText("Quantity claim");
+  await expect(reader.panel().locator("blockquote")).toHaveText("30,000 people");
+  await reader.clickText("dead", "people ");
+  await expect(reader.panel()).toContainText("Casualty claim");
+  await expect(reader.panel().locator("blockquote")).toHaveText("over 30,000 people dead");
+});
+
+test("the annotator tags a claim with the keyboard only", async ({ page }) => {
+  const reader = await openAsAnnotator(page, CLINTON);
+
+  await reader.focusTextWithTab();
+  // Down to the paragraph that starts "But chances of organizing…", then select three words.
+  const index = await reader.paragraphIndex("But chances of organizing");
+  for (let i = 0; i < index; i++) await page.keyboard.press("Alt+ArrowDown");
+  for (let i = 0; i < "But chances of".length; i++) await page.keyboard.press("Shift+ArrowRight");
+  await page.keyboard.press("t");
+
+  const dialog = reader.tagDialog();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator("blockquote")).toHaveText("But chances of");
+  await expect(dialog.getByRole("radio", { checked: true })).toBeFocused();
+  await page.keyboard.press("4");
+  await expect(dialog.getByRole("radio", { name: "Quote" })).toHaveAttribute("aria-checked", "true");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(dialog.getByLabel("Unit / what is counted")).toBeFocused();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(dialog.getByLabel("Attributed to")).toBeFocused();
+  await page.keyboard.type("Danielle Tarasiuk");
+  const claim = await reader.saveTagging(() => page.keyboard.press("Enter"));
+  await expect(dialog).toBeHidden();
+  await expect(reader.text()).toBeFocused();
+  expect(await reader.highlightText(claim.id)).toBe("But chances of");
+
+  // Enter on the highlight (the caret sits at its end after saving: step back in) opens it.
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("Enter");
+  await expect(reader.panel()).toContainText("Quote claim");
+  await expect(reader.panel().getByLabel("Attributed to")).toHaveValue("Danielle Tarasiuk");
+  await page.keyboard.press("Escape");
+  await expect(reader.panel()).toBeHidden();
+
+  await page.reload();
+  await reader.waitReady();
+  expect(await reader.highlightText(claim.id)).toBe("But chances of");
+});
+
+test("the annotator accepts a suggested casualty figure", async ({ page }) => {
+  const reader = await openAsAnnotator(page, CEASEFIRE);
+
+  await page.getByRole("button", { name: "Suggest claims" }).click();
+  const suggestion = page.locator("[data-suggestion-key]", { hasText: "260,000" }).first();
+  await expect(suggestion).toBeVisible();
+  const exact = (await suggestion.textContent()) ?? "";
+  expect(exact).toMatch(/260,000 people/);
+  await suggestion.click();
+
+  const dialog = page.getByRole("dialog", { name: "Suggested claim" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText("Casualty");
+  await expect(dialog).toContainText("260,000");
+  const claim = await reader.saveTagging(() => dialog.getByRole("button", { name: "Accept" }).click());
+  expect(claim.value).toBe(260000);
+  expect(claim.kind).toBe("casualty");
+  await expect(dialog).toBeHidden();
+  await expect(page.locator(`[data-suggestion-key="${claim.start}:${claim.end}"]`)).toHaveCount(0);
+  expect(await reader.highlightText(claim.id)).toBe(claim.exact);
+
+  await page.reload();
+  await reader.waitReady();
+  expect(await reader.highlightText(claim.id)).toBe(claim.exact);
+});

@@ -1,0 +1,208 @@
+/**
+ * A paragraph node that can take over server-rendered paragraphs instead of drawing them, and
+ * draws each one with ProseMirror only once it comes near the viewport.
+ *
+ * Why: ProseMirror always builds its own DOM, so mounting an editor over a long article that
+ * the server already drew means building and laying out the whole text a second time. With
+ * `adopt`, the editor is mounted on the server's element (`element: { mount }`) and each
+ * paragraph's node view *is* the server's `<p>` (same text, same highlight markup, already
+ * laid out): nothing is rebuilt. An IntersectionObserver then hands the paragraphs near the
+ * viewport to ProseMirror, which draws them with their decorations, so selection, caret and
+ * decoration updates work wherever the reader is looking. A paragraph is also drawn as soon as
+ * its decorations change or the pointer goes down in it.
+ *
+ * Until a paragraph is drawn, ProseMirror ignores what happens inside it (no selection
+ * mapping); its server markup must therefore be exactly what the decorations would draw.
+ */
+import { Node } from "@tiptap/core";
+import type { Node as PMNode } from "@tiptap/pm/model";
+import type { EditorView } from "@tiptap/pm/view";
+import { Plugin, PluginKey } from "@tiptap/pm/state";
+import { Decoration, DecorationSet } from "@tiptap/pm/view";
+
+export interface LazyParagraphOptions {
+  /**
+   * Returns the server-rendered element for the paragraph at `index` (0-based, document
+   * order), or null to draw it normally. Called only while the editor mounts; the element
+   * must already sit in the mount element, in order, and its text must equal the paragraph's
+   * (checked: a mismatch falls back to drawing).
+   * @default null
+   */
+  adopt: ((index: number) => HTMLElement | null) | null;
+  /**
+   * How far beyond the viewport paragraphs are drawn (IntersectionObserver `rootMargin`).
+   * @default "100% 0px"
+   */
+  rootMargin: string;
+  /**
+   * Called once the editor has mounted (with the paragraphs on screen drawn) and after each
+   * later batch of adopted paragraphs handed to ProseMirror, with how many are still undrawn.
+   * @default null
+   */
+  onDrawn: ((remaining: number) => void) | null;
+}
+
+interface LazyParagraphStorage {
+  /** True until the editor has finished mounting: adopted paragraphs accept their first decorations. */
+  adopting: boolean;
+  /** Set once mounting has passed a paragraph below the viewport: every later one is below too. */
+  belowViewport: boolean;
+  /** Adopted, not yet drawn paragraphs: element → its position. */
+  adopted: Map<HTMLElement, () => number | undefined>;
+}
+
+export const lazyParagraphKey = new PluginKey<DecorationSet>("lazyParagraph");
+
+/** Marks a paragraph as drawn; a node decoration without attributes, so it renders nothing. */
+const drawnMarker = (pos: number, size: number) => Decoration.node(pos, pos + size, {}, { lazyParagraphDrawn: true });
+
+/** Hands the adopted paragraphs at these positions to ProseMirror (one transaction). */
+function draw(view: EditorView, positions: readonly number[]): void {
+  const markers = positions.flatMap((pos) => {
+    const node = view.state.doc.nodeAt(pos);
+    return node ? [drawnMarker(pos, node.nodeSize)] : [];
+  });
+  if (markers.length > 0) view.dispatch(view.state.tr.setMeta(lazyParagraphKey, markers).setMeta("addToHistory", false));
+}
+
+/**
+ * Whether a server paragraph is on screen while the editor mounts: those are drawn at once, in
+ * the mount's own render, so the text in view takes selections as soon as the editor exists.
+ * Node views are created in document order, so after the first paragraph below the viewport
+ * no more layout is read.
+ */
+function onScreenAtMount(el: HTMLElement, storage: LazyParagraphStorage): boolean {
+  if (storage.belowViewport || typeof window === "undefined") return false;
+  const rect = el.getBoundingClientRect();
+  if (rect.top > window.innerHeight) storage.belowViewport = true;
+  return rect.bottom >= 0 && rect.top <= window.innerHeight;
+}
+
+export const LazyParagraph = Node.create<LazyParagraphOptions, LazyParagraphStorage>({
+  name: "paragraph",
+  group: "block",
+  content: "text*",
+  marks: "",
+
+  addOptions() {
+    return { adopt: null, rootMargin: "100% 0px", onDrawn: null };
+  },
+
+  addStorage() {
+    return { adopting: true, belowViewport: false, adopted: new Map() };
+  },
+
+  parseHTML() {
+    return [{ tag: "p" }];
+  },
+
+  renderHTML() {
+    return ["p", 0];
+  },
+
+  addNodeView() {
+    const { adopt } = this.options;
+    const storage = this.storage;
+    // Paragraph index by position, built once per document: resolving each position would scan
+    // the doc's children every time, quadratic over a long article.
+    let indexed: { doc: PMNode; index: Map<number, number> } | null = null;
+    const indexAt = (doc: PMNode, pos: number): number | undefined => {
+      if (indexed?.doc !== doc) {
+        const index = new Map<number, number>();
+        doc.forEach((_child, offset, i) => index.set(offset, i));
+        indexed = { doc, index };
+      }
+      return indexed.index.get(pos);
+    };
+    return ({ node, view, getPos, decorations }) => {
+      const drawn = decorations.some((d) => (d.spec as { lazyParagraphDrawn?: boolean }).lazyParagraphDrawn);
+      const pos = getPos();
+      const index = !drawn && storage.adopting && adopt && pos !== undefined ? indexAt(view.state.doc, pos) : undefined;
+      const existing = adopt && index !== undefined ? adopt(index) : null;
+      if (existing && existing.textContent === node.textContent && !onScreenAtMount(existing, storage)) {
+        storage.adopted.set(existing, getPos);
+        return {
+          dom: existing,
+          // While mounting, the decorations that arrive are the ones the server drew; any
+          // later change (or the drawn marker) rebuilds this paragraph as a drawn one.
+          update: () => storage.adopting,
+          ignoreMutation: () => true,
+          destroy: () => storage.adopted.delete(existing),
+        };
+      }
+      const p = document.createElement("p");
+      return { dom: p, contentDOM: p };
+    };
+  },
+
+  addProseMirrorPlugins() {
+    const { rootMargin, onDrawn } = this.options;
+    const storage = this.storage;
+    return [
+      new Plugin<DecorationSet>({
+        key: lazyParagraphKey,
+        state: {
+          init: () => DecorationSet.empty,
+          apply(tr, set) {
+            const markers = tr.getMeta(lazyParagraphKey) as Decoration[] | undefined;
+            const mapped = tr.docChanged ? set.map(tr.mapping, tr.doc) : set;
+            return markers ? mapped.add(tr.doc, markers) : mapped;
+          },
+        },
+        // Wherever the selection goes (a jump, select-all's ends, a search), its paragraphs are
+        // drawn in the same update, so ProseMirror never has to map a selection into one it
+        // does not draw.
+        appendTransaction(transactions, oldState, newState) {
+          if (storage.adopted.size === 0 || !transactions.some((tr) => tr.selectionSet) || newState.selection.eq(oldState.selection)) return null;
+          const drawn = lazyParagraphKey.getState(newState) ?? DecorationSet.empty;
+          const markers: Decoration[] = [];
+          for (const $pos of [newState.selection.$from, newState.selection.$to]) {
+            if ($pos.depth === 0) continue;
+            const start = $pos.before(1);
+            const node = newState.doc.nodeAt(start);
+            const marked = drawn.find(start, start + 1, (spec: { lazyParagraphDrawn?: boolean }) => spec.lazyParagraphDrawn === true).length > 0;
+            if (node && !marked && !markers.some((m) => m.from === start)) markers.push(drawnMarker(start, node.nodeSize));
+          }
+          return markers.length > 0 ? newState.tr.setMeta(lazyParagraphKey, markers).setMeta("addToHistory", false) : null;
+        },
+        props: {
+          decorations: (state) => lazyParagraphKey.getState(state),
+          handleDOMEvents: {
+            // A press in an undrawn paragraph (scrolled there faster than the observer) draws
+            // it first, so the selection starts in ProseMirror's DOM.
+            mousedown: (view, event) => {
+              for (let el = event.target instanceof HTMLElement ? event.target : null; el && el !== view.dom; el = el.parentElement) {
+                const pos = storage.adopted.get(el)?.();
+                if (pos !== undefined) draw(view, [pos]);
+              }
+              return false;
+            },
+          },
+        },
+        // Plugin views are created after the mount's first decorated update, which ends adoption.
+        view(view) {
+          storage.adopting = false;
+          onDrawn?.(storage.adopted.size);
+          if (storage.adopted.size === 0 || typeof IntersectionObserver === "undefined") return {};
+          const observer = new IntersectionObserver(
+            (entries) => {
+              const positions: number[] = [];
+              for (const entry of entries) {
+                const pos = entry.isIntersecting ? storage.adopted.get(entry.target as HTMLElement)?.() : undefined;
+                if (pos === undefined) continue;
+                observer.unobserve(entry.target);
+                positions.push(pos);
+              }
+              if (positions.length === 0) return;
+              draw(view, positions);
+              onDrawn?.(storage.adopted.size);
+            },
+            { rootMargin },
+          );
+          for (const el of storage.adopted.keys()) observer.observe(el);
+          return { destroy: () => observer.disconnect() };
+        },
+      }),
+    ];
+  },
+});
