@@ -50,6 +50,10 @@ export function ArticleDetails({ article }: { article: Article }) {
             </>
           ) : null}
         </dd>
+        <dt>Cleaning</dt>
+        <dd>
+          <a href={`/articles/${article.id}/cleaning`}>See what cleaning removed</a>
+        </dd>
       </dl>
     </section>
   );

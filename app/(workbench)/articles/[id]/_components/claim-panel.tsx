@@ -147,6 +147,9 @@ export function ClaimPanel({
         ) : (
           <>
             <blockquote className={`claim-panel__quote claim-panel__quote--${claim.kind}`}>{claim.exact}</blockquote>
+            <p className="claim-panel__meta">
+              <a href={`/claims/${claim.id}`}>Evidence, verdict and history →</a>
+            </p>
             <p className="claim-panel__meta muted">
               By {claim.author.name} · version {claim.version}
               {editable ? "" : actor.canWrite ? " · read-only: only its author or an admin can change a draft" : " · read-only"}
