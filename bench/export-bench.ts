@@ -1,20 +1,23 @@
 /**
  * Dataset export benchmark: approved claims spread over 1,000 articles (one URL evidence link
- * per ten claims) in a fresh SQLite database, exported in every format through the same stream
+ * per ten claims) in a fresh SQLite database (and, when TEST_DATABASE_URL is set, a fresh
+ * PostgreSQL database on that server), exported in every format through the same stream
  * `GET /api/export` serves (`exportStream`: keyset pages, format writer, UTF-8 encoding), bytes
  * counted and dropped. Measured at 10k claims, then again after growing the table to 100k.
  *
- * Baseline, in the same run: the bare driver (better-sqlite3) iterating the claim rows joined to
- * their article and users in one ordered SELECT, `JSON.stringify` per row. Each measurement runs
+ * Baseline, in the same run: the bare driver (better-sqlite3, or `pg` with a server-side cursor
+ * fetching 1,000 rows at a time) iterating the claim rows joined to their article and users in one
+ * ordered SELECT, `JSON.stringify` per row. Each measurement runs
  * in its own process so its peak RSS is its own; a flat RSS from 10k to 100k is the point.
  *
- *   npx tsx bench/export-bench.ts [--sizes 10000,100000]
+ *   npx tsx bench/export-bench.ts [--sizes 10000,100000] [--databases sqlite,postgresql]
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
-import { resolveDatabase } from "@/lib/db/config";
+import pg from "pg";
+import { pgConnectionOptions, resolveDatabase } from "@/lib/db/config";
 import { freshDatabase } from "@/lib/testing/databases";
 import { exportFormats } from "@/lib/export/schema";
 
@@ -27,12 +30,20 @@ interface Measure {
   peakRssMb: number;
 }
 
-/** The SQLite file behind a `file:` URL (this benchmark is SQLite-only). */
+/** The SQLite file behind a `file:` URL. */
 function sqliteFile(url: string): string {
   const config = resolveDatabase(url);
-  if (config.provider !== "sqlite") throw new Error("export-bench runs on SQLite");
+  if (config.provider !== "sqlite") throw new Error(`not a SQLite URL: ${url}`);
   return config.file;
 }
+
+const isPostgres = (url: string) => resolveDatabase(url).provider === "postgresql";
+
+const BASELINE_SQL = (q: (name: string) => string) =>
+  `SELECT c.*, a.title AS ${q("articleTitle")}, a.url AS ${q("articleUrl")}, a.publisher AS ${q("articlePublisher")}, a."publishedAt" AS ${q("articlePublishedAt")},
+          u.name AS ${q("authorName")}, r.name AS ${q("reviewerName")}
+     FROM "Claim" c JOIN "Article" a ON a.id = c."articleId" JOIN "User" u ON u.id = c."authorId" LEFT JOIN "User" r ON r.id = c."reviewerId"
+    WHERE c.status = 'approved' ORDER BY c.id`;
 
 const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
@@ -54,18 +65,30 @@ async function phaseExport(url: string, format: string): Promise<Measure> {
 function phaseBaseline(url: string): Measure {
   const sqlite = new Database(sqliteFile(url), { readonly: true });
   const started = performance.now();
-  const rows = sqlite
-    .prepare(
-      `SELECT c.*, a.title AS articleTitle, a.url AS articleUrl, a.publisher AS articlePublisher, a.publishedAt AS articlePublishedAt,
-              u.name AS authorName, r.name AS reviewerName
-         FROM Claim c JOIN Article a ON a.id = c.articleId JOIN User u ON u.id = c.authorId LEFT JOIN User r ON r.id = c.reviewerId
-        WHERE c.status = 'approved' ORDER BY c.id`,
-    )
-    .iterate();
+  const rows = sqlite.prepare(BASELINE_SQL((name) => name)).iterate();
   let bytes = 0;
   for (const row of rows) bytes += Buffer.byteLength(`${JSON.stringify(row)}\n`);
   const seconds = (performance.now() - started) / 1000;
   sqlite.close();
+  return { bytes, seconds, peakRssMb: peakRssMb() };
+}
+
+/** The same SELECT through the bare `pg` driver, streamed with a server-side cursor. */
+async function phaseBaselinePg(url: string): Promise<Measure> {
+  const client = new pg.Client(pgConnectionOptions(url));
+  await client.connect();
+  const started = performance.now();
+  let bytes = 0;
+  await client.query("BEGIN");
+  await client.query(`DECLARE export_bench NO SCROLL CURSOR FOR ${BASELINE_SQL((name) => `"${name}"`)}`);
+  for (;;) {
+    const { rows } = await client.query("FETCH 1000 FROM export_bench");
+    for (const row of rows) bytes += Buffer.byteLength(`${JSON.stringify(row)}\n`);
+    if (rows.length < 1000) break;
+  }
+  await client.query("COMMIT");
+  const seconds = (performance.now() - started) / 1000;
+  await client.end();
   return { bytes, seconds, peakRssMb: peakRssMb() };
 }
 
@@ -108,22 +131,71 @@ function seedClaims(file: string, from: number, total: number) {
   sqlite.close();
 }
 
+/** The same rows as `seedClaims`, on PostgreSQL, set-based (set-up, not measured). */
+async function seedClaimsPg(url: string, from: number, total: number) {
+  const client = new pg.Client(pgConnectionOptions(url));
+  await client.connect();
+  const now = "TIMESTAMP '2026-01-01 00:00:00'";
+  try {
+    if (from === 0) {
+      await client.query(
+        `INSERT INTO "User" (id, email, name, role, "passwordHash", "updatedAt") VALUES
+           ('bench-annotator', 'a@bench.test', 'Bench Annotator', 'annotator', 'x', ${now}),
+           ('bench-reviewer', 'r@bench.test', 'Bench Reviewer', 'reviewer', 'x', ${now})`,
+      );
+      await client.query(
+        `INSERT INTO "Article" (id, title, publisher, url, "publishedAt", text, "contentHash", "wordCount", "rawOriginal", "updatedAt")
+         SELECT 'art' || lpad(a::text, 5, '0'), 'Bench article ' || a, 'Bench Wire', 'https://bench.example/' || a, ${now},
+                repeat('Officials said on Monday that more than ' || (a + 1) || ',000 people, "including children", had fled.' || chr(10), 20),
+                'hash' || a, 400, '', ${now}
+           FROM generate_series(0, $1::int - 1) a`,
+        [ARTICLES],
+      );
+    }
+    await client.query(
+      `INSERT INTO "Claim" (id, "articleId", start, "end", exact, prefix, suffix, kind, value, qualifier, unit, "attributedTo", status, "authorId", verdict, justification, "reviewerId", "approvedAt", "updatedAt")
+       SELECT 'clm' || lpad(i::text, 8, '0'), 'art' || lpad((i % $3::int)::text, 5, '0'), 26, 47, 'more than 1,000 people', 'Officials said on Monday that ', ', "including children"',
+              'casualty', 1000, 'more_than', 'people', 'officials', 'approved', 'bench-annotator', 'supported', 'Matches "the wire", twice', 'bench-reviewer',
+              ${now} + i * INTERVAL '1 millisecond', ${now}
+         FROM generate_series($1::int, $2::int - 1) i`,
+      [from, total, ARTICLES],
+    );
+    await client.query(
+      `INSERT INTO "Evidence" (id, "claimId", url, title, quote, stance, "createdById", "updatedAt")
+       SELECT 'evclm' || lpad(i::text, 8, '0'), 'clm' || lpad(i::text, 8, '0'), 'https://source.example/' || i, 'Source', 'quote', 'supports', 'bench-annotator', ${now}
+         FROM generate_series($1::int, $2::int - 1) i WHERE i % 10 = 0`,
+      [from, total],
+    );
+    await client.query(`ANALYZE`);
+  } finally {
+    await client.end();
+  }
+}
+
 async function main() {
-  const { values } = parseArgs({ options: { phase: { type: "string" }, url: { type: "string" }, format: { type: "string" }, sizes: { type: "string" } } });
+  const { values } = parseArgs({ options: { phase: { type: "string" }, url: { type: "string" }, format: { type: "string" }, sizes: { type: "string" }, databases: { type: "string" } } });
   if (values.phase) {
-    const result = values.phase === "baseline" ? phaseBaseline(values.url ?? "") : await phaseExport(values.url ?? "", values.format ?? "jsonl");
+    const url = values.url ?? "";
+    const result = values.phase === "baseline" ? (isPostgres(url) ? await phaseBaselinePg(url) : phaseBaseline(url)) : await phaseExport(url, values.format ?? "jsonl");
     console.log(JSON.stringify(result));
     return;
   }
-  const { deployMigrations } = await import("@/lib/db/migrate");
   const sizes = (values.sizes ?? "10000,100000").split(",").map(Number);
-  const database = await freshDatabase("sqlite");
+  const providers = (values.databases ?? (process.env.TEST_DATABASE_URL ? "sqlite,postgresql" : "sqlite")).split(",") as ("sqlite" | "postgresql")[];
+  for (const provider of providers) await benchDatabase(provider, sizes);
+}
+
+async function benchDatabase(provider: "sqlite" | "postgresql", sizes: number[]) {
+  const { deployMigrations } = await import("@/lib/db/migrate");
+  const database = await freshDatabase(provider);
   try {
     await deployMigrations(resolveDatabase(database.url));
     let seeded = 0;
+    console.log(`\n${provider}`);
     console.log("claims   format        seconds  ratio   MB out  peak RSS MB");
     for (const size of sizes) {
-      seedClaims(sqliteFile(database.url), seeded, size);
+      if (provider === "postgresql") await seedClaimsPg(database.url, seeded, size);
+      else seedClaims(sqliteFile(database.url), seeded, size);
       seeded = size;
       const base = await runPhase(["--phase", "baseline", "--url", database.url]);
       const row = (name: string, m: Measure) =>

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { testDb } from "@/lib/testing/http";
+import { fixture } from "./export-test-fixture";
+import { formatWriter } from "./formats";
+import { readExportRecords } from "./read-export-records";
+import { exportWhere } from "./export-where";
+import { exportClaimSelect, toExportRecord, type ExportRecord } from "./record";
+import { exportFormats, type ExportFilter } from "./schema";
+import type { Db } from "@/lib/db/client";
+
+/**
+ * Reference: every matching claim in one unpaged query with the nested select. Any change to how
+ * `readExportRecords` reads (page size, batch-loading relations, raw SQL) must give these bytes.
+ */
+async function referenceRecords(db: Db, filter: ExportFilter): Promise<ExportRecord[]> {
+  const rows = await db.claim.findMany({ where: exportWhere(filter), orderBy: { id: "asc" }, select: exportClaimSelect });
+  return rows.map(toExportRecord);
+}
+
+async function batchedRecords(db: Db, filter: ExportFilter, pageSize?: number): Promise<ExportRecord[]> {
+  const records: ExportRecord[] = [];
+  for await (const record of readExportRecords({ db, filter, pageSize })) records.push(record);
+  return records;
+}
+
+function render(format: (typeof exportFormats)[number], records: ExportRecord[]): string {
+  const w = formatWriter(format);
+  return w.begin() + records.map((r, i) => w.record(r, i)).join("") + w.end();
+}
+
+describe("readExportRecords", () => {
+  it("gives byte-identical files to one unpaged nested select, across page boundaries and filters", async () => {
+    const f = await fixture();
+    const db = testDb();
+    // More claims, some citing the fixture's claims and some with URL evidence, spread across pages.
+    for (let i = 0; i < 7; i++) {
+      const c = await db.claim.create({
+        data: {
+          articleId: f.article.id, start: 0, end: 9, exact: "Diplomats", prefix: "", suffix: `#${i} "q", ü\n`, kind: i % 2 ? "event" : "other", status: "approved",
+          authorId: i % 3 ? f.annotator.user.id : f.reviewer.user.id, reviewerId: i % 2 ? f.reviewer.user.id : null, clusterId: i % 3 ? f.cluster.id : null,
+          approvedAt: i % 4 ? new Date(Date.UTC(2026, 4, i + 1)) : null, value: i % 2 ? null : i + 0.5,
+        },
+      });
+      if (i % 2) await db.evidence.create({ data: { claimId: c.id, targetClaimId: f.approved.id, stance: "refutes", createdById: f.annotator.user.id } });
+      await db.evidence.create({ data: { claimId: c.id, url: `https://example.org/${i}`, stance: "supports", quote: i % 3 ? null : "q", createdById: f.annotator.user.id } });
+    }
+    const filters: ExportFilter[] = [
+      { status: "approved", articleId: f.article.id },
+      { status: "draft", articleId: f.article.id },
+      { status: "approved", articleId: f.article.id, clusterId: f.cluster.id },
+      { status: "approved", articleId: f.article.id, kind: "event" },
+    ];
+    for (const filter of filters) {
+      const reference = await referenceRecords(db, filter);
+      expect(reference.length, JSON.stringify(filter)).toBeGreaterThan(0);
+      for (const pageSize of [1, 2, 3, 500]) {
+        const batched = await batchedRecords(db, filter, pageSize);
+        for (const format of exportFormats) expect(render(format, batched), `${format} ${pageSize} ${JSON.stringify(filter)}`).toBe(render(format, reference));
+      }
+    }
+    expect(await batchedRecords(db, { status: "approved", articleId: "no-such-article" })).toEqual([]);
+  });
+});
