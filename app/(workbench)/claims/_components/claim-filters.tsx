@@ -3,6 +3,7 @@ import type { ClaimedArticle } from "@/lib/articles/count-claims";
 import type { ClaimSort } from "@/lib/claims/schema";
 import { claimKinds, claimStatuses } from "@/lib/claims/vocabulary";
 import { formatNumber } from "@/app/_components/format";
+import { SelectField } from "@/app/_components/select-field";
 import { kindLabels, statusLabels } from "./claim-chips";
 import { DEFAULT_SORT, type ClaimsParamKey, type ClaimsParams } from "./claims-href";
 
@@ -66,60 +67,31 @@ export function ClaimFilters({
           </label>
           <input id="claims-q" name="q" aria-invalid={bad("q")} type="search" className="input" defaultValue={params.q} maxLength={200} placeholder="Quote, unit, source or note" />
         </div>
-        <div className="field claim-filters__wide">
-          <label className="field__label" htmlFor="claims-article">
-            Article
-          </label>
-          <select id="claims-article" name="articleId" aria-invalid={bad("articleId")} className="select" defaultValue={params.articleId ?? ""}>
-            <option value="">All articles</option>
-            {articles.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.title} ({formatNumber(a.claimCount)})
-              </option>
-            ))}
-            {missingOption(params.articleId, articles, "Unknown article")}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="claims-kind">
-            Kind
-          </label>
-          <select id="claims-kind" name="kind" aria-invalid={bad("kind")} className="select" defaultValue={params.kind ?? ""}>
-            <option value="">All kinds</option>
-            {claimKinds.map((k) => (
-              <option key={k} value={k}>
-                {kindLabels[k]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="claims-status">
-            Status
-          </label>
-          <select id="claims-status" name="status" aria-invalid={bad("status")} className="select" defaultValue={params.status ?? ""}>
-            <option value="">All statuses</option>
-            {claimStatuses.map((s) => (
-              <option key={s} value={s}>
-                {statusLabels[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="claims-author">
-            Annotator
-          </label>
-          <select id="claims-author" name="authorId" aria-invalid={bad("authorId")} className="select" defaultValue={params.authorId ?? ""}>
-            <option value="">All annotators</option>
-            {users.map((u) => (
-              <option key={u.id} value={u.id}>
-                {names.get(u.id)}
-              </option>
-            ))}
-            {missingOption(params.authorId, users, "Unknown annotator")}
-          </select>
-        </div>
+        <SelectField
+          id="claims-article"
+          name="articleId"
+          label="Article"
+          className="field claim-filters__wide"
+          value={params.articleId}
+          anyLabel="All articles"
+          invalid={bad("articleId")}
+          options={articles.map((a) => ({ value: a.id, label: `${a.title} (${formatNumber(a.claimCount)})` }))}
+        >
+          {missingOption(params.articleId, articles, "Unknown article")}
+        </SelectField>
+        <SelectField id="claims-kind" name="kind" label="Kind" value={params.kind} anyLabel="All kinds" invalid={bad("kind")} options={claimKinds.map((k) => ({ value: k, label: kindLabels[k] }))} />
+        <SelectField id="claims-status" name="status" label="Status" value={params.status} anyLabel="All statuses" invalid={bad("status")} options={claimStatuses.map((st) => ({ value: st, label: statusLabels[st] }))} />
+        <SelectField
+          id="claims-author"
+          name="authorId"
+          label="Annotator"
+          value={params.authorId}
+          anyLabel="All annotators"
+          invalid={bad("authorId")}
+          options={users.map((u) => ({ value: u.id, label: names.get(u.id) ?? u.name }))}
+        >
+          {missingOption(params.authorId, users, "Unknown annotator")}
+        </SelectField>
         <div className="field">
           <label className="field__label" htmlFor="claims-value-min">
             Min value

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { claimKinds } from "@/lib/claims/vocabulary";
 import { formatNumber } from "@/app/_components/format";
+import { SelectField } from "@/app/_components/select-field";
 import { kindLabels } from "../../claims/_components/claim-chips";
 
 export interface QueueFilterValues {
@@ -21,45 +22,24 @@ export function QueueFilters({
 }) {
   return (
     <form className="card queue-filters" role="search" aria-label="Filter the queue" method="get" action="/review">
-      <div className="field queue-filters__article">
-        <label className="field__label" htmlFor="queue-article">
-          Article
-        </label>
-        <select id="queue-article" name="articleId" className="select" defaultValue={values.articleId ?? ""}>
-          <option value="">All articles</option>
-          {articles.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.title} ({formatNumber(a.waiting)})
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor="queue-kind">
-          Kind
-        </label>
-        <select id="queue-kind" name="kind" className="select" defaultValue={values.kind ?? ""}>
-          <option value="">All kinds</option>
-          {claimKinds.map((k) => (
-            <option key={k} value={k}>
-              {kindLabels[k]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor="queue-annotator">
-          Annotator
-        </label>
-        <select id="queue-annotator" name="authorId" className="select" defaultValue={values.authorId ?? ""}>
-          <option value="">All annotators</option>
-          {annotators.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name} ({formatNumber(u.waiting)})
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="queue-article"
+        name="articleId"
+        label="Article"
+        className="field queue-filters__article"
+        value={values.articleId}
+        anyLabel="All articles"
+        options={articles.map((a) => ({ value: a.id, label: `${a.title} (${formatNumber(a.waiting)})` }))}
+      />
+      <SelectField id="queue-kind" name="kind" label="Kind" value={values.kind} anyLabel="All kinds" options={claimKinds.map((k) => ({ value: k, label: kindLabels[k] }))} />
+      <SelectField
+        id="queue-annotator"
+        name="authorId"
+        label="Annotator"
+        value={values.authorId}
+        anyLabel="All annotators"
+        options={annotators.map((u) => ({ value: u.id, label: `${u.name} (${formatNumber(u.waiting)})` }))}
+      />
       <div className="queue-filters__actions">
         <button type="submit" className="button">
           Apply

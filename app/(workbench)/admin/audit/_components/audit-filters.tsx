@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { auditActions, auditEntityTypes } from "@/lib/audit/record-audit";
+import { SelectField } from "@/app/_components/select-field";
 import type { AuditParams } from "./audit-href";
 
 /** The log's filter bar: a GET form, so every filtered view is a link. */
@@ -7,46 +8,11 @@ export function AuditFilters({ params, users, invalid }: { params: AuditParams; 
   const bad = (key: string) => (invalid.has(key) ? true : undefined);
   return (
     <form className="card audit-filters" role="search" aria-label="Filter the audit log" method="get" action="/admin/audit">
-      <div className="field">
-        <label className="field__label" htmlFor="audit-actor">
-          Actor
-        </label>
-        <select id="audit-actor" name="actorId" className="select" defaultValue={params.actorId ?? ""} aria-invalid={bad("actorId")}>
-          <option value="">Anyone</option>
-          {users.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name} ({u.email})
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor="audit-action">
-          Action
-        </label>
-        <select id="audit-action" name="action" className="select" defaultValue={params.action ?? ""} aria-invalid={bad("action")}>
-          <option value="">Any action</option>
-          {auditActions.map((a) => (
-            <option key={a} value={a}>
-              {a}
-            </option>
-          ))}
-          {params.action && !auditActions.some((a) => a === params.action) ? <option value={params.action}>{params.action}</option> : null}
-        </select>
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor="audit-entity-type">
-          Entity type
-        </label>
-        <select id="audit-entity-type" name="entityType" className="select" defaultValue={params.entityType ?? ""} aria-invalid={bad("entityType")}>
-          <option value="">Any</option>
-          {auditEntityTypes.map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField id="audit-actor" name="actorId" label="Actor" value={params.actorId} anyLabel="Anyone" invalid={bad("actorId")} options={users.map((u) => ({ value: u.id, label: `${u.name} (${u.email})` }))} />
+      <SelectField id="audit-action" name="action" label="Action" value={params.action} anyLabel="Any action" invalid={bad("action")} options={auditActions.map((a) => ({ value: a, label: a }))}>
+        {params.action && !auditActions.some((a) => a === params.action) ? <option value={params.action}>{params.action}</option> : null}
+      </SelectField>
+      <SelectField id="audit-entity-type" name="entityType" label="Entity type" value={params.entityType} anyLabel="Any" invalid={bad("entityType")} options={auditEntityTypes.map((t) => ({ value: t, label: t }))} />
       <div className="field">
         <label className="field__label" htmlFor="audit-entity-id">
           Entity id
