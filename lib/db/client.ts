@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { pgConnectionOptions, resolveDatabase, type DatabaseConfig } from "./config";
+import { registerRawDriver } from "./raw-driver";
 
 // Never hand password or token hashes to callers that did not ask for them by name.
 const omit = { user: { passwordHash: true }, apiToken: { tokenHash: true } } as const;
@@ -22,9 +23,9 @@ export function createDb(config: DatabaseConfig = resolveDatabase()): Db {
     // Both clients are generated from one schema (the PostgreSQL one is derived, and a test
     // checks it is in sync), but TypeScript cannot relate two generated generic types, so this
     // is the one place they are equated.
-    return new PostgresClient({ adapter: new PrismaPg(pool), omit }) as unknown as Db;
+    return registerRawDriver(new PostgresClient({ adapter: new PrismaPg(pool), omit }) as unknown as Db, config);
   }
-  return sqliteClient(config.file);
+  return registerRawDriver(sqliteClient(config.file), config);
 }
 
 const holder = globalThis as typeof globalThis & { __claimbenchDb?: { db: Db; provider: DatabaseConfig["provider"] } };

@@ -1,0 +1,44 @@
+import Database from "better-sqlite3";
+import pg from "pg";
+import { pgConnectionOptions, type DatabaseConfig } from "./config";
+
+/**
+ * The bare driver beside a Prisma client, for the few hot read paths (the dataset export) where
+ * materialising rows through Prisma costs more than the query. Writes always go through Prisma.
+ */
+export type RawDriver = { provider: "sqlite"; sqlite: Database.Database } | { provider: "postgresql"; pool: pg.Pool };
+
+/** Connections of the raw PostgreSQL pool: reads are sequential per export, two run side by side. */
+const RAW_POOL_MAX = 2;
+
+const configs = new WeakMap<object, DatabaseConfig>();
+const opened = new WeakMap<object, RawDriver>();
+
+/** Called by `createDb`: remembers which database a client talks to; returns the client. */
+export function registerRawDriver<T extends object>(client: T, config: DatabaseConfig): T {
+  configs.set(client, config);
+  return client;
+}
+
+/**
+ * The raw driver for the database of a client made by `createDb`, opened on first use: a second
+ * SQLite connection to the same file (WAL lets it read beside Prisma's writer), or a small
+ * PostgreSQL pool that never keeps the process alive.
+ */
+export function rawDriver(client: object): RawDriver {
+  const known = opened.get(client);
+  if (known) return known;
+  const config = configs.get(client);
+  if (!config) throw new Error("rawDriver: this client was not made by createDb");
+  let driver: RawDriver;
+  if (config.provider === "postgresql") {
+    const pool = new pg.Pool({ ...pgConnectionOptions(config.url), max: RAW_POOL_MAX, statement_timeout: 30_000, allowExitOnIdle: true });
+    // An idle connection the server closed is dropped from the pool; without a listener it would crash the process.
+    pool.on("error", () => undefined);
+    driver = { provider: "postgresql", pool };
+  } else {
+    driver = { provider: "sqlite", sqlite: new Database(config.file, { fileMustExist: true, timeout: 5_000 }) };
+  }
+  opened.set(client, driver);
+  return driver;
+}
