@@ -1,7 +1,8 @@
 import type { Db } from "@/lib/db/client";
 import type { ExportFilter } from "./schema";
 import { exportWhere } from "./export-where";
-import { exportClaimSelect, toExportRecord, type ExportRecord } from "./record";
+import { exportPageReader } from "./export-query";
+import type { ExportRecord } from "./record";
 
 /** Rows per query: big enough to amortise the round trip, small enough to keep memory flat. */
 export const EXPORT_PAGE_SIZE = 500;
@@ -9,20 +10,19 @@ export const EXPORT_PAGE_SIZE = 500;
 /**
  * Yields the claims matching `filter` in id order, one page at a time (keyset pagination on the
  * primary key, so page N costs the same as page 1 and memory stays at one page whatever the size).
+ * The next page is requested while this one is consumed, so a PostgreSQL round trip overlaps the
+ * formatting; at most two pages are held.
  */
 export async function* readExportRecords({ db, filter, pageSize = EXPORT_PAGE_SIZE }: { db: Db; filter: ExportFilter; pageSize?: number }): AsyncGenerator<ExportRecord> {
-  const where = exportWhere(filter);
-  let cursor: string | undefined;
+  const readPage = exportPageReader(db, filter);
+  let page = await readPage("", pageSize);
   for (;;) {
-    const rows = await db.claim.findMany({
-      where: cursor ? { AND: [where, { id: { gt: cursor } }] } : where,
-      orderBy: { id: "asc" },
-      take: pageSize,
-      select: exportClaimSelect,
-    });
-    for (const row of rows) yield toExportRecord(row);
-    if (rows.length < pageSize) return;
-    cursor = rows[rows.length - 1].id;
+    const next = page.length === pageSize ? readPage(page[page.length - 1].id, pageSize) : undefined;
+    // Still rejects where it is awaited; this only keeps an abandoned read from being "unhandled".
+    next?.catch(() => undefined);
+    for (const record of page) yield record;
+    if (!next) return;
+    page = await next;
   }
 }
 
