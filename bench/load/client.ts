@@ -1,0 +1,180 @@
+/**
+ * The load generator: closed-loop simulated users over keep-alive HTTP (node:http), the same for
+ * the app and the baseline server.
+ *
+ * Annotator loop: read an article → create a claim on a span of its text → update the claim →
+ * submit it. Reviewer loop: list the submitted claims (oldest first, 50) → approve a random one of
+ * them. Two reviewers picking the same claim is a race the app answers with 409; those are
+ * expected outcomes, counted apart from errors. Every other non-2xx status and every network
+ * error is an error (samples kept for the report).
+ */
+import http from "node:http";
+import * as hdr from "hdr-histogram-js";
+import type { LoadFixture, LoadUser } from "./fixture";
+
+export const ROUTES = ["read article", "create claim", "update claim", "submit claim", "list queue", "approve claim"] as const;
+export type RouteName = (typeof ROUTES)[number];
+
+export interface RouteStats {
+  histogram: hdr.Histogram;
+  statuses: Map<number, number>;
+  networkErrors: number;
+}
+
+export interface LoadResult {
+  seconds: number;
+  routes: Map<RouteName, RouteStats>;
+  /** Claims that went the whole way: created, updated, submitted, and approved. */
+  approved: number;
+  emptyQueuePolls: number;
+  errorSamples: string[];
+}
+
+export interface LoadOptions {
+  baseUrl: string;
+  fixture: LoadFixture;
+  annotators: number;
+  reviewers: number;
+  seconds: number;
+  warmupSeconds: number;
+  /** Called when the measured window opens and when it closes (e.g. to sample server CPU). */
+  onWindow?: (edge: "start" | "end") => void;
+}
+
+interface Reply {
+  status: number;
+  body: any;
+}
+
+class HttpError extends Error {}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A span of 2–7 whole words of `text` (offsets into it, end exclusive). */
+export function pickSpan(text: string, rng: () => number): { start: number; end: number; exact: string } {
+  const words = [...text.matchAll(/[A-Za-z]+/g)];
+  const first = Math.floor(rng() * Math.max(1, words.length - 8));
+  const last = Math.min(words.length - 1, first + 1 + Math.floor(rng() * 6));
+  const start = words[first]?.index ?? 0;
+  const end = (words[last]?.index ?? 0) + (words[last]?.[0].length ?? 1);
+  return { start, end, exact: text.slice(start, end) };
+}
+
+export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  const { baseUrl, fixture } = options;
+  const target = new URL(baseUrl);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: options.annotators + options.reviewers });
+  const routes = new Map<RouteName, RouteStats>(
+    ROUTES.map((r) => [r, { histogram: hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 120_000_000, numberOfSignificantValueDigits: 3 }), statuses: new Map(), networkErrors: 0 }]),
+  );
+  const errorSamples: string[] = [];
+  const started = performance.now();
+  const measureFrom = started + options.warmupSeconds * 1000;
+  const stopAt = measureFrom + options.seconds * 1000;
+  let approved = 0;
+  let emptyQueuePolls = 0;
+  const measuring = (at: number) => at >= measureFrom && at <= stopAt;
+  const sample = (line: string) => {
+    if (errorSamples.length < 12) errorSamples.push(line);
+  };
+
+  function send(route: RouteName, user: LoadUser, method: string, path: string, json?: unknown, expected: number[] = [200]): Promise<Reply> {
+    const payload = json === undefined ? undefined : Buffer.from(JSON.stringify(json));
+    const headers: http.OutgoingHttpHeaders = { authorization: `Bearer ${user.token}`, accept: "application/json" };
+    if (payload) {
+      headers["content-type"] = "application/json";
+      headers["content-length"] = payload.length;
+    }
+    const t0 = performance.now();
+    return new Promise<Reply>((resolve, reject) => {
+      const req = http.request({ host: target.hostname, port: target.port, method, path, headers, agent }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => {
+          const t1 = performance.now();
+          const status = res.statusCode ?? 0;
+          const stats = routes.get(route) as RouteStats;
+          if (measuring(t1)) {
+            stats.histogram.recordValue(Math.max(1, Math.round((t1 - t0) * 1000)));
+            stats.statuses.set(status, (stats.statuses.get(status) ?? 0) + 1);
+          }
+          const text = Buffer.concat(chunks).toString();
+          let body: any = text;
+          try {
+            body = text ? JSON.parse(text) : null;
+          } catch {
+            // not JSON; kept as text for the error sample
+          }
+          if (!expected.includes(status) && !(status === 409 && route === "approve claim")) {
+            sample(`${route} ${method} ${path} → ${status} ${text.slice(0, 300)}`);
+            reject(new HttpError(`${status}`));
+            return;
+          }
+          resolve({ status, body });
+        });
+        res.on("error", reject);
+      });
+      req.on("error", (error) => {
+        const stats = routes.get(route) as RouteStats;
+        if (measuring(performance.now())) stats.networkErrors++;
+        sample(`${route} ${method} ${path} → network error: ${error.message}`);
+        reject(error);
+      });
+      req.end(payload);
+    });
+  }
+
+  async function annotator(user: LoadUser, seed: number) {
+    const rng = mulberry32(seed);
+    while (performance.now() < stopAt) {
+      try {
+        const articleId = fixture.articleIds[Math.floor(rng() * fixture.articleIds.length)] as string;
+        const article = await send("read article", user, "GET", `/api/articles/${articleId}`);
+        const span = pickSpan(article.body.text as string, rng);
+        const created = await send("create claim", user, "POST", `/api/articles/${articleId}/claims`, { ...span, kind: "quantity", value: Math.floor(rng() * 1000), qualifier: "about", unit: "people" }, [201]);
+        const updated = await send("update claim", user, "PATCH", `/api/claims/${created.body.id}`, { version: created.body.version, attributedTo: "officials", note: "checked against the wire copy" });
+        await send("submit claim", user, "POST", `/api/claims/${created.body.id}/submit`, { version: updated.body.version });
+      } catch (error) {
+        if (!(error instanceof HttpError)) await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+  }
+
+  async function reviewer(user: LoadUser, seed: number) {
+    const rng = mulberry32(seed);
+    while (performance.now() < stopAt) {
+      try {
+        const queue = await send("list queue", user, "GET", "/api/claims?status=submitted&sort=created&pageSize=50");
+        const items = (queue.body.items as Array<{ id: string; version: number; author: { id: string } }>).filter((c) => c.author.id !== user.id);
+        if (items.length === 0) {
+          if (measuring(performance.now())) emptyQueuePolls++;
+          await new Promise((r) => setTimeout(r, 20));
+          continue;
+        }
+        const pick = items[Math.floor(rng() * items.length)] as { id: string; version: number };
+        const decided = await send("approve claim", user, "POST", `/api/claims/${pick.id}/review`, { decision: "approve", version: pick.version });
+        if (decided.status === 200 && measuring(performance.now())) approved++;
+      } catch (error) {
+        if (!(error instanceof HttpError)) await new Promise((r) => setTimeout(r, 50));
+      }
+    }
+  }
+
+  const edges = [setTimeout(() => options.onWindow?.("start"), measureFrom - performance.now()), setTimeout(() => options.onWindow?.("end"), stopAt - performance.now())];
+  const loops: Promise<void>[] = [];
+  for (let i = 0; i < options.annotators; i++) loops.push(annotator(fixture.annotators[i % fixture.annotators.length] as LoadUser, 1 + i));
+  for (let i = 0; i < options.reviewers; i++) loops.push(reviewer(fixture.reviewers[i % fixture.reviewers.length] as LoadUser, 10_000 + i));
+  await Promise.all(loops);
+  edges.forEach(clearTimeout);
+  agent.destroy();
+  return { seconds: options.seconds, routes, approved, emptyQueuePolls, errorSamples };
+}
