@@ -1,16 +1,16 @@
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
-import { pgConnectionOptions, resolveDatabase, type DatabaseConfig } from "./config";
+import { pgPoolOptions, resolveDatabase, type DatabaseConfig } from "./config";
 import { registerRawDriver } from "./raw-driver";
+import { sqliteAdapter } from "./sqlite-adapter";
 
 // Never hand password or token hashes to callers that did not ask for them by name.
 const omit = { user: { passwordHash: true }, apiToken: { tokenHash: true } } as const;
 
 function sqliteClient(file: string) {
-  // busy timeout: concurrent writers wait for the lock instead of failing at once.
-  return new SqliteClient({ adapter: new PrismaBetterSqlite3({ url: file, timeout: 5_000 }), omit });
+  // WAL, synchronous FULL, foreign keys and the busy timeout on every connection (see sqlite-adapter.ts).
+  return new SqliteClient({ adapter: sqliteAdapter(file), omit });
 }
 
 /** The client type the code is written against (the SQLite client's; PostgreSQL's has the same models). */
@@ -19,7 +19,7 @@ export type Db = ReturnType<typeof sqliteClient>;
 /** Opens a client for the configured database (SQLite file by default, PostgreSQL by URL). */
 export function createDb(config: DatabaseConfig = resolveDatabase()): Db {
   if (config.provider === "postgresql") {
-    const pool = { ...pgConnectionOptions(config.url), max: Number(process.env.DATABASE_POOL_MAX ?? 10), statement_timeout: 30_000 };
+    const pool = pgPoolOptions(config.url);
     // Both clients are generated from one schema (the PostgreSQL one is derived, and a test
     // checks it is in sync), but TypeScript cannot relate two generated generic types, so this
     // is the one place they are equated.

@@ -36,3 +36,29 @@ export function pgConnectionOptions(url: string) {
     database: decodeURIComponent(u.pathname.slice(1)) || undefined,
   };
 }
+
+/**
+ * The PostgreSQL pool: bounded, so N instances cannot exhaust the server's connections
+ * (`DATABASE_POOL_MAX` each, default 10), and nothing waits forever. A statement runs at most
+ * 30 s; a session left idle inside a transaction (a crashed request) is ended after 60 s,
+ * releasing its locks; a request waits at most 10 s for a free connection, then fails
+ * instead of queueing without end. Durability is PostgreSQL's own: `synchronous_commit` is
+ * left at the server's default (on), so a commit is on disk before it is answered.
+ */
+export function pgPoolOptions(url: string) {
+  return {
+    ...pgConnectionOptions(url),
+    max: poolMax(process.env.DATABASE_POOL_MAX),
+    statement_timeout: 30_000,
+    idle_in_transaction_session_timeout: 60_000,
+    connectionTimeoutMillis: 10_000,
+    idleTimeoutMillis: 30_000,
+  };
+}
+
+function poolMax(given: string | undefined): number {
+  if (given === undefined || given === "") return 10;
+  const max = Number(given);
+  if (!Number.isInteger(max) || max < 1) throw new Error(`DATABASE_POOL_MAX must be a positive whole number, not "${given}"`);
+  return max;
+}
