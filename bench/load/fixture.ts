@@ -59,6 +59,8 @@ export async function seedLoadFixture(url: string, options: { articles: number; 
   const { createDb } = await import("@/lib/db/client");
   const { seedArticle, seedUser } = await import("@/prisma/seed/factories");
   const { createApiToken } = await import("@/lib/tokens/create-api-token");
+  // createArticle picks its import lock's SQL by DATABASE_URL's provider, not by the client's.
+  process.env.DATABASE_URL = url;
   const db = createDb(resolveDatabase(url));
   const marker = randomBytes(4).toString("hex").replace(/\d/g, (d) => "ghijklmnop"[Number(d)] as string);
   try {
