@@ -31,5 +31,7 @@ describe("CreateEvidenceInput", () => {
     expect(issues({ targetClaimId: "c1", quote: "x", stance: "supports" })).toEqual(["quote: only applies to an external source (url), not to a link between claims"]);
     expect(issues({ url: "https://example.org", accessedAt: "2999-01-01", stance: "supports" })).toEqual(["accessedAt: cannot be in the future"]);
     expect(issues({ url: "https://example.org", publishedAt: "11/02/2016", stance: "supports" })?.[0]).toMatch(/^publishedAt: must be an ISO 8601 date/);
+    // An invalid accessedAt reaches the object's refinement as the raw string: an issue, not a crash.
+    expect(issues({ url: "https://example.org", accessedAt: "2016-13-01", stance: "supports" })?.[0]).toMatch(/^accessedAt: must be an ISO 8601 date/);
   });
 });

@@ -110,7 +110,8 @@ export const CreateEvidenceInput = z
         }
       }
     }
-    if (v.accessedAt && v.accessedAt.getTime() > Date.now() + 24 * 3600_000) {
+    // The object's refinement also runs when a field already failed, with that field untransformed.
+    if (v.accessedAt instanceof Date && v.accessedAt.getTime() > Date.now() + 24 * 3600_000) {
       ctx.addIssue({ code: "custom", path: ["accessedAt"], message: "cannot be in the future" });
     }
   })
