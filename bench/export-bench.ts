@@ -1,24 +1,29 @@
 /**
  * Dataset export benchmark: approved claims spread over 1,000 articles (one URL evidence link
  * per ten claims) in a fresh SQLite database (and, when TEST_DATABASE_URL is set, a fresh
- * PostgreSQL database on that server), exported in every format through the same stream
- * `GET /api/export` serves (`exportStream`: keyset pages, format writer, UTF-8 encoding), bytes
- * counted and dropped. Measured at 10k claims, then again after growing the table to 100k.
+ * PostgreSQL database on that server), exported in every format by the built app: `next start`
+ * serving `GET /api/export?format=…` over HTTP, the body read and dropped. Measured at 10k
+ * claims, then again after growing the table to 100k. Needs a build (`NEXT_DIST_DIR` picks it).
  *
- * Baseline, in the same run: the bare driver (better-sqlite3, or `pg` with a server-side cursor
- * fetching 1,000 rows at a time) iterating the claim rows joined to their article and users in one
- * ordered SELECT, `JSON.stringify` per row. Each measurement runs
- * in its own process so its peak RSS is its own; a flat RSS from 10k to 100k is the point.
+ * Each export gets a fresh server process (after one tiny warm-up export, so the route is
+ * loaded), and its peak RSS is that process's VmHWM: what the server needed, not this script.
+ *
+ * Baseline, in the same run, in its own process: the bare driver (better-sqlite3, or `pg` with a
+ * server-side cursor fetching 1,000 rows at a time) iterating the rows the export reads (the
+ * claim's columns joined to its article, cluster, author, reviewer and evidence with the cited
+ * claim's quote) in one ordered SELECT, `JSON.stringify` per row, a line each.
  *
  *   npx tsx bench/export-bench.ts [--sizes 10000,100000] [--databases sqlite,postgresql]
  */
 import { spawn } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { pgConnectionOptions, resolveDatabase } from "@/lib/db/config";
 import { freshDatabase } from "@/lib/testing/databases";
+import { startServer } from "@/lib/testing/server";
 import { exportFormats } from "@/lib/export/schema";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -40,26 +45,51 @@ function sqliteFile(url: string): string {
 const isPostgres = (url: string) => resolveDatabase(url).provider === "postgresql";
 
 const BASELINE_SQL = (q: (name: string) => string) =>
-  `SELECT c.*, a.title AS ${q("articleTitle")}, a.url AS ${q("articleUrl")}, a.publisher AS ${q("articlePublisher")}, a."publishedAt" AS ${q("articlePublishedAt")},
-          u.name AS ${q("authorName")}, r.name AS ${q("reviewerName")}
-     FROM "Claim" c JOIN "Article" a ON a.id = c."articleId" JOIN "User" u ON u.id = c."authorId" LEFT JOIN "User" r ON r.id = c."reviewerId"
-    WHERE c.status = 'approved' ORDER BY c.id`;
+  `SELECT c.id, c.start, c."end", c.exact, c.prefix, c.suffix, c.kind, c.value, c.qualifier, c."valueMax", c.unit, c."timeRef", c."attributedTo",
+          c.status, c.verdict, c.justification, c."approvedAt",
+          a.id AS ${q("articleId")}, a.title AS ${q("articleTitle")}, a.url AS ${q("articleUrl")}, a.publisher AS ${q("articlePublisher")}, a."publishedAt" AS ${q("articlePublishedAt")},
+          k.id AS ${q("clusterId")}, k.name AS ${q("clusterName")}, u.id AS ${q("authorId")}, u.name AS ${q("authorName")}, r.id AS ${q("reviewerId")}, r.name AS ${q("reviewerName")},
+          e.stance, e."targetClaimId", t.exact AS ${q("targetExact")}, e.url AS ${q("evidenceUrl")}, e.title AS ${q("evidenceTitle")},
+          e.publisher AS ${q("evidencePublisher")}, e.quote, e."accessedAt"
+     FROM "Claim" c JOIN "Article" a ON a.id = c."articleId" JOIN "User" u ON u.id = c."authorId"
+     LEFT JOIN "Cluster" k ON k.id = c."clusterId" LEFT JOIN "User" r ON r.id = c."reviewerId"
+     LEFT JOIN "Evidence" e ON e."claimId" = c.id LEFT JOIN "Claim" t ON t.id = e."targetClaimId"
+    WHERE c.status = 'approved' ORDER BY c.id, e.id`;
 
 const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
-async function phaseExport(url: string, format: string): Promise<Measure> {
-  const { createDb } = await import("@/lib/db/client");
-  const { exportStream } = await import("@/lib/export/export-stream");
-  const { ExportQuery, splitExportQuery } = await import("@/lib/export/schema");
-  const db = createDb(resolveDatabase(url));
-  const { format: f, filter } = splitExportQuery(ExportQuery.parse({ format }));
-  const started = performance.now();
-  const reader = exportStream({ db, format: f, filter }).getReader();
+/** Peak resident set of another process (Linux: VmHWM in /proc/PID/status). */
+function processPeakRssMb(pid: number): number {
+  const line = fs.readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmHWM:"));
+  if (!line) throw new Error(`no VmHWM for process ${pid}`);
+  return Math.round(Number(line.replace(/\D+/g, "")) / 1024);
+}
+
+/** Reads a response body to the end, counting bytes. */
+async function drain(res: Response): Promise<number> {
+  if (!res.ok || !res.body) throw new Error(`export failed: ${res.status} ${await res.text()}`);
   let bytes = 0;
+  const reader = res.body.getReader();
   for (let r = await reader.read(); !r.done; r = await reader.read()) bytes += r.value.byteLength;
-  const seconds = (performance.now() - started) / 1000;
-  await db.$disconnect();
-  return { bytes, seconds, peakRssMb: peakRssMb() };
+  return bytes;
+}
+
+/** One format exported over HTTP by a fresh `next start` on the database. */
+async function measureServerExport(url: string, token: string, format: string): Promise<Measure> {
+  const server = await startServer({ databaseUrl: url });
+  try {
+    const headers = { authorization: `Bearer ${token}` };
+    // Loads the route, the drivers and the auth path once; nothing is exported.
+    await drain(await fetch(`${server.url}/api/export?format=${format}&articleId=warm-up`, { headers }));
+    const started = performance.now();
+    const bytes = await drain(await fetch(`${server.url}/api/export?format=${format}`, { headers }));
+    const seconds = (performance.now() - started) / 1000;
+    const pid = server.process.pid;
+    if (pid === undefined) throw new Error("server has no pid");
+    return { bytes, seconds, peakRssMb: processPeakRssMb(pid) };
+  } finally {
+    await server.stop();
+  }
 }
 
 function phaseBaseline(url: string): Measure {
@@ -173,16 +203,30 @@ async function seedClaimsPg(url: string, from: number, total: number) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { phase: { type: "string" }, url: { type: "string" }, format: { type: "string" }, sizes: { type: "string" }, databases: { type: "string" } } });
-  if (values.phase) {
+  const { values } = parseArgs({ options: { phase: { type: "string" }, url: { type: "string" }, sizes: { type: "string" }, databases: { type: "string" } } });
+  if (values.phase === "baseline") {
     const url = values.url ?? "";
-    const result = values.phase === "baseline" ? (isPostgres(url) ? await phaseBaselinePg(url) : phaseBaseline(url)) : await phaseExport(url, values.format ?? "jsonl");
-    console.log(JSON.stringify(result));
+    console.log(JSON.stringify(isPostgres(url) ? await phaseBaselinePg(url) : phaseBaseline(url)));
     return;
   }
   const sizes = (values.sizes ?? "10000,100000").split(",").map(Number);
   const providers = (values.databases ?? (process.env.TEST_DATABASE_URL ? "sqlite,postgresql" : "sqlite")).split(",") as ("sqlite" | "postgresql")[];
+  console.log(`build ${process.env.NEXT_DIST_DIR || ".next"}, ${new Date().toISOString()}, load average ${(await import("node:os")).loadavg().map((n) => n.toFixed(1)).join(" ")}`);
   for (const provider of providers) await benchDatabase(provider, sizes);
+}
+
+/** A reviewer (may export) with an API token, made through the domain functions. */
+async function exporterToken(url: string): Promise<string> {
+  const { createDb } = await import("@/lib/db/client");
+  const { seedUser } = await import("@/prisma/seed/factories");
+  const { createApiToken } = await import("@/lib/tokens/create-api-token");
+  const db = createDb(resolveDatabase(url));
+  try {
+    const { user } = await seedUser(db, { email: "exporter@bench.test", name: "Bench Exporter", role: "reviewer", password: "bench-password-123" });
+    return (await createApiToken({ db, userId: user.id, input: { name: "bench" } })).secret;
+  } finally {
+    await db.$disconnect();
+  }
 }
 
 async function benchDatabase(provider: "sqlite" | "postgresql", sizes: number[]) {
@@ -190,6 +234,7 @@ async function benchDatabase(provider: "sqlite" | "postgresql", sizes: number[])
   const database = await freshDatabase(provider);
   try {
     await deployMigrations(resolveDatabase(database.url));
+    const token = await exporterToken(database.url);
     let seeded = 0;
     console.log(`\n${provider}`);
     console.log("claims   format        seconds  ratio   MB out  peak RSS MB");
@@ -201,7 +246,7 @@ async function benchDatabase(provider: "sqlite" | "postgresql", sizes: number[])
       const row = (name: string, m: Measure) =>
         console.log(`${String(size).padStart(7)}  ${name.padEnd(12)} ${m.seconds.toFixed(2).padStart(8)}  ${(m.seconds / base.seconds).toFixed(1).padStart(5)}x  ${(m.bytes / 1e6).toFixed(1).padStart(7)}  ${String(m.peakRssMb).padStart(11)}`);
       row("baseline", base);
-      for (const format of exportFormats) row(format, await runPhase(["--phase", "export", "--url", database.url, "--format", format]));
+      for (const format of exportFormats) row(format, await measureServerExport(database.url, token, format));
     }
   } finally {
     await database.drop();
