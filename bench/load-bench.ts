@@ -17,6 +17,7 @@
  *   NEXT_DIST_DIR=.next-load npx tsx bench/load-bench.ts [--clients 64] [--seconds 60]
  *       [--warmup 5] [--reviewers N (default clients/4)] [--articles 20]
  *       [--db sqlite|postgresql|both] [--pg-url postgresql://postgres@127.0.0.1:5432/postgres]
+ *       [--cpu-prof DIR (V8 CPU profiles of the app server, written when it stops)]
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -175,7 +176,7 @@ function journalMode(url: string): string {
   }
 }
 
-async function benchProvider(provider: "sqlite" | "postgresql", shape: LoadShape, articles: number): Promise<boolean> {
+async function benchProvider(provider: "sqlite" | "postgresql", shape: LoadShape, articles: number, cpuProfileDir?: string): Promise<boolean> {
   const { deployMigrations } = await import("@/lib/db/migrate");
   const databases: TestDatabase[] = [];
   try {
@@ -190,7 +191,8 @@ async function benchProvider(provider: "sqlite" | "postgresql", shape: LoadShape
     const baseFixture = await seedLoadFixture(baseDb.url, seedShape);
 
     const before = loadavg();
-    const server = await startServer({ databaseUrl: appDb.url });
+    const env: Record<string, string> = cpuProfileDir ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${path.join(root, "bench/load/cpu-profile.cjs")}`.trim(), LOAD_CPU_PROFILE_DIR: path.resolve(cpuProfileDir) } : {};
+    const server = await startServer({ databaseUrl: appDb.url, env });
     let app: Side;
     try {
       app = await measure("app (next start)", server.url, server.process.pid, appFixture, shape);
@@ -233,6 +235,7 @@ async function main() {
       articles: { type: "string", default: "20" },
       db: { type: "string", default: "both" },
       "pg-url": { type: "string" },
+      "cpu-prof": { type: "string" },
     },
   });
   const whole = (name: string, value: string | undefined, min: number) => {
@@ -256,7 +259,7 @@ async function main() {
   const cpus = os.cpus();
   console.log(`Machine: ${cpus.length} × ${cpus[0]?.model ?? "cpu"}, Node ${process.version}; build ${dist}/ (${fs.readFileSync(path.join(root, dist, "BUILD_ID"), "utf8").trim()})`);
   let clean = true;
-  for (const provider of providers) clean = (await benchProvider(provider, shape, whole("articles", values.articles, 1))) && clean;
+  for (const provider of providers) clean = (await benchProvider(provider, shape, whole("articles", values.articles, 1), values["cpu-prof"])) && clean;
   if (!clean) {
     console.error("\nFAILED: server errors, network errors or unexpected statuses (see above)");
     process.exit(1);
