@@ -3,6 +3,7 @@ import { z } from "zod";
 import { can, type Actor, type Permission } from "@/lib/auth/permissions";
 import { resolveActor } from "@/lib/auth/resolve-actor";
 import { getDb, type Db } from "@/lib/db/client";
+import { assertSameOrigin } from "./csrf";
 import { AppError, errorBody } from "./errors";
 
 /** Largest JSON body a route accepts unless it says otherwise (bytes). */
@@ -28,9 +29,10 @@ interface RouteContext<B, Q, A> {
 type Inferred<T> = T extends z.ZodType ? z.output<T> : undefined;
 
 /**
- * The one wrapper every API route goes through: authenticate (session cookie or bearer token),
- * check the named permission, parse body and query with zod, call the handler, and map every
- * failure to `{ error: { code, message, issues? } }` with the right status.
+ * The one wrapper every API route goes through: refuse cross-site state-changing requests
+ * signed in by cookie (`./csrf`), authenticate (session cookie or bearer token), check the named
+ * permission, parse body and query with zod, call the handler, and map every failure to
+ * `{ error: { code, message, issues? } }` with the right status.
  */
 export function route<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, P extends Permission | null = Permission>(
   options: RouteOptions<B, Q> & { permission: P },
@@ -38,6 +40,7 @@ export function route<B extends z.ZodType | undefined = undefined, Q extends z.Z
 ) {
   return async (req: NextRequest, ctx: { params: Promise<Record<string, string | string[]>> }): Promise<Response> => {
     try {
+      assertSameOrigin(req);
       const db = getDb();
       const actor = await resolveActor(db, req);
       if (options.permission) {
