@@ -1,4 +1,3 @@
-import { stringify } from "csv-stringify/sync";
 import type { ExportFormatWriter } from "./format";
 import type { ExportRecord } from "./record";
 
@@ -11,13 +10,13 @@ const columns = [
   "approved_at", "schema_version",
 ] as const;
 
-type Cell = string | number | null;
+export type CsvCell = string | number | null;
 
 function countStance(record: ExportRecord, stance: string): number {
   return record.evidence.filter((e) => e.stance === stance).length;
 }
 
-function csvRow(r: ExportRecord): Cell[] {
+function csvRow(r: ExportRecord): CsvCell[] {
   return [
     r.id, r.article.id, r.article.title, r.article.url, r.article.publisher, r.article.publishedAt,
     r.span.start, r.span.end, r.span.exact, r.span.prefix, r.span.suffix, r.kind, r.value, r.qualifier, r.valueMax, r.unit,
@@ -31,15 +30,36 @@ function csvRow(r: ExportRecord): Cell[] {
   ];
 }
 
-// RFC 4180: CRLF between records, fields with a comma, quote or line break quoted, quotes doubled.
-const line = (cells: readonly Cell[]) => stringify([cells.map((c) => (c === null ? "" : c))], { record_delimiter: "windows" });
+// Spreadsheets run a cell that starts with one of these as a formula (OWASP "CSV injection");
+// the fullwidth forms are there because some apps normalise them to the ASCII ones.
+const FORMULA_START = new Set(["=", "+", "-", "@", "\t", "\r", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20"]);
+const NEEDS_QUOTES = /[",\r\n]/;
 
-/** CSV (RFC 4180, UTF-8, header row); evidence summarised in counts and space-joined lists. */
+/**
+ * One text cell: a leading single quote neutralises a formula start (numbers such as -5 are
+ * never touched), then RFC 4180 quoting when the text holds a comma, quote or line break. Gives
+ * the bytes of csv-stringify with `escape_formulas` (a unit test holds it to them) without its
+ * set-up on every call (options normalised, a stringifier made, per line of a 100k-line file).
+ */
+export function csvTextCell(text: string): string {
+  const value = text !== "" && FORMULA_START.has(text[0]) ? `'${text}` : text;
+  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+const cell = (c: CsvCell) => (c === null ? "" : typeof c === "number" ? String(c) : csvTextCell(c));
+
+// RFC 4180: CRLF after every record, fields with a comma, quote or line break quoted, quotes doubled.
+export const csvLine = (cells: readonly CsvCell[]) => `${cells.map(cell).join(",")}\r\n`;
+
+/**
+ * CSV (RFC 4180, UTF-8, header row); evidence summarised in counts and space-joined lists; text
+ * cells that would start a spreadsheet formula get a leading `'`.
+ */
 export const csvFormat: ExportFormatWriter = {
   contentType: "text/csv; charset=utf-8; header=present",
   extension: ".csv",
-  begin: () => line(columns),
-  record: (record) => line(csvRow(record)),
+  begin: () => csvLine(columns),
+  record: (record) => csvLine(csvRow(record)),
   end: () => "",
 };
 

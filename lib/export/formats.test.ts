@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
+import fc from "fast-check";
 import { formatWriter } from "./formats";
 import { claimReviewFormat, verdictInWords, authorType } from "./format-claimreview";
 import { feverLabel } from "./format-fever";
-import { csvColumns } from "./format-csv";
+import { csvColumns, csvLine } from "./format-csv";
 import { exportFormats, ExportQuery, type ExportFormat } from "./schema";
 import { exportWhere } from "./export-where";
 import { sampleRecord } from "./export-test-records";
@@ -46,6 +48,51 @@ describe("export formats", () => {
       justification: 'Matches SOHR, "30,000+"',
     });
     expect(rows[1]).toMatchObject({ id: "c2", evidence_count: "0", reviewer_id: "", cluster_name: "", article_url: "" });
+  });
+
+  it("csv: text cells that would start a formula get a leading quote; numbers such as -5 do not", () => {
+    const risky = sampleRecord({
+      article: { ...sampleRecord().article, title: "@SUM(A1:A9)" },
+      span: { ...sampleRecord().span, exact: '=HYPERLINK("http://evil.example","x")', prefix: "\tindented", suffix: "\rtail" },
+      attributedTo: "+cmd|' /C calc'!A0",
+      justification: "-2 degrees, says the wire",
+      value: -5,
+      valueMax: -0.5,
+    });
+    const [row] = parse(render("csv", [risky]), { columns: true, record_delimiter: "\r\n" }) as Record<string, string>[];
+    expect(row).toMatchObject({
+      article_title: "'@SUM(A1:A9)",
+      exact: `'=HYPERLINK("http://evil.example","x")`,
+      prefix: "'\tindented",
+      suffix: "'\rtail",
+      attributed_to: "'+cmd|' /C calc'!A0",
+      justification: "'-2 degrees, says the wire",
+      value: "-5",
+      value_max: "-0.5",
+      start: "10",
+    });
+    // Plain text keeps its bytes.
+    const plain = parse(render("csv", two), { columns: true, record_delimiter: "\r\n" }) as Record<string, string>[];
+    expect(plain[0].exact).toBe("over 30,000 people dead");
+  });
+
+  it("csv: a line break alone (no comma or quote) is quoted too, so the row stays one row", () => {
+    const broken = sampleRecord({ article: { ...sampleRecord().article, title: "Syria\nday two" }, justification: "first\rsecond" });
+    const rows = parse(render("csv", [broken, sampleRecord({ id: "c2" })]), { columns: true, record_delimiter: "\r\n" }) as Record<string, string>[];
+    expect(rows.map((r) => r.id)).toEqual(["c1", "c2"]);
+    expect(rows[0]).toMatchObject({ article_title: "Syria\nday two", justification: "first\rsecond" });
+  });
+
+  it("csv: every line is what csv-stringify (RFC 4180, CRLF, quoted line breaks, escape_formulas) writes for the same cells", () => {
+    const text = fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom("=", "+", "-", "@", "\t", "\r", "\n", '"', ",", " ", "a", "é", "\uFF1D", "'") }));
+    const cellArb = fc.oneof(text, fc.double({ noNaN: true }), fc.integer(), fc.constant(null));
+    fc.assert(
+      fc.property(fc.array(cellArb, { minLength: 1, maxLength: 8 }), (cells) => {
+        const reference = stringify([cells.map((c) => (c === null ? "" : c))], { record_delimiter: "windows", quote_record_delimiter: true, escape_formulas: true });
+        expect(csvLine(cells)).toBe(reference);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("w3c: an AnnotationCollection with quote and position selectors", () => {
