@@ -64,6 +64,25 @@ describe("dataset export API", () => {
     expect(drafts.bytes.toString("utf8").trim().split("\n").map((l) => JSON.parse(l).id)).toEqual([f.draft.id]);
   });
 
+  it("evidence citing a claim outside the approved set carries that claim's id only, in every format", async () => {
+    const f = await fixture();
+    const db = testDb();
+    for (const target of [f.draft, f.rejected, f.submitted]) {
+      await db.evidence.create({ data: { claimId: f.approvedLater.id, targetClaimId: target.id, stance: "refutes", createdById: f.annotator.user.id } });
+    }
+    for (const format of ["jsonl", "csv", "w3c", "claimreview", "fever"]) {
+      const text = (await download(`/api/export?format=${format}&articleId=${f.article.id}`, f.reviewer.token)).bytes.toString("utf8");
+      for (const hidden of [f.draft, f.rejected, f.submitted]) expect(text, format).not.toContain(hidden.exact);
+    }
+    const lines = (await download(`/api/export?format=jsonl&articleId=${f.article.id}`, f.reviewer.token)).bytes.toString("utf8").trim().split("\n").map((l) => JSON.parse(l));
+    const later = lines.find((l) => l.id === f.approvedLater.id);
+    expect(later.evidence).toEqual(
+      expect.arrayContaining([f.draft, f.rejected, f.submitted].map((t) => ({ type: "claim", stance: "refutes", targetClaimId: t.id, quote: null }))),
+    );
+    // An approved target still gives its words.
+    expect(lines.find((l) => l.id === f.approved.id).evidence).toContainEqual({ type: "claim", stance: "context", targetClaimId: f.approvedLater.id, quote: "More than one million Syrians" });
+  });
+
   it("filters by kind, cluster and approval date", async () => {
     const f = await fixture();
     const ids = async (query: string) => {

@@ -26,7 +26,8 @@ const CLAIM_COLUMNS = `c.id, c.start, c."end", c.exact, c.prefix, c.suffix, c.ki
 const CLAIM_FROM = `"Claim" c JOIN "Article" a ON a.id = c."articleId" JOIN "User" u ON u.id = c."authorId"
   LEFT JOIN "Cluster" k ON k.id = c."clusterId" LEFT JOIN "User" r ON r.id = c."reviewerId"`;
 
-const EVIDENCE_SELECT = `SELECT e."claimId", e.stance, e."targetClaimId", t.exact, e.url, e.title, e.publisher, e.quote, e."accessedAt"
+// A cited claim's text only when that claim is approved: a draft's words never leave the database.
+const EVIDENCE_SELECT = `SELECT e."claimId", e.stance, e."targetClaimId", CASE WHEN t.status = 'approved' THEN t.exact END, e.url, e.title, e.publisher, e.quote, e."accessedAt"
   FROM "Evidence" e LEFT JOIN "Claim" t ON t.id = e."targetClaimId"`;
 
 /** The page SELECT and its parameters (the cursor and the limit are appended last). */
@@ -99,7 +100,7 @@ function recordOf(row: Row, evidence: ExportEvidence[]): ExportRecord {
 
 /** An evidence row (EVIDENCE_SELECT order, after the claim id) as exported. */
 function evidenceOf(row: Row): ExportEvidence {
-  if (row[2] !== null) return { type: "claim", stance: row[1] as string, targetClaimId: row[2] as string, quote: (row[3] as string | null) ?? "" };
+  if (row[2] !== null) return { type: "claim", stance: row[1] as string, targetClaimId: row[2] as string, quote: row[3] as string | null };
   return {
     type: "url",
     stance: row[1] as string,

@@ -5,7 +5,8 @@ const Ref = z.object({ id: z.string().min(1), name: z.string() });
 const IsoDate = z.iso.datetime({ offset: true });
 
 const ImportEvidence = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("claim"), stance: Stance, targetClaimId: z.string().min(1), quote: z.string() }),
+  // quote is null when the cited claim was not approved at export time
+  z.object({ type: z.literal("claim"), stance: Stance, targetClaimId: z.string().min(1), quote: z.string().nullable() }),
   z.object({
     type: z.literal("url"),
     stance: Stance,

@@ -30,7 +30,7 @@ export const exportClaimSelect = {
     select: {
       stance: true,
       targetClaimId: true,
-      targetClaim: { select: { exact: true } },
+      targetClaim: { select: { exact: true, status: true } },
       url: true,
       title: true,
       publisher: true,
@@ -43,7 +43,8 @@ export const exportClaimSelect = {
 export type ExportClaimRow = Prisma.ClaimGetPayload<{ select: typeof exportClaimSelect }>;
 
 export type ExportEvidence =
-  | { type: "claim"; stance: string; targetClaimId: string; quote: string }
+  /** `quote` is the cited claim's text when that claim is approved, else null: only its id leaves. */
+  | { type: "claim"; stance: string; targetClaimId: string; quote: string | null }
   | { type: "url"; stance: string; url: string; title: string | null; publisher: string | null; quote: string | null; accessedAt: string | null };
 
 /**
@@ -75,7 +76,10 @@ export interface ExportRecord {
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 function toEvidence(row: ExportClaimRow["evidence"][number]): ExportEvidence {
-  if (row.targetClaimId) return { type: "claim", stance: row.stance, targetClaimId: row.targetClaimId, quote: row.targetClaim?.exact ?? "" };
+  if (row.targetClaimId) {
+    const quote = row.targetClaim?.status === "approved" ? row.targetClaim.exact : null;
+    return { type: "claim", stance: row.stance, targetClaimId: row.targetClaimId, quote };
+  }
   return { type: "url", stance: row.stance, url: row.url ?? "", title: row.title, publisher: row.publisher, quote: row.quote, accessedAt: iso(row.accessedAt) };
 }
 
