@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { databaseProvider } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/http/errors";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { articleSummarySelect, type CreateArticleData, type DuplicateReason } from "./schema";
 import { canonicalText, countWords } from "./canonical-text";
 import { contentHash, minhashSignature } from "./fingerprint";
@@ -100,6 +101,13 @@ export async function createArticle({
         importedById: actor?.id ?? null,
       },
       select: articleSummarySelect,
+    });
+    await recordAudit(tx, {
+      actorId: actor?.id ?? null,
+      action: "article.import",
+      entityType: "article",
+      entityId: article.id,
+      after: { title: meta.title, url: meta.url, publisher: meta.publisher, format: rawFormat ?? format, contentHash: hash, wordCount, nearDuplicateOfId: flagged, forced: force },
     });
     return { article };
   });

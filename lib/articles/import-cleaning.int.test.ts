@@ -86,6 +86,24 @@ describe("removed by cleaning: view and restore", () => {
     expect(last.data.reanchored).toBe(0);
     expect(last.data.orphans.map((o: { id: string }) => o.id)).toEqual([across]);
     expect(await testDb().claim.findUnique({ where: { id: before }, select: { start: true } })).toEqual({ start: newText.indexOf(beforeQuote) });
+
+    // The trail: the import, both restores by this annotator, the moved claim and the orphan.
+    const events = await testDb().auditEvent.findMany({
+      where: { OR: [{ entityType: "article", entityId: article.id }, { entityType: "claim", entityId: { in: [before, after, across] }, action: "claim.reanchor" }] },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { action: true, entityId: true, actorId: true, after: true },
+    });
+    expect(events.map((e) => [e.action, e.entityId])).toEqual([
+      ["article.import", article.id],
+      ["claim.reanchor", after],
+      ["claim.reanchor", across],
+      ["article.restore_block", article.id],
+      ["article.restore_block", article.id],
+    ]);
+    expect(events.every((e) => e.actorId === user.id)).toBe(true);
+    expect(JSON.parse(events[1]?.after ?? "{}")).toMatchObject({ start: newText.indexOf(afterQuote), exact: afterQuote, anchorStatus: "anchored" });
+    expect(JSON.parse(events[2]?.after ?? "{}")).toEqual({ anchorStatus: "orphan" });
+    expect(JSON.parse(events[3]?.after ?? "{}")).toMatchObject({ version: 2, restoredIndex: 2, reanchored: 1, orphaned: 1 });
   });
 
   it("restores before any claim exists at no cost, and validates the body", async () => {

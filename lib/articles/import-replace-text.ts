@@ -8,6 +8,7 @@
 import type { Db } from "@/lib/db/client";
 import { reanchorAll, type OrphanReason } from "@/lib/anchors/reanchor";
 import { AppError } from "@/lib/http/errors";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { canonicalText, countWords } from "./canonical-text";
 import { contentHash, minhashSignature } from "./fingerprint";
 import { rememberSignature } from "./import-near-duplicates";
@@ -68,11 +69,14 @@ export async function replaceArticleText({
   articleId,
   expectedVersion,
   compute,
+  audit,
 }: {
   db: Db;
   articleId: string;
   expectedVersion?: number;
   compute: (article: StoredArticle) => { text: string; removed: RemovedBlockRecord[] };
+  /** Who changed the text and why, for the audit trail (null actor: the system, e.g. the seed). */
+  audit: { actorId: string | null; action: "article.restore_block" | "article.reclean"; detail?: Record<string, unknown> };
 }): Promise<ReplaceTextResult> {
   let signature: number[] = [];
   const result = await db.$transaction(async (tx) => {
@@ -116,10 +120,15 @@ export async function replaceArticleText({
         where: { id: p.id },
         data: { start: p.start, end: p.end, exact: p.exact, prefix: p.prefix, suffix: p.suffix, anchorStatus: "anchored", version: { increment: 1 } },
       });
+      await recordAudit(tx, { actorId: audit.actorId, action: "claim.reanchor", entityType: "claim", entityId: p.id, before: before && spanOf(before), after: { ...spanOf(p), anchorStatus: "anchored" } });
     }
     const newlyOrphaned = orphans.filter((o) => byId.get(o.id)?.anchorStatus !== "orphan").map((o) => o.id);
     if (newlyOrphaned.length) {
       await tx.claim.updateMany({ where: { id: { in: newlyOrphaned } }, data: { anchorStatus: "orphan", version: { increment: 1 } } });
+      for (const id of newlyOrphaned) {
+        const before = byId.get(id);
+        await recordAudit(tx, { actorId: audit.actorId, action: "claim.reanchor", entityType: "claim", entityId: id, before: before && spanOf(before), after: { anchorStatus: "orphan" } });
+      }
     }
     await tx.article.update({
       where: { id: articleId },
@@ -131,6 +140,14 @@ export async function replaceArticleText({
         removedBlocks: JSON.stringify(next.removed),
       },
     });
+    await recordAudit(tx, {
+      actorId: audit.actorId,
+      action: audit.action,
+      entityType: "article",
+      entityId: articleId,
+      before: { version: stored.version, contentHash: contentHash(row.text), removedBlocks: stored.removed.length },
+      after: { version: row.version, contentHash: contentHash(text), removedBlocks: next.removed.length, reanchored, orphaned: orphans.length, ...audit.detail },
+    });
     return {
       article: await readSummary(tx, articleId),
       reanchored,
@@ -139,4 +156,8 @@ export async function replaceArticleText({
   });
   rememberSignature(db, articleId, signature);
   return result;
+}
+
+function spanOf(claim: { start: number; end: number; exact: string; anchorStatus?: string }) {
+  return { start: claim.start, end: claim.end, exact: claim.exact, ...(claim.anchorStatus ? { anchorStatus: claim.anchorStatus } : {}) };
 }

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/http/errors";
 import { cleanSource, type SourceFormat } from "./import-clean";
 import { replaceArticleText, type ReplaceTextResult, type StoredArticle } from "./import-replace-text";
@@ -10,11 +11,12 @@ import { CreateArticleInput } from "./schema";
  * restored are removed again if the cleaner still judges them boilerplate: this is a reset.
  * @param version Expected article version (409 when stale); omit for maintenance runs.
  */
-export async function recleanArticle({ db, articleId, version }: { db: Db; articleId: string; version?: number }): Promise<ReplaceTextResult> {
+export async function recleanArticle({ db, actor = null, articleId, version }: { db: Db; actor?: Pick<Actor, "id"> | null; articleId: string; version?: number }): Promise<ReplaceTextResult> {
   return replaceArticleText({
     db,
     articleId,
     expectedVersion: version,
+    audit: { actorId: actor?.id ?? null, action: "article.reclean" },
     compute: (article) => {
       const { text, removed } = cleanSource(sourceOf(article));
       return { text, removed: removed.map(({ index, text: blockText, reason }) => ({ index, text: blockText, reason })) };

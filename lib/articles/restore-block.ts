@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/http/errors";
 import { replaceArticleText, type ReplaceTextResult } from "./import-replace-text";
 import type { RemovedBlockRecord } from "./schema";
@@ -8,8 +9,14 @@ import type { RemovedBlockRecord } from "./schema";
  * re-anchors the article's claims (see `replaceArticleText`). Stale `version` → 409.
  * @param index The block's `index` as listed by `listRemovedBlocks`.
  */
-export async function restoreBlock({ db, articleId, index, version }: { db: Db; articleId: string; index: number; version: number }): Promise<ReplaceTextResult> {
-  return replaceArticleText({ db, articleId, expectedVersion: version, compute: ({ text, removed }) => withBlockRestored(text, removed, index) });
+export async function restoreBlock({ db, actor, articleId, index, version }: { db: Db; actor: Pick<Actor, "id">; articleId: string; index: number; version: number }): Promise<ReplaceTextResult> {
+  return replaceArticleText({
+    db,
+    articleId,
+    expectedVersion: version,
+    compute: ({ text, removed }) => withBlockRestored(text, removed, index),
+    audit: { actorId: actor.id, action: "article.restore_block", detail: { restoredIndex: index } },
+  });
 }
 
 /**

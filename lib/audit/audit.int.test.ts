@@ -117,8 +117,10 @@ describe("audit API", () => {
 
     const byAction = await api(`/api/audit?entityId=${claim.id}&action=claim.create`, { token: admin.token });
     expect(byAction.data.total).toBe(1);
+    // The author's own import of the claim's article is theirs too.
     const byActor = await api(`/api/audit?actorId=${author.user.id}`, { token: admin.token });
-    expect(byActor.data.total).toBe(3);
+    expect(byActor.data.total).toBe(4);
+    expect(byActor.data.items.at(-1)).toMatchObject({ action: "article.import", entityType: "article", entityId: claim.articleId });
     const today = new Date().toISOString().slice(0, 10);
     const dated = await api(`/api/audit?entityId=${claim.id}&from=${today}&to=${today}`, { token: admin.token });
     expect(dated.data.total, JSON.stringify(dated.data)).toBe(3);

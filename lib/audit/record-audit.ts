@@ -32,10 +32,17 @@ export const auditActions = [
   "claim.reject",
   "claim.request_changes",
   "claim.reopen",
+  "claim.reanchor",
+  "claim.cluster_add",
+  "claim.cluster_remove",
   "evidence.link",
   "evidence.unlink",
   "user.create",
   "user.role_change",
+  "article.import",
+  "article.restore_block",
+  "article.reclean",
+  "cluster.create",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/http/errors";
+import { recordAudit } from "@/lib/audit/record-audit";
 
 /**
  * Puts a claim into a cluster. Idempotent (`added: false` when it is already there); a claim in
@@ -9,7 +10,7 @@ import { AppError } from "@/lib/http/errors";
  * The write is conditional on the claim being in no cluster, so two people placing one claim
  * into two clusters at once cannot both win.
  */
-export async function addClusterClaim({ db, clusterId, claimId }: { db: Db; actor: Pick<Actor, "id">; clusterId: string; claimId: string }) {
+export async function addClusterClaim({ db, actor, clusterId, claimId }: { db: Db; actor: Pick<Actor, "id">; clusterId: string; claimId: string }) {
   const cluster = await db.cluster.findUnique({ where: { id: clusterId }, select: { id: true } });
   if (!cluster) throw AppError.notFound(`Cluster ${clusterId}`);
   const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true, clusterId: true } });
@@ -18,8 +19,13 @@ export async function addClusterClaim({ db, clusterId, claimId }: { db: Db; acto
     throw new AppError("validation_failed", `Invalid request: claimId: ${message}`, [{ path: "claimId", message }]);
   }
   if (claim.clusterId === clusterId) return { clusterId, claimId, added: false };
-  const written = await db.claim.updateMany({ where: { id: claimId, clusterId: null }, data: { clusterId } });
-  if (written.count === 1) return { clusterId, claimId, added: true };
+  const added = await db.$transaction(async (tx) => {
+    const written = await tx.claim.updateMany({ where: { id: claimId, clusterId: null }, data: { clusterId } });
+    if (written.count !== 1) return false;
+    await recordAudit(tx, { actorId: actor.id, action: "claim.cluster_add", entityType: "claim", entityId: claimId, before: { clusterId: null }, after: { clusterId } });
+    return true;
+  });
+  if (added) return { clusterId, claimId, added: true };
 
   const now = await db.claim.findUnique({ where: { id: claimId }, select: { clusterId: true, cluster: { select: { id: true, name: true } } } });
   if (now?.clusterId === clusterId) return { clusterId, claimId, added: false };

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { api, userWithToken } from "@/lib/testing/http";
+import { api, testDb, userWithToken } from "@/lib/testing/http";
 import { deathTolls } from "./evidence-test-helpers";
 
 const uniqueName = (label: string) => `${label} ${randomBytes(4).toString("hex")}`;
@@ -58,7 +58,7 @@ describe("clusters API", () => {
   });
 
   it("keeps a claim in one cluster, 422s an unknown claim, 404s an unknown cluster, and removes members", async () => {
-    const { token } = await userWithToken("annotator");
+    const { token, user } = await userWithToken("annotator");
     const other = await userWithToken("annotator");
     const t = await deathTolls(token);
     const first = (await api("/api/clusters", { method: "POST", token, json: { name: uniqueName("First") } })).data;
@@ -82,5 +82,18 @@ describe("clusters API", () => {
     expect((await api(`/api/clusters/${first.id}/claims/${t.over30k.id}`, { method: "DELETE", token })).status).toBe(404);
     expect((await add(other.token, second.id, t.over30k.id)).status).toBe(201);
     expect((await api(`/api/clusters/${first.id}`, { token })).data).toMatchObject({ claimCount: 0, claims: [], conflicts: [] });
+
+    // Membership changes are on the claim's trail; refused ones left nothing.
+    const trail = await testDb().auditEvent.findMany({
+      where: { entityType: "claim", entityId: t.over30k.id, action: { startsWith: "claim.cluster_" } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { action: true, actorId: true, after: true },
+    });
+    expect(trail.map((e) => [e.action, e.actorId, JSON.parse(e.after ?? "null")])).toEqual([
+      ["claim.cluster_add", user.id, { clusterId: first.id }],
+      ["claim.cluster_remove", other.user.id, { clusterId: null }],
+      ["claim.cluster_add", other.user.id, { clusterId: second.id }],
+    ]);
+    expect(await testDb().auditEvent.count({ where: { entityType: "cluster", entityId: { in: [first.id, second.id] }, action: "cluster.create" } })).toBe(2);
   });
 });

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/http/errors";
+import { recordAudit } from "@/lib/audit/record-audit";
 import { clusterSelect } from "./schema";
 import type { z } from "zod";
 import type { CreateClusterInput } from "./schema";
@@ -12,9 +13,13 @@ export async function createCluster({ db, actor, input }: { db: Db; actor: Pick<
   const existing = await db.cluster.findUnique({ where: { name: input.name }, select: { id: true } });
   if (existing) throw new AppError("conflict", TAKEN(input.name), undefined, { existingId: existing.id });
   try {
-    const cluster = await db.cluster.create({
-      data: { name: input.name, description: input.description ?? null, createdById: actor.id },
-      select: clusterSelect,
+    const cluster = await db.$transaction(async (tx) => {
+      const created = await tx.cluster.create({
+        data: { name: input.name, description: input.description ?? null, createdById: actor.id },
+        select: clusterSelect,
+      });
+      await recordAudit(tx, { actorId: actor.id, action: "cluster.create", entityType: "cluster", entityId: created.id, after: { name: created.name, description: input.description ?? null } });
+      return created;
     });
     return { ...cluster, claimCount: 0 };
   } catch (error) {

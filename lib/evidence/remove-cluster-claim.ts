@@ -1,10 +1,14 @@
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/http/errors";
+import { recordAudit } from "@/lib/audit/record-audit";
 
 /** Takes a claim out of a cluster (404 when the claim is not in it). */
-export async function removeClusterClaim({ db, clusterId, claimId }: { db: Db; actor: Pick<Actor, "id">; clusterId: string; claimId: string }) {
-  const removed = await db.claim.updateMany({ where: { id: claimId, clusterId }, data: { clusterId: null } });
-  if (removed.count !== 1) throw AppError.notFound(`Claim ${claimId} in cluster ${clusterId}`);
+export async function removeClusterClaim({ db, actor, clusterId, claimId }: { db: Db; actor: Pick<Actor, "id">; clusterId: string; claimId: string }) {
+  await db.$transaction(async (tx) => {
+    const removed = await tx.claim.updateMany({ where: { id: claimId, clusterId }, data: { clusterId: null } });
+    if (removed.count !== 1) throw AppError.notFound(`Claim ${claimId} in cluster ${clusterId}`);
+    await recordAudit(tx, { actorId: actor.id, action: "claim.cluster_remove", entityType: "claim", entityId: claimId, before: { clusterId }, after: { clusterId: null } });
+  });
   return { clusterId, claimId, removed: true as const };
 }

@@ -13,6 +13,9 @@ const actionWords: Record<string, string> = {
   "claim.reject": "rejected it",
   "claim.request_changes": "requested changes",
   "claim.reopen": "reopened it",
+  "claim.reanchor": "moved with its article's text",
+  "claim.cluster_add": "put it into a cluster",
+  "claim.cluster_remove": "took it out of its cluster",
   "evidence.link": "linked evidence",
   "evidence.unlink": "removed an evidence link",
 };
