@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { isWellFormed, storableText, INT4_MAX } from "@/lib/http/wire-rules";
 import { maxImportBytes } from "./import-limits";
 
 const optionalText = (max: number) =>
-  z
-    .string()
+  storableText(z.string())
     .trim()
     .max(max, `must be at most ${max} characters`)
     .optional()
@@ -24,17 +24,16 @@ export const MAX_TITLE_CHARS = 500;
 export const MAX_NAME_CHARS = 200;
 
 /** An http(s) URL, as accepted for `url`. */
-export const ArticleUrl = z
-  .url({ protocol: /^https?$/, message: "must be an http(s) URL" })
-  .max(2000);
+export const ArticleUrl = storableText(z.url({ protocol: /^https?$/, message: "must be an http(s) URL" })).max(2000);
 
-/** A document body: non-empty text without NUL characters (which only binary data has). */
+/** A document body: non-empty text without NUL characters (which only binary data has) or unpaired surrogates. */
 const body = (max: number) =>
   z
     .string()
     .max(max, `must be at most ${max} characters`)
     .refine((v) => v.trim().length > 0, { message: "must not be empty" })
-    .refine((v) => !v.includes("\u0000"), { message: "must be text, not binary data" });
+    .refine((v) => !v.includes("\u0000"), { message: "must be text, not binary data" })
+    .refine((v) => isWellFormed(v), { message: "must not contain unpaired surrogates (U+D800–U+DFFF): send well-formed Unicode" });
 
 /** An article's plain text (or Markdown) as received. */
 export const ArticleTextBody = body(MAX_ARTICLE_CHARS);
@@ -49,7 +48,7 @@ export const ArticleHtmlBody = body(maxImportBytes());
  */
 export const CreateArticleInput = z
   .object({
-    title: z.string().trim().min(1, "is required").max(MAX_TITLE_CHARS, `must be at most ${MAX_TITLE_CHARS} characters`).optional(),
+    title: storableText(z.string()).trim().min(1, "is required").max(MAX_TITLE_CHARS, `must be at most ${MAX_TITLE_CHARS} characters`).optional(),
     text: ArticleTextBody.optional(),
     html: ArticleHtmlBody.optional(),
     url: ArticleUrl.optional(),
@@ -97,8 +96,8 @@ export const RemovedBlockRecords = z.array(RemovedBlockRecord);
 
 /** Body of `POST /api/articles/{id}/cleaning/restore`. */
 export const RestoreBlockInput = z.object({
-  index: z.number({ error: (iss) => (iss.input === undefined ? "is required" : "must be a number") }).int("must be a whole number").min(0, "must be 0 or more"),
-  version: z.number({ error: (iss) => (iss.input === undefined ? "is required" : "must be a number") }).int("must be a whole number").min(1, "must be 1 or more"),
+  index: z.number({ error: (iss) => (iss.input === undefined ? "is required" : "must be a number") }).int("must be a whole number").min(0, "must be 0 or more").max(INT4_MAX, `must be at most ${INT4_MAX}`),
+  version: z.number({ error: (iss) => (iss.input === undefined ? "is required" : "must be a number") }).int("must be a whole number").min(1, "must be 1 or more").max(INT4_MAX, `must be at most ${INT4_MAX}`),
 });
 export type RestoreBlockInput = z.infer<typeof RestoreBlockInput>;
 

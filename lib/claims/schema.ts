@@ -6,6 +6,7 @@
  * happens in the domain functions (`validateSpan`); these schemas check types and shapes.
  */
 import { z } from "zod";
+import { storableText, versionNumber } from "@/lib/http/wire-rules";
 import { ClaimKind, ClaimStatus, Qualifier, Verdict } from "./vocabulary";
 
 /** Maximum lengths of the free-text attributes (characters, after trimming). */
@@ -28,8 +29,7 @@ export type SpanInput = z.infer<typeof SpanInput>;
  * also how a PATCH clears the field.
  */
 const optionalText = (max: number) =>
-  z
-    .string({ error: "must be a string or null" })
+  storableText(z.string({ error: "must be a string or null" }))
     .trim()
     .max(max, `must be at most ${max} characters`)
     .transform((v) => (v === "" ? null : v))
@@ -115,10 +115,7 @@ export const UpdateClaimInput = z
     ...attributeShape,
     verdict: Verdict.nullish(),
     justification: optionalText(CLAIM_TEXT_LIMITS.justification),
-    version: z
-      .number({ error: (iss) => (iss.input === undefined ? "is required: send the version you last read" : "must be a number") })
-      .int("must be a whole number")
-      .positive("must be 1 or more"),
+    version: versionNumber(z.number({ error: (iss) => (iss.input === undefined ? "is required: send the version you last read" : "must be a number") })),
   })
   .superRefine((input, ctx) => {
     const given = spanFields.filter((f) => input[f] !== undefined);
@@ -134,7 +131,7 @@ export type UpdateClaimData = z.output<typeof UpdateClaimInput>;
 
 /** Query of `DELETE /api/claims/{id}`. */
 export const DeleteClaimQuery = z.object({
-  version: z.coerce.number({ error: "must be a number" }).int("must be a whole number").positive("must be 1 or more").optional(),
+  version: versionNumber(z.coerce.number({ error: "must be a number" })).optional(),
 });
 
 /** Sort keys of the claims table; a leading "-" means descending. */

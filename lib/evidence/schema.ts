@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 import { stances, type Stance } from "@/lib/claims/vocabulary";
+import { storableText } from "@/lib/http/wire-rules";
 
 /** Maximum lengths of the free-text fields (characters, after trimming). */
 export const EVIDENCE_TEXT_LIMITS = { url: 2000, title: 500, publisher: 300, quote: 5000, note: 5000 } as const;
@@ -15,16 +16,14 @@ export const CLUSTER_TEXT_LIMITS = { name: 200, description: 2000 } as const;
 
 /** A trimmed optional text; blank means "no value" and becomes null. */
 const optionalText = (max: number) =>
-  z
-    .string({ error: "must be a string or null" })
+  storableText(z.string({ error: "must be a string or null" }))
     .trim()
     .max(max, `must be at most ${max} characters`)
     .transform((v) => (v === "" ? null : v))
     .nullish();
 
 const id = (what: string) =>
-  z
-    .string({ error: (iss) => (iss.input === undefined ? "is required" : "must be a string") })
+  storableText(z.string({ error: (iss) => (iss.input === undefined ? "is required" : "must be a string") }))
     .trim()
     .min(1, `must name a ${what}`)
     .max(100, "must be at most 100 characters");
@@ -33,8 +32,7 @@ const id = (what: string) =>
  * An http(s) URL with a real host name. Stored as the WHATWG-normalized form (lower-case host,
  * "/" path on a bare host) so that two spellings of the same address count as a duplicate.
  */
-export const SourceUrl = z
-  .string({ error: "must be a string" })
+export const SourceUrl = storableText(z.string({ error: "must be a string" }))
   .trim()
   .max(EVIDENCE_TEXT_LIMITS.url, `must be at most ${EVIDENCE_TEXT_LIMITS.url} characters`)
   .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "must be an http(s) URL such as https://example.org/page" }))
@@ -135,8 +133,7 @@ export type CreateEvidenceInput = z.input<typeof CreateEvidenceInput>;
 
 /** Body of `POST /api/clusters`. */
 export const CreateClusterInput = z.object({
-  name: z
-    .string({ error: (iss) => (iss.input === undefined ? "is required" : "must be a string") })
+  name: storableText(z.string({ error: (iss) => (iss.input === undefined ? "is required" : "must be a string") }))
     .trim()
     .min(1, "is required")
     .max(CLUSTER_TEXT_LIMITS.name, `must be at most ${CLUSTER_TEXT_LIMITS.name} characters`),

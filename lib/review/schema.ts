@@ -3,6 +3,7 @@
  */
 import { z } from "zod";
 import { claimSelect } from "@/lib/claims/schema";
+import { storableText, versionNumber } from "@/lib/http/wire-rules";
 
 export const reviewDecisions = ["approve", "reject", "request_changes"] as const;
 export const ReviewDecisionKind = z.enum(reviewDecisions, { error: `must be one of ${reviewDecisions.join(", ")}` });
@@ -11,13 +12,9 @@ export type ReviewDecisionKind = z.infer<typeof ReviewDecisionKind>;
 /** Longest review comment or reopen reason (characters, after trimming). */
 export const REVIEW_COMMENT_MAX = 5000;
 
-const version = z
-  .number({ error: (iss) => (iss.input === undefined ? "is required: send the version you last read" : "must be a number") })
-  .int("must be a whole number")
-  .positive("must be 1 or more");
+const version = versionNumber(z.number({ error: (iss) => (iss.input === undefined ? "is required: send the version you last read" : "must be a number") }));
 
-const comment = z
-  .string({ error: "must be a string" })
+const comment = storableText(z.string({ error: "must be a string" }))
   .trim()
   .max(REVIEW_COMMENT_MAX, `must be at most ${REVIEW_COMMENT_MAX} characters`);
 

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { storableText } from "@/lib/http/wire-rules";
 
 export const CreateTokenInput = z.object({
-  name: z.string().trim().min(1, "is required").max(100, "must be at most 100 characters"),
+  name: storableText(z.string()).trim().min(1, "is required").max(100, "must be at most 100 characters"),
 });
 
 /** Fields of a token that may be shown (never the hash). */

@@ -1,16 +1,16 @@
 import { z } from "zod";
 import { Role } from "@/lib/auth/permissions";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+import { storableText, versionNumber } from "@/lib/http/wire-rules";
 
-export const Email = z
-  .string()
+export const Email = storableText(z.string())
   .trim()
   .toLowerCase()
   .pipe(z.email({ message: "must be an email address" }));
 
 export const CreateUserInput = z.object({
   email: Email,
-  name: z.string().trim().min(1, "is required").max(200),
+  name: storableText(z.string()).trim().min(1, "is required").max(200, "must be at most 200 characters"),
   role: Role.default("annotator"),
   password: z.string().min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`).max(1024),
 });
@@ -19,7 +19,7 @@ export type CreateUserInput = z.input<typeof CreateUserInput>;
 export const SetRoleInput = z.object({
   role: Role,
   /** The version the caller last saw; a stale one is refused with 409. */
-  version: z.number().int().positive().optional(),
+  version: versionNumber(z.number()).optional(),
 });
 
 /** Fields of a user that may leave the data layer. */
