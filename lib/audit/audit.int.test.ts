@@ -101,7 +101,7 @@ describe("audit API", () => {
   it("filters by entity, action, actor and date, newest first, paged", async () => {
     const admin = await userWithToken("admin");
     const author = await userWithToken("annotator");
-    const { claim } = await draftClaim(author.token);
+    const { article, claim } = await draftClaim(author.token);
     await api(`/api/claims/${claim.id}`, { method: "PATCH", token: author.token, json: { version: 1, note: "one" } });
     await api(`/api/claims/${claim.id}`, { method: "PATCH", token: author.token, json: { version: 2, note: "two" } });
 
@@ -120,7 +120,7 @@ describe("audit API", () => {
     // The author's own import of the claim's article is theirs too.
     const byActor = await api(`/api/audit?actorId=${author.user.id}`, { token: admin.token });
     expect(byActor.data.total).toBe(4);
-    expect(byActor.data.items.at(-1)).toMatchObject({ action: "article.import", entityType: "article", entityId: claim.articleId });
+    expect(byActor.data.items.at(-1)).toMatchObject({ action: "article.import", entityType: "article", entityId: article.id });
     const today = new Date().toISOString().slice(0, 10);
     const dated = await api(`/api/audit?entityId=${claim.id}&from=${today}&to=${today}`, { token: admin.token });
     expect(dated.data.total, JSON.stringify(dated.data)).toBe(3);

@@ -164,14 +164,33 @@ async function pgFactory(url: string): Promise<SqlMigrationAwareDriverAdapterFac
     };
     return adapter;
   };
+  // The adapter runs a script by splitting it at every ";", which cuts function bodies
+  // ($$ … ; … $$) apart. PostgreSQL runs a parameterless multi-statement query as one script
+  // itself (as the native engine sends migrations), so hand it over whole.
+  type WithDriver = SqlDriverAdapter & { underlyingDriver?: () => { query(sql: string): Promise<unknown> }; onError?: (error: unknown) => never };
+  const wholeScripts = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
+    const target = adapter as WithDriver;
+    const driver = target.underlyingDriver?.();
+    const onError = target.onError?.bind(adapter);
+    if (!driver || !onError) return adapter;
+    target.executeScript = async (script: string) => {
+      try {
+        await driver.query(script);
+      } catch (error) {
+        onError(error);
+      }
+    };
+    return adapter;
+  };
+  const patch = (adapter: SqlDriverAdapter) => wholeScripts(patchChar(adapter));
   return {
     provider: "postgres",
     adapterName: "@prisma/adapter-pg",
-    connect: async () => patchChar(await new PrismaPg(options).connect()),
+    connect: async () => patch(await new PrismaPg(options).connect()),
     async connectToShadowDb() {
       const name = `prisma_migrate_shadow_db_${randomUUID()}`;
       await admin(`CREATE DATABASE "${name}"`);
-      const shadow = patchChar(await new PrismaPg({ ...options, database: name }).connect());
+      const shadow = patch(await new PrismaPg({ ...options, database: name }).connect());
       const dispose = shadow.dispose.bind(shadow);
       shadow.dispose = async () => {
         await dispose();
