@@ -233,3 +233,59 @@ test("the annotator accepts a suggested casualty figure", async ({ page }) => {
   await reader.waitReady();
   expect(await reader.highlightText(claim.id)).toBe(claim.exact);
 });
+
+/** Letters only: digits in a marker would be spotted as figures. */
+function letters(length: number): string {
+  return Array.from({ length }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("");
+}
+
+test("a link to one claim scrolls to it and opens it in the side panel", async ({ page }) => {
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn("annotator@claimbench.test", DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/articles$/);
+
+  // A long article, so the linked claim sits far below the first screen.
+  const marker = letters(10);
+  const paragraphs = Array.from(
+    { length: 60 },
+    (_, i) => `Paragraph ${letters(6)} of the ${marker} harbour report describes the ${letters(7)} quay, the ${letters(5)} cranes and the tide tables kept by the ${letters(8)} office.`,
+  );
+  paragraphs[52] = `The ${marker} harbour master said that ${marker} ferries were cancelled after the storm, and the quay stayed closed.`;
+  const created = await page.request.post("/api/articles?force=true", { data: { title: `Harbour report ${marker}`, text: paragraphs.join("\n\n") } });
+  expect(created.status(), await created.text()).toBe(201);
+  const { id: articleId } = (await created.json()) as { id: string };
+  const { text } = (await (await page.request.get(`/api/articles/${articleId}`)).json()) as { text: string };
+  const claimOn = async (phrase: string, kind: string) => {
+    const start = text.indexOf(phrase);
+    expect(start).toBeGreaterThan(0);
+    const res = await page.request.post(`/api/articles/${articleId}/claims`, { data: { start, end: start + phrase.length, exact: phrase, kind } });
+    expect(res.status(), await res.text()).toBe(201);
+    return ((await res.json()) as { id: string }).id;
+  };
+  const outer = await claimOn(`${marker} ferries were cancelled after the storm`, "event");
+  const inner = await claimOn(`${marker} ferries`, "quantity");
+
+  // Opening the page at the fragment: the inner claim is on screen and open, the outer one listed beside it.
+  await page.goto(`/articles/${articleId}#claim-${inner}`);
+  const reader = new ReaderPage(page);
+  await reader.waitReady();
+  await expect(reader.panel()).toContainText("Quantity claim");
+  await expect(reader.panel().locator("blockquote")).toHaveText(`${marker} ferries`);
+  await expect(page.locator(`.reader-doc [data-claim-id="${inner}"]`).first()).toBeInViewport();
+
+  // A fragment change on the same page (another link) opens the other claim.
+  await page.evaluate((id) => {
+    window.location.hash = `claim-${id}`;
+  }, outer);
+  await expect(reader.panel()).toContainText("Event claim");
+  await expect(reader.panel().locator("blockquote")).toHaveText(`${marker} ferries were cancelled after the storm`);
+
+  // From the claims table (a client-side navigation), the same.
+  await page.goto(`/claims?articleId=${articleId}`);
+  await page.getByRole("link", { name: `“${marker} ferries”`, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${articleId}#claim-${inner}$`));
+  await reader.waitReady();
+  await expect(reader.panel()).toContainText("Quantity claim");
+  await expect(page.locator(`.reader-doc [data-claim-id="${inner}"]`).first()).toBeInViewport();
+});

@@ -1,9 +1,10 @@
 /**
  * Performance marks the reader leaves for `bench/reader-bench.ts` (and for anyone profiling in
- * devtools): when the editor has taken over with every highlight drawn, and how much of adding
- * a claim is work in the browser rather than waiting for the server. Also marked elsewhere:
- * "reader:hydrated" (the reader's first commit), "editor:create" / "editor:mounted" (around
- * the TipTap editor's construction) and "reader:details" (the claims' fields have arrived).
+ * devtools): when the page is interactive with every highlight drawn, when the editor has taken
+ * the text over, and how much of adding a claim is work in the browser rather than waiting for
+ * the server. Also marked elsewhere: "reader:hydrated" (the reader's first commit),
+ * "editor:create" / "editor:mounted" / "editor:build" (around the TipTap editor's construction)
+ * and "reader:details" (the claims' fields have arrived).
  */
 
 /** Runs `then` after the browser has painted the current frame. */
@@ -11,13 +12,22 @@ function afterPaint(then: () => void): void {
   requestAnimationFrame(() => setTimeout(then, 0));
 }
 
-/** Marks "reader:live" now (editor drawn, swapped in) and "reader:ready" once that frame is painted. */
+/**
+ * Marks "reader:interactive" now (hydrated: handlers attached, every highlight drawn) and
+ * "reader:ready" once that frame is painted.
+ */
 export function markReady(root: HTMLElement): void {
-  performance.mark("reader:live");
+  performance.mark("reader:interactive");
   afterPaint(() => {
     performance.mark("reader:ready");
     root.dispatchEvent(new CustomEvent("reader:ready", { bubbles: true }));
   });
+}
+
+/** Marks "reader:live" (the editor has taken the text over) and "reader:editor-ready" once that frame is painted. */
+export function markEditorLive(): void {
+  performance.mark("reader:live");
+  afterPaint(() => performance.mark("reader:editor-ready"));
 }
 
 /**

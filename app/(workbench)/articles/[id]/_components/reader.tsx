@@ -2,10 +2,11 @@
 
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent, type ReactNode } from "react";
 import { flushSync } from "react-dom";
+import type { Editor } from "@tiptap/core";
 import type { EditorView } from "@tiptap/pm/view";
 import { offsetToPos, positionsToRange, posToOffset, splitParagraphs } from "@/lib/anchors/paragraphs";
 import { parseSelection, type SelectionPrefill } from "@/lib/claims/parse-selection";
-import { decodeSpans } from "@/lib/editor/claim-spans";
+import { decodeSpans, type ClaimSpan } from "@/lib/editor/claim-spans";
 import { renderHighlightedParagraphs } from "@/lib/editor/static-html";
 import { suggestionKey } from "@/lib/editor/suggestion-highlights";
 import { ClaimPanel } from "./claim-panel";
@@ -17,11 +18,28 @@ import { KeyboardHelp } from "./keyboard-help";
 import { Legend } from "./legend";
 import { claimsCovering, hitAt, innermost } from "./reader-dom";
 import { readerKeyAction } from "./reader-keys";
-import { markReady, measureAddClaim } from "./reader-timing";
+import { markEditorLive, markReady, measureAddClaim } from "./reader-timing";
 import { SuggestionPopover } from "./suggestion-popover";
 import { useSuggestions } from "./use-suggestions";
 import { TagPopover, type PopoverAnchor } from "./tag-popover";
-import { EDITOR_ROOT_ATTRIBUTES, HIGHLIGHT_LOOK, useReaderEditor } from "./use-reader-editor";
+import { EDITOR_ROOT_ATTRIBUTES, HIGHLIGHT_LOOK } from "./reader-look";
+import { useReaderEditor } from "./use-reader-editor";
+
+/** The claim id in a `#claim-{id}` fragment, or null. */
+function claimIdFromHash(hash: string): string | null {
+  const match = /^#claim-(.+)$/.exec(hash);
+  if (!match?.[1]) return null;
+  try {
+    return decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+}
+
+/** True if `outer` covers all of `inner` (the claims a linked claim sits inside). */
+function encloses(outer: ClaimSpan | undefined, inner: ClaimSpan): boolean {
+  return !!outer && outer.start <= inner.start && inner.end <= outer.end;
+}
 
 interface Tagging {
   prefill: SelectionPrefill;
@@ -32,9 +50,12 @@ interface Tagging {
  * The annotation reader: the article in a read-only TipTap editor with claims as decorations,
  * tagging by selection (mouse or keyboard), the claim panel and suggestions.
  *
- * The first paint is the text as plain `<p>`s with `<mark>`s, drawn on the server. The editor
- * mounts on that very element and adopts those paragraphs (nothing is rebuilt or moves),
- * drawing with ProseMirror only the paragraphs near the viewport (`LazyParagraph`).
+ * The first paint is the text as plain `<p>`s with `<mark>`s, drawn on the server. The page is
+ * interactive as soon as it has hydrated: hovering, clicking a highlight and the claim panel
+ * work on that DOM. The editor is built after that (when the browser is idle, or on the first
+ * press, focus or key in the text; see `useReaderEditor`), mounts on that very element and
+ * adopts those paragraphs (nothing is rebuilt or moves), drawing with ProseMirror only the
+ * paragraphs near the viewport (`LazyParagraph`).
  */
 export function AnnotationReader({
   articleId,
@@ -88,17 +109,31 @@ export function AnnotationReader({
     [store],
   );
 
-  // Created once the page has hydrated; the handlers below run only after that.
-  const editor = useReaderEditor({
+  // The editor once built, for code that must not build it (reading a selection, catching up).
+  const built = useRef<Editor | null>(null);
+  const { ensure } = useReaderEditor({
     mountRef: docRef,
     text,
     paragraphs,
-    initialSpans: spans,
-    handlers: { onKeyDown: (view, event) => onKeyDown(view, event), onDrawn: () => onDrawn() },
+    drawnSpans: spans,
+    handlers: { onKeyDown: (view, event) => onKeyDown(view, event), onDrawn: () => onDrawn(), onBuilt: (e) => onBuilt(e) },
   });
-  const suggestions = useSuggestions({ articleId, editor, announce: setAnnouncement });
+  const suggestions = useSuggestions({ articleId, getEditor: ensure, announce: setAnnouncement });
+
+  /** Brings a just-built editor (drawn as the server drew the claims) up to date with the store. */
+  const onBuilt = (e: Editor) => {
+    built.current = e;
+    const current = new Map([...store.allSpans()].map((s) => [s.id, s]));
+    for (const s of spans) if (!current.has(s.id)) e.commands.removeClaim(s.id);
+    const drawn = new Map(spans.map((s) => [s.id, s]));
+    for (const s of current.values()) {
+      const was = drawn.get(s.id);
+      if (!was || was.start !== s.start || was.end !== s.end || was.kind !== s.kind) e.commands.upsertClaim(s);
+    }
+  };
 
   const startTagging = (from: number, to: number) => {
+    const editor = ensure();
     if (!editor || !actor.canWrite) return;
     const range = positionsToRange(paragraphs, from, to);
     if (!range) return;
@@ -127,7 +162,7 @@ export function AnnotationReader({
     if (!action) return false;
     if (action.type === "tag") startTagging(action.from, action.to);
     else if (action.type === "jump") {
-      editor?.chain().setTextSelection(action.pos).scrollIntoView().run();
+      ensure()?.chain().setTextSelection(action.pos).scrollIntoView().run();
     } else if (action.type === "close") {
       if (!selected) return false;
       setSelected(null);
@@ -144,17 +179,22 @@ export function AnnotationReader({
     performance.mark("reader:hydrated");
   }, []);
 
-  const readyRef = useRef(false);
-  const onDrawn = () => {
-    if (readyRef.current || !textRef.current) return;
-    readyRef.current = true;
+  // Hydrated: every handler is attached and every highlight is on screen.
+  useEffect(() => {
     setLive(true);
-    markReady(textRef.current);
+    if (textRef.current) markReady(textRef.current);
+  }, []);
+
+  const drawnOnce = useRef(false);
+  const onDrawn = () => {
+    if (drawnOnce.current) return;
+    drawnOnce.current = true;
+    markEditorLive();
   };
 
   // Full claims (values, status, author) arrive once the reader is usable.
   useEffect(() => {
-    if (!live || !editor) return;
+    if (!live) return;
     let cancelled = false;
     const since = store.getVersion();
     claimsApi
@@ -162,28 +202,54 @@ export function AnnotationReader({
       .then(({ items }) => {
         if (cancelled) return;
         const { changed, removed } = store.load(items, since);
-        for (const id of removed) editor.commands.removeClaim(id);
-        for (const span of changed) editor.commands.upsertClaim(span);
+        // An editor built later catches up from the store itself.
+        const editor = built.current;
+        for (const id of removed) editor?.commands.removeClaim(id);
+        for (const span of changed) editor?.commands.upsertClaim(span);
         performance.mark("reader:details");
       })
       .catch(() => setAnnouncement("Could not load the claims' details; reload the page to try again."));
     return () => {
       cancelled = true;
     };
-  }, [live, editor, articleId, store]);
+  }, [live, articleId, store]);
+
+  // `#claim-{id}` (links from the claims table, the review queue, clusters): once the editor
+  // has taken over, put the caret at the claim's start (which draws its paragraph), scroll its
+  // highlight to the middle of the view and open it in the side panel. Also on later hash changes.
+  useEffect(() => {
+    if (!live) return;
+    const openFromHash = () => {
+      const id = claimIdFromHash(window.location.hash);
+      if (id === null) return;
+      const span = store.span(id);
+      if (!span) {
+        setAnnouncement("The linked claim is not in this article any more.");
+        return;
+      }
+      ensure()?.commands.setTextSelection(offsetToPos(paragraphs, span.start));
+      const first = textRef.current?.querySelector(`[data-claim-id="${CSS.escape(id)}"]`);
+      first?.scrollIntoView({ block: "center" });
+      openClaimsAt([id, ...claimsCovering(store.allSpans(), span.start).filter((other) => other !== id && encloses(store.span(other), span))]);
+    };
+    openFromHash();
+    window.addEventListener("hashchange", openFromHash);
+    return () => window.removeEventListener("hashchange", openFromHash);
+  }, [live, ensure, store, paragraphs, openClaimsAt]);
 
   const closeTagging = () => {
-    editor?.chain().setPendingSpan(null).focus().run();
+    ensure()?.chain().setPendingSpan(null).focus().run();
     setTagging(null);
   };
 
   const showClaim = (claim: Claim, how: string) => {
-    editor?.commands.upsertClaim(toSpan(claim));
+    ensure()?.commands.upsertClaim(toSpan(claim));
     store.upsert(claim);
     setAnnouncement(how);
   };
 
   const saveTagging = async (fields: ClaimFields) => {
+    const editor = ensure();
     if (!tagging || !editor) return;
     const { start, end, exact } = tagging.prefill;
     await measureAddClaim(
@@ -209,7 +275,7 @@ export function AnnotationReader({
     const rect = target instanceof Element ? target.getBoundingClientRect() : { left: e.clientX, bottom: e.clientY };
     // ProseMirror reads the finished selection on this same mouseup; look after it has.
     window.setTimeout(() => {
-      const selection = editor && live ? editor.state.selection : null;
+      const selection = built.current?.state.selection ?? null;
       if (selection && !selection.empty) return startTagging(selection.from, selection.to);
       const hit = hitAt(target, root);
       if (hit.suggestionKey && openSuggestionAt(suggestions.get(hit.suggestionKey), rect)) return;
@@ -261,11 +327,11 @@ export function AnnotationReader({
             onDismiss={async () => {
               await suggestions.dismiss(openSuggestion.suggestion);
               setOpenSuggestion(null);
-              editor?.commands.focus();
+              ensure()?.commands.focus();
             }}
             onClose={() => {
               setOpenSuggestion(null);
-              editor?.commands.focus();
+              ensure()?.commands.focus();
             }}
           />
         ) : null}
@@ -285,11 +351,11 @@ export function AnnotationReader({
             onSelect={(id) => setSelected((s) => (s ? { ...s, id } : s))}
             onClose={() => {
               setSelected(null);
-              editor?.commands.focus();
+              ensure()?.commands.focus();
             }}
             onSaved={(claim) => showClaim(claim, "Claim updated.")}
             onDeleted={(id) => {
-              editor?.commands.removeClaim(id);
+              ensure()?.commands.removeClaim(id);
               store.remove(id);
               setSelected(null);
               setAnnouncement("Claim deleted.");

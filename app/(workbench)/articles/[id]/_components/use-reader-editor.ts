@@ -1,113 +1,85 @@
 "use client";
 
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from "react";
-import { Editor } from "@tiptap/core";
-import type { EditorView } from "@tiptap/pm/view";
-import { buildDocJSON, type Paragraph } from "@/lib/anchors/paragraphs";
-import { ClaimHighlights } from "@/lib/editor/claim-highlights";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from "react";
+import type { Editor } from "@tiptap/core";
+import type { Paragraph } from "@/lib/anchors/paragraphs";
 import type { ClaimSpan } from "@/lib/editor/claim-spans";
-import { LazyParagraph } from "@/lib/editor/lazy-paragraph";
-import { PendingSpan } from "@/lib/editor/pending-span";
-import { ReadOnlyText } from "@/lib/editor/read-only-text";
-import { ReaderDocument, ReaderText } from "@/lib/editor/reader-schema";
-import { SuggestionHighlights } from "@/lib/editor/suggestion-highlights";
+import { createReaderEditor, type ReaderEditorHandlers } from "./create-reader-editor";
 
-const READER_LABEL = "Article text";
+export { EDITOR_ROOT_ATTRIBUTES, HIGHLIGHT_LOOK } from "./reader-look";
 
-/** The look shared by the editor's highlights and the first paint's `<mark>`s. */
-export const HIGHLIGHT_LOOK = { tag: "mark", className: "hl" } as const;
+/** How long after hydration the editor is built at the latest, if the browser is never idle (ms). */
+const BUILD_BY = 2000;
 
-/**
- * The attributes ProseMirror and TipTap give the editor's root, rendered by the server too: when
- * the editor mounts, nothing about the root changes, so the browser does not restyle the whole
- * article (a measurable stall on long texts). `translate`, `tabindex` and the classes come from
- * ProseMirror and TipTap, the rest from `ReadOnlyText`.
- */
-export const EDITOR_ROOT_ATTRIBUTES = {
-  className: "tiptap reader-doc ProseMirror",
-  contentEditable: true,
-  suppressContentEditableWarning: true,
-  role: "textbox",
-  translate: "no",
-  "aria-multiline": true,
-  "aria-readonly": true,
-  "aria-label": READER_LABEL,
-  inputMode: "none",
-  spellCheck: false,
-  autoCorrect: "off",
-  autoCapitalize: "off",
-  tabIndex: 0,
-} as const;
-
-export interface ReaderEditorHandlers {
-  /** Keys pressed in the text, before ProseMirror's own keymap; return true when handled. */
-  onKeyDown: (view: EditorView, event: KeyboardEvent) => boolean;
-  /** The paragraphs in and near the viewport are drawn by ProseMirror (called after every batch). */
-  onDrawn: (remaining: number) => void;
+export interface ReaderEditor {
+  /** The editor once built (re-renders the caller when it is), else null. */
+  editor: Editor | null;
+  /** The editor, built now if it was not yet: call it before anything that needs the editor. */
+  ensure: () => Editor | null;
 }
 
 /**
- * The read-only TipTap editor over the article, mounted on the server-rendered text element
- * (`mountRef`) and taking over its paragraphs in place (see `LazyParagraph`). Created once per
- * article: claims change through commands on the returned editor, never through React props,
- * so nothing is re-rendered or rebuilt when a claim is added.
+ * The reader's TipTap editor, built after the page is interactive rather than before it: the
+ * server-drawn text already shows every highlight, and clicks, hovers and the claim panel work
+ * on that DOM, so the page does not wait for ProseMirror to take the text over. The editor is
+ * built when the browser is first idle, or at once when the reader first presses, focuses or
+ * types in the text (before ProseMirror needs to see that event), or when code calls `ensure`.
  *
- * Not `useEditor` + `EditorContent`: those create the editor's DOM detached and move it into
- * the page, which is exactly the rebuild of a long text this reader avoids.
+ * It is built over the claims as the server drew them; `onBuilt` then brings it up to date with
+ * whatever changed since (details fetched, claims deleted from the panel).
  */
 export function useReaderEditor({
   mountRef,
   text,
   paragraphs,
-  initialSpans,
+  drawnSpans,
   handlers,
 }: {
   mountRef: RefObject<HTMLDivElement | null>;
   text: string;
   paragraphs: readonly Paragraph[];
-  initialSpans: readonly ClaimSpan[];
-  handlers: ReaderEditorHandlers;
-}): Editor | null {
+  /** The claims as the server drew them in the mount element. */
+  drawnSpans: readonly ClaimSpan[];
+  handlers: ReaderEditorHandlers & { onBuilt: (editor: Editor) => void };
+}): ReaderEditor {
   const [editor, setEditor] = useState<Editor | null>(null);
+  const instance = useRef<Editor | null>(null);
   const handlersRef = useRef(handlers);
   useLayoutEffect(() => {
     handlersRef.current = handlers;
   });
 
+  const ensure = useCallback((): Editor | null => {
+    if (instance.current) return instance.current;
+    const mount = mountRef.current;
+    if (!mount) return null;
+    const built = createReaderEditor({ mount, text, paragraphs, drawnSpans, handlers: handlersRef });
+    instance.current = built;
+    handlersRef.current.onBuilt(built);
+    setEditor(built);
+    return built;
+  }, [mountRef, text, paragraphs, drawnSpans]);
+
   useEffect(() => {
     const mount = mountRef.current;
     if (!mount) return;
-    // The server's paragraphs, in order; read before the editor touches the element.
-    const drawnByServer = Array.from(mount.children, (el) => (el instanceof HTMLElement ? el : null));
-    performance.mark("editor:create");
-    const instance = new Editor({
-      element: { mount },
-      injectCSS: false,
-      enableInputRules: false,
-      enablePasteRules: false,
-      extensions: [
-        ReaderDocument,
-        LazyParagraph.configure({ adopt: (i) => drawnByServer[i] ?? null, onDrawn: (remaining) => handlersRef.current.onDrawn(remaining) }),
-        ReaderText,
-        ReadOnlyText.configure({ label: READER_LABEL }),
-        ClaimHighlights.configure({ paragraphs, claims: initialSpans, ...HIGHLIGHT_LOOK }),
-        SuggestionHighlights.configure({ paragraphs, className: "sg" }),
-        PendingSpan.configure({ paragraphs, className: "pending-span" }),
-      ],
-      content: buildDocJSON(text, paragraphs),
-      editorProps: {
-        attributes: { class: "reader-doc" },
-        handleKeyDown: (view, event) => handlersRef.current.onKeyDown(view, event),
-      },
-    });
-    performance.mark("editor:mounted");
-    setEditor(instance);
+    const now = () => void ensure();
+    // Capture: built before ProseMirror's own listeners on this element see the event.
+    mount.addEventListener("pointerdown", now, { capture: true });
+    mount.addEventListener("focusin", now, { capture: true });
+    mount.addEventListener("keydown", now, { capture: true });
+    const idle = typeof window.requestIdleCallback === "function" ? window.requestIdleCallback(now, { timeout: BUILD_BY }) : window.setTimeout(now, 50);
     return () => {
-      instance.destroy();
+      mount.removeEventListener("pointerdown", now, { capture: true });
+      mount.removeEventListener("focusin", now, { capture: true });
+      mount.removeEventListener("keydown", now, { capture: true });
+      if (typeof window.cancelIdleCallback === "function") window.cancelIdleCallback(idle);
+      else window.clearTimeout(idle);
+      instance.current?.destroy();
+      instance.current = null;
       setEditor(null);
     };
-    // The article's text and first claims are fixed for the life of the page.
-  }, [mountRef, text, paragraphs, initialSpans]);
+  }, [mountRef, ensure]);
 
-  return editor;
+  return { editor, ensure };
 }

@@ -10,13 +10,13 @@ import { claimsApi } from "./claims-api";
  * The spotter's suggestions for one article: fetched on demand, drawn as dashed outlines in the
  * editor, and gone from view once accepted (as a draft claim) or dismissed (for everyone).
  */
-export function useSuggestions({ articleId, editor, announce }: { articleId: string; editor: Editor | null; announce: (message: string) => void }) {
+export function useSuggestions({ articleId, getEditor, announce }: { articleId: string; getEditor: () => Editor | null; announce: (message: string) => void }) {
   const [shown, setShown] = useState<Map<string, Suggestion> | null>(null);
   const [busy, setBusy] = useState(false);
 
   const hide = (suggestion: Suggestion) => {
     const key = suggestionKey(suggestion);
-    editor?.commands.removeSuggestion(key);
+    getEditor()?.commands.removeSuggestion(key);
     setShown((m) => {
       const next = new Map(m);
       next.delete(key);
@@ -32,6 +32,7 @@ export function useSuggestions({ articleId, editor, announce }: { articleId: str
     at: (offset: number) => [...(shown?.values() ?? [])].find((s) => s.start <= offset && offset < s.end),
 
     async toggle() {
+      const editor = getEditor();
       if (!editor) return;
       if (shown) {
         editor.commands.setSuggestions([]);
