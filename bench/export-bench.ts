@@ -7,6 +7,9 @@
  *
  * Each export gets a fresh server process (after one tiny warm-up export, so the route is
  * loaded), and its peak RSS is that process's VmHWM: what the server needed, not this script.
+ * Wall time and its ratio are printed, and so is the CPU time the exporting process used
+ * (the server's from /proc, the baseline's own) with its ratio, which holds steadier when
+ * other work shares the cores. On PostgreSQL neither counts the database server's own work.
  *
  * Baseline, in the same run, in its own process: the bare driver (better-sqlite3, or `pg` with a
  * server-side cursor fetching 1,000 rows at a time) iterating the rows the export reads (the
@@ -32,6 +35,8 @@ const ARTICLES = 1_000;
 interface Measure {
   bytes: number;
   seconds: number;
+  /** CPU time (user + system) the exporting process spent: steadier than wall time on a busy machine. */
+  cpuSeconds: number;
   peakRssMb: number;
 }
 
@@ -57,6 +62,19 @@ const BASELINE_SQL = (q: (name: string) => string) =>
     WHERE c.status = 'approved' ORDER BY c.id, e.id`;
 
 const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
+const cpuSecondsSince = (start: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+};
+
+/** CPU seconds (user + system) another process has used so far (Linux: /proc/PID/stat, in clock ticks). */
+function processCpuSeconds(pid: number): number {
+  // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+}
+// USER_HZ: 100 on every Linux build Node supports.
+const CLOCK_TICKS = 100;
 
 /** Peak resident set of another process (Linux: VmHWM in /proc/PID/status). */
 function processPeakRssMb(pid: number): number {
@@ -81,12 +99,13 @@ async function measureServerExport(url: string, token: string, format: string): 
     const headers = { authorization: `Bearer ${token}` };
     // Loads the route, the drivers and the auth path once; nothing is exported.
     await drain(await fetch(`${server.url}/api/export?format=${format}&articleId=warm-up`, { headers }));
+    const pid = server.process.pid;
+    if (pid === undefined) throw new Error("server has no pid");
+    const cpuBefore = processCpuSeconds(pid);
     const started = performance.now();
     const bytes = await drain(await fetch(`${server.url}/api/export?format=${format}`, { headers }));
     const seconds = (performance.now() - started) / 1000;
-    const pid = server.process.pid;
-    if (pid === undefined) throw new Error("server has no pid");
-    return { bytes, seconds, peakRssMb: processPeakRssMb(pid) };
+    return { bytes, seconds, cpuSeconds: processCpuSeconds(pid) - cpuBefore, peakRssMb: processPeakRssMb(pid) };
   } finally {
     await server.stop();
   }
@@ -95,12 +114,14 @@ async function measureServerExport(url: string, token: string, format: string): 
 function phaseBaseline(url: string): Measure {
   const sqlite = new Database(sqliteFile(url), { readonly: true });
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const rows = sqlite.prepare(BASELINE_SQL((name) => name)).iterate();
   let bytes = 0;
   for (const row of rows) bytes += Buffer.byteLength(`${JSON.stringify(row)}\n`);
   const seconds = (performance.now() - started) / 1000;
+  const cpuSeconds = cpuSecondsSince(cpu);
   sqlite.close();
-  return { bytes, seconds, peakRssMb: peakRssMb() };
+  return { bytes, seconds, cpuSeconds, peakRssMb: peakRssMb() };
 }
 
 /** The same SELECT through the bare `pg` driver, streamed with a server-side cursor. */
@@ -108,6 +129,7 @@ async function phaseBaselinePg(url: string): Promise<Measure> {
   const client = new pg.Client(pgConnectionOptions(url));
   await client.connect();
   const started = performance.now();
+  const cpu = process.cpuUsage();
   let bytes = 0;
   await client.query("BEGIN");
   await client.query(`DECLARE export_bench NO SCROLL CURSOR FOR ${BASELINE_SQL((name) => `"${name}"`)}`);
@@ -118,8 +140,9 @@ async function phaseBaselinePg(url: string): Promise<Measure> {
   }
   await client.query("COMMIT");
   const seconds = (performance.now() - started) / 1000;
+  const cpuSeconds = cpuSecondsSince(cpu);
   await client.end();
-  return { bytes, seconds, peakRssMb: peakRssMb() };
+  return { bytes, seconds, cpuSeconds, peakRssMb: peakRssMb() };
 }
 
 function runPhase(args: string[]): Promise<Measure> {
@@ -237,14 +260,16 @@ async function benchDatabase(provider: "sqlite" | "postgresql", sizes: number[])
     const token = await exporterToken(database.url);
     let seeded = 0;
     console.log(`\n${provider}`);
-    console.log("claims   format        seconds  ratio   MB out  peak RSS MB");
+    console.log("claims   format        seconds  ratio  cpu s  cpu ratio   MB out  peak RSS MB");
     for (const size of sizes) {
       if (provider === "postgresql") await seedClaimsPg(database.url, seeded, size);
       else seedClaims(sqliteFile(database.url), seeded, size);
       seeded = size;
       const base = await runPhase(["--phase", "baseline", "--url", database.url]);
       const row = (name: string, m: Measure) =>
-        console.log(`${String(size).padStart(7)}  ${name.padEnd(12)} ${m.seconds.toFixed(2).padStart(8)}  ${(m.seconds / base.seconds).toFixed(1).padStart(5)}x  ${(m.bytes / 1e6).toFixed(1).padStart(7)}  ${String(m.peakRssMb).padStart(11)}`);
+        console.log(
+          `${String(size).padStart(7)}  ${name.padEnd(12)} ${m.seconds.toFixed(2).padStart(8)}  ${(m.seconds / base.seconds).toFixed(1).padStart(4)}x ${m.cpuSeconds.toFixed(2).padStart(6)}  ${(m.cpuSeconds / base.cpuSeconds).toFixed(1).padStart(8)}x  ${(m.bytes / 1e6).toFixed(1).padStart(7)}  ${String(m.peakRssMb).padStart(11)}`,
+        );
       row("baseline", base);
       for (const format of exportFormats) row(format, await measureServerExport(database.url, token, format));
     }

@@ -8,22 +8,27 @@ import type { ExportRecord } from "./record";
 export const EXPORT_PAGE_SIZE = 500;
 
 /**
- * Yields the claims matching `filter` in id order, one page at a time (keyset pagination on the
- * primary key, so page N costs the same as page 1 and memory stays at one page whatever the size).
- * The next page is requested while this one is consumed, so a PostgreSQL round trip overlaps the
- * formatting; at most two pages are held.
+ * Yields the claims matching `filter` in id order, a page at a time (keyset pagination on the
+ * primary key, so page N costs the same as page 1 and memory stays at a page or two whatever the
+ * size). The next page is requested while this one is consumed, so a PostgreSQL round trip
+ * overlaps the formatting.
  */
-export async function* readExportRecords({ db, filter, pageSize = EXPORT_PAGE_SIZE }: { db: Db; filter: ExportFilter; pageSize?: number }): AsyncGenerator<ExportRecord> {
+export async function* readExportPages({ db, filter, pageSize = EXPORT_PAGE_SIZE }: { db: Db; filter: ExportFilter; pageSize?: number }): AsyncGenerator<ExportRecord[]> {
   const readPage = exportPageReader(db, filter);
   let page = await readPage("", pageSize);
   for (;;) {
     const next = page.length === pageSize ? readPage(page[page.length - 1].id, pageSize) : undefined;
     // Still rejects where it is awaited; this only keeps an abandoned read from being "unhandled".
     next?.catch(() => undefined);
-    for (const record of page) yield record;
+    if (page.length > 0) yield page;
     if (!next) return;
     page = await next;
   }
+}
+
+/** The same claims one by one. */
+export async function* readExportRecords(options: { db: Db; filter: ExportFilter; pageSize?: number }): AsyncGenerator<ExportRecord> {
+  for await (const page of readExportPages(options)) yield* page;
 }
 
 /** How many claims an export with `filter` holds. */
