@@ -25,7 +25,6 @@ import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
 import { parseArgs } from "node:util";
-import Database from "better-sqlite3";
 import { resolveDatabase } from "@/lib/db/config";
 import { freshDatabase, type TestDatabase } from "@/lib/testing/databases";
 import { startServer } from "@/lib/testing/server";
@@ -113,7 +112,10 @@ function report(provider: string, app: Side, base: Side, header: string): boolea
 
 /** Starts the baseline server as its own process (so its RSS and CPU are its own). */
 async function startBaseline(databaseUrl: string): Promise<{ url: string; process: ChildProcess; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "bench/load/baseline-server.ts"), "--url", databaseUrl], {
+  // The same pragmas the app sets on its SQLite connection.
+  const { SQLITE_PRAGMAS } = await import("@/lib/db/sqlite-adapter");
+  const args = [path.join(root, "bench/load/baseline-server.ts"), "--url", databaseUrl, "--sqlite-pragmas", JSON.stringify(SQLITE_PRAGMAS)];
+  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl },
     stdio: ["ignore", "pipe", "inherit"],
@@ -161,21 +163,6 @@ interface LoadShape {
   warmupSeconds: number;
 }
 
-function sqliteFile(url: string): string {
-  const config = resolveDatabase(url);
-  if (config.provider !== "sqlite") throw new Error(`${url} is not a SQLite URL`);
-  return config.file;
-}
-
-function journalMode(url: string): string {
-  const sqlite = new Database(sqliteFile(url));
-  try {
-    return String(sqlite.pragma("journal_mode", { simple: true }));
-  } finally {
-    sqlite.close();
-  }
-}
-
 async function benchProvider(provider: "sqlite" | "postgresql", shape: LoadShape, articles: number, cpuProfileDir?: string): Promise<boolean> {
   const { deployMigrations } = await import("@/lib/db/migrate");
   const databases: TestDatabase[] = [];
@@ -201,14 +188,8 @@ async function benchProvider(provider: "sqlite" | "postgresql", shape: LoadShape
     }
     const serverLog = server.output().trim();
 
-    let journal = "";
-    if (provider === "sqlite") {
-      // Match the journal mode the app left its file in (WAL persists in the file).
-      journal = journalMode(appDb.url);
-      const sqlite = new Database(sqliteFile(baseDb.url));
-      sqlite.pragma(`journal_mode = ${journal}`);
-      sqlite.close();
-    }
+    const { SQLITE_PRAGMAS } = await import("@/lib/db/sqlite-adapter");
+    const pragmas = provider === "sqlite" ? `, SQLite pragmas on both ${Object.entries(SQLITE_PRAGMAS).map(([k, v]) => `${k}=${v}`).join(" ")}` : "";
     const baseline = await startBaseline(baseDb.url);
     let base: Side;
     try {
@@ -216,9 +197,16 @@ async function benchProvider(provider: "sqlite" | "postgresql", shape: LoadShape
     } finally {
       await baseline.stop();
     }
-    const header = `${shape.annotators + shape.reviewers} clients (${shape.annotators} annotators, ${shape.reviewers} reviewers), ${shape.seconds} s measured after ${shape.warmupSeconds} s warm-up${journal ? `, journal_mode=${journal}` : ""}; load average before ${before}, after ${loadavg()}`;
+    const header = `${shape.annotators + shape.reviewers} clients (${shape.annotators} annotators, ${shape.reviewers} reviewers), ${shape.seconds} s measured after ${shape.warmupSeconds} s warm-up${pragmas}; load average before ${before}, after ${loadavg()}`;
     const clean = report(provider, app, base, header);
-    if (!clean && /error/i.test(serverLog)) console.log(`\n  app server log (last 3000 chars):\n${serverLog.slice(-3000)}`);
+    if (!clean && serverLog) {
+      const file = path.join(os.tmpdir(), `claimbench-load-${provider}-app-${Date.now()}.log`);
+      fs.writeFileSync(file, serverLog);
+      const kinds = new Map<string, number>();
+      for (const m of serverLog.matchAll(/^(?:Error|\w*Error)\b.*$/gm)) kinds.set(m[0], (kinds.get(m[0]) ?? 0) + 1);
+      console.log(`\n  app server log: ${file}`);
+      for (const [line, n] of kinds) console.log(`    ${n} × ${line.slice(0, 200)}`);
+    }
     return clean;
   } finally {
     for (const database of databases) await database.drop();

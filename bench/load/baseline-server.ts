@@ -18,7 +18,8 @@
  *
  * Statuses as the app's: 201 on create, 403 four eyes, 404, 409 stale or already decided, 422.
  *
- *   node --import tsx bench/load/baseline-server.ts --url <DATABASE_URL>   (prints {"port":N})
+ *   node --import tsx bench/load/baseline-server.ts --url <DATABASE_URL> [--sqlite-pragmas JSON]
+ *   (prints {"port":N})
  */
 import http from "node:http";
 import { createHash, randomUUID } from "node:crypto";
@@ -40,9 +41,9 @@ interface Actor {
   role: string;
 }
 
-const { values } = parseArgs({ options: { url: { type: "string" }, port: { type: "string", default: "0" } } });
+const { values } = parseArgs({ options: { url: { type: "string" }, port: { type: "string", default: "0" }, "sqlite-pragmas": { type: "string", default: "{}" } } });
 if (!values.url) throw new Error("--url is required");
-const store = openStore(values.url);
+const store = openStore(values.url, JSON.parse(values["sqlite-pragmas"]) as Record<string, string | number>);
 const tokenChecked = new Map<string, number>();
 const EDITABLE = ["draft", "changes_requested"];
 const KINDS = new Set(["casualty", "quantity", "event", "quote", "attribution", "other"]);

@@ -2,10 +2,11 @@
  * The baseline's data access: the bare driver (better-sqlite3 or pg) with hand-written SQL, and
  * nothing else. One interface for both so the request handlers are shared.
  *
- * SQLite: one connection (as the app has), `busy_timeout` 5 s, the file's journal mode as the
- * app left it; transactions are serialised by a promise chain on that connection (statements
- * inside are synchronous). PostgreSQL: a `pg.Pool` of DATABASE_POOL_MAX (default 10, the app's
- * default), READ COMMITTED transactions.
+ * SQLite: one connection (as the app has) with the app's pragmas (passed in by the driver from
+ * `SQLITE_PRAGMAS`: WAL, synchronous FULL, foreign keys, busy timeout); transactions and plain
+ * statements take turns on it through one FIFO promise chain, as the app's adapter does, so no
+ * statement ever runs inside another request's transaction. PostgreSQL: a `pg.Pool` with the
+ * app's pool size (DATABASE_POOL_MAX, default 10), READ COMMITTED transactions.
  */
 import Database from "better-sqlite3";
 import pg from "pg";
@@ -26,9 +27,9 @@ export interface Store extends Conn {
   close(): Promise<void>;
 }
 
-function sqliteStore(file: string): Store {
+function sqliteStore(file: string, pragmas: Record<string, string | number>): Store {
   const db = new Database(file);
-  db.pragma("busy_timeout = 5000");
+  for (const [name, value] of Object.entries(pragmas)) db.pragma(`${name} = ${value}`);
   const cache = new Map<string, Database.Statement>();
   const prepare = (sql: string) => {
     let statement = cache.get(sql);
@@ -38,30 +39,33 @@ function sqliteStore(file: string): Store {
     }
     return statement;
   };
-  const conn: Conn = {
+  const inTx: Conn = {
     all: async (sql, params = []) => prepare(sql).all(...params) as Row[],
     run: async (sql, params = []) => prepare(sql).run(...params).changes,
   };
   let chain: Promise<unknown> = Promise.resolve();
+  const turn = <T>(job: () => Promise<T>): Promise<T> => {
+    const next = chain.then(job);
+    chain = next.catch(() => undefined);
+    return next;
+  };
   return {
     provider: "sqlite",
-    ...conn,
+    all: (sql, params) => turn(() => inTx.all(sql, params)),
+    run: (sql, params) => turn(() => inTx.run(sql, params)),
     now: () => new Date().toISOString(),
-    tx<T>(fn: (c: Conn) => Promise<T>): Promise<T> {
-      const next = chain.then(async () => {
+    tx: <T>(fn: (c: Conn) => Promise<T>): Promise<T> =>
+      turn(async () => {
         db.exec("BEGIN IMMEDIATE");
         try {
-          const result = await fn(conn);
+          const result = await fn(inTx);
           db.exec("COMMIT");
           return result;
         } catch (error) {
           db.exec("ROLLBACK");
           throw error;
         }
-      });
-      chain = next.catch(() => undefined);
-      return next;
-    },
+      }),
     close: async () => {
       db.close();
     },
@@ -102,7 +106,7 @@ function postgresStore(url: string): Store {
   };
 }
 
-export function openStore(url: string): Store {
+export function openStore(url: string, sqlitePragmas: Record<string, string | number> = {}): Store {
   const config = resolveDatabase(url);
-  return config.provider === "sqlite" ? sqliteStore(config.file) : postgresStore(config.url);
+  return config.provider === "sqlite" ? sqliteStore(config.file, sqlitePragmas) : postgresStore(config.url);
 }
