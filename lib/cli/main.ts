@@ -16,6 +16,7 @@ import { listApiTokens } from "@/lib/tokens/list-api-tokens";
 import { runImportCommand } from "./import-command";
 import { runExportCommand } from "./export-command";
 import { runImportClaimsCommand } from "./import-dataset-command";
+import { runBackupCommand } from "./backup-command";
 
 const HELP = `Usage: npm run cli -- <command> [options]
 
@@ -40,6 +41,8 @@ Commands:
   import-claims <file.jsonl> --email E
                           Recreate claims from a JSONL export; refuses (and lists) claims whose
                           quote no longer matches the article text; exit code 1 if any refused.
+  backup --out FILE       Copy the live SQLite database to FILE (consistent while the server runs);
+                          for PostgreSQL, use pg_dump (see the README).
 
 Options:
   -h, --help              Show this help.
@@ -123,6 +126,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const [command] = positionals;
+  if (command === "backup") return runBackupCommand({ values });
   if (command === "import" || command === "import-dataset") {
     const db = createDb();
     try {
