@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isWellFormed, storableText, INT4_MAX } from "@/lib/http/wire-rules";
+import { isStorableDate, isWellFormed, storableText, INT4_MAX, STORABLE_DATE_MESSAGE } from "@/lib/http/wire-rules";
 import { maxImportBytes } from "./import-limits";
 
 const optionalText = (max: number) =>
@@ -16,6 +16,7 @@ const IsoDate = z
   .refine((v) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(v) && !Number.isNaN(Date.parse(v)), {
     message: "must be an ISO 8601 date such as 2012-12-06 or 2012-12-06T10:32:00Z",
   })
+  .refine(isStorableDate, { message: STORABLE_DATE_MESSAGE })
   .transform((v) => new Date(v));
 
 /** Largest article text accepted (characters). */

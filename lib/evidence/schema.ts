@@ -8,7 +8,7 @@
  */
 import { z } from "zod";
 import { stances, type Stance } from "@/lib/claims/vocabulary";
-import { storableText } from "@/lib/http/wire-rules";
+import { isStorableDate, storableText, STORABLE_DATE_MESSAGE } from "@/lib/http/wire-rules";
 
 /** Maximum lengths of the free-text fields (characters, after trimming). */
 export const EVIDENCE_TEXT_LIMITS = { url: 2000, title: 500, publisher: 300, quote: 5000, note: 5000 } as const;
@@ -45,6 +45,7 @@ const isoDate = z
   .refine((v) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(v) && !Number.isNaN(Date.parse(v)), {
     message: "must be an ISO 8601 date such as 2016-02-11 or 2016-02-11T10:00:00Z",
   })
+  .refine(isStorableDate, { message: STORABLE_DATE_MESSAGE })
   .transform((v) => new Date(v))
   .nullish();
 

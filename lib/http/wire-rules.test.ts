@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { INT4_MAX, isWellFormed, storableText, textProblem, versionNumber } from "./wire-rules";
+import { INT4_MAX, isStorableDate, isWellFormed, storableText, textProblem, versionNumber } from "./wire-rules";
 
 describe("wire rules", () => {
   it("tells well-formed UTF-16 from strings with a surrogate missing its other half", () => {
@@ -19,6 +19,11 @@ describe("wire rules", () => {
     expect(schema.parse("  ab  ")).toBe("ab");
     expect(schema.safeParse(" \u0000 ").error?.issues.map((i) => i.message)).toEqual(["must not contain NUL characters (U+0000)"]);
     expect(schema.safeParse("\uDFFF").success).toBe(false);
+  });
+
+  it("keeps dates inside the years both databases store", () => {
+    for (const ok of ["0001-01-01", "2016-02-11T10:00:00Z", "9999-12-31T23:59:59Z", "not a date"]) expect(isStorableDate(ok), ok).toBe(true);
+    for (const bad of ["0000-01-01", "0001-01-01T00:00:00+01:00", "9999-12-31T23:00:00-02:00"]) expect(isStorableDate(bad), bad).toBe(false);
   });
 
   it("keeps versions inside a PostgreSQL integer", () => {

@@ -34,6 +34,18 @@ export function storableText<T extends z.ZodType<string, string>>(schema: T): T 
   }) as T;
 }
 
+/**
+ * True when a date given as text (already known to parse) lies in the years 1–9999, which both
+ * databases store: PostgreSQL has no year 0 (a 500 for "0000-01-01"), and a zone offset can push
+ * "0001-01-01T00:00+01:00" back into it.
+ */
+export function isStorableDate(value: string): boolean {
+  const year = new Date(value).getUTCFullYear();
+  return Number.isNaN(year) || (year >= 1 && year <= 9999);
+}
+
+export const STORABLE_DATE_MESSAGE = "must fall between the years 0001 and 9999";
+
 /** A version counter as sent by a client: a whole number from 1 that fits the column. */
 export function versionNumber(schema: z.ZodNumber): z.ZodNumber {
   return schema.int("must be a whole number").positive("must be 1 or more").max(INT4_MAX, `must be at most ${INT4_MAX}`);

@@ -66,6 +66,13 @@ describe("fuzz findings, pinned", () => {
     expect(expectClientError(await api(`/api/claims/${submitted}/review`, { method: "POST", token: fx.tokens.reviewer, json: { decision: "reject", comment: "no\uD800", version: 2 } }), 422)).toMatch(/unpaired/);
   });
 
+  it("refuses dates in year 0 with 422 (PostgreSQL refused them with a 500)", async () => {
+    const res = await api(`/api/claims/${fx.drafts[0]}/evidence`, { method: "POST", token: fx.tokens.annotator, json: { url: "https://example.org/c", publishedAt: "0000-01-01", stance: "supports" } });
+    expect(expectClientError(res, 422)).toMatch(/publishedAt: must fall between the years 0001 and 9999/);
+    const article = await api("/api/articles", { method: "POST", token: fx.tokens.annotator, json: { title: `Dated ${marker()}`, text: `Dated ${marker()} text.`, publishedAt: "0001-01-01T00:00:00+01:00" } });
+    expect(expectClientError(article, 422)).toMatch(/publishedAt: must fall between the years 0001 and 9999/);
+  });
+
   it("refuses versions past a PostgreSQL integer with 422 (the database refused them with a 500)", async () => {
     const big = INT4_MAX + 1;
     const t = fx.tokens.annotator;

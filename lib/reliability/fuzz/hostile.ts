@@ -35,6 +35,7 @@ export const UNICODE_PIECES = [
   "<script>alert(1)</script>",
   "${7*7}{{7*7}}",
   "\\u0000\\",
+  "&#0;&#xD800;&#x110000;",
 ] as const;
 
 /** A short piece of hostile or ordinary text. */
