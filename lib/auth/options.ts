@@ -5,10 +5,23 @@ import { AppError } from "@/lib/http/errors";
 import { authenticate } from "./authenticate";
 import { authSecret } from "./secret";
 
-/** Best guess at the client address, for per-address sign-in limits. */
-export function clientIp(headers: Record<string, string | string[] | undefined> | Headers): string {
-  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : [headers[name]].flat()[0]) ?? undefined;
-  return get("x-forwarded-for")?.split(",")[0]?.trim() || get("x-real-ip") || "local";
+/**
+ * The client address for per-address sign-in limits. `next start` fills X-Forwarded-For with the
+ * socket's address only when the request has none, and a proxy appends the address it saw, so
+ * entries on the left may be whatever the client claimed. The one to trust is the entry added by
+ * the outermost of the `proxyHops` trusted proxies (TRUSTED_PROXY_HOPS, default 1): counted from
+ * the right.
+ */
+export function clientIp(headers: Record<string, string | string[] | undefined> | Headers, proxyHops = trustedProxyHops()): string {
+  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : [headers[name]].flat().join(",")) || undefined;
+  const chain = (get("x-forwarded-for") ?? "").split(",").map((a) => a.trim()).filter(Boolean);
+  if (chain.length > 0) return chain[Math.max(0, chain.length - Math.max(1, proxyHops))]!;
+  return get("x-real-ip") || "local";
+}
+
+function trustedProxyHops(): number {
+  const hops = Number(process.env.TRUSTED_PROXY_HOPS ?? 1);
+  return Number.isInteger(hops) && hops >= 1 ? hops : 1;
 }
 
 export const SESSION_MAX_AGE_S = 30 * 24 * 60 * 60;

@@ -120,4 +120,16 @@ describe("per-address throttling", () => {
     expect(blocked.error).toMatch(LOCKED);
     expect((await attempt(victim, PASSWORD, { server: server.url, forwardedFor: randomAddress() })).signedIn).toBe(true);
   });
+
+  it("counts the address the proxy saw, not the one the client claims in front of it", async () => {
+    // A proxy appends the address it saw; whatever the client sent stays on the left.
+    const seenByProxy = randomAddress();
+    for (let i = 0; i < 4; i++) {
+      const res = await attempt(uniqueEmail(`rotate${i}`), "common-password", { server: server.url, forwardedFor: `${randomAddress()}, ${seenByProxy}` });
+      expect(res.error).toBe(WRONG_CREDENTIALS);
+    }
+    const blocked = await attempt(await account("rotated"), PASSWORD, { server: server.url, forwardedFor: `${randomAddress()}, ${seenByProxy}` });
+    expect(blocked.error).toMatch(LOCKED);
+    expect(await testDb().signInAttempt.count({ where: { ip: seenByProxy } })).toBe(4);
+  });
 });
