@@ -7,7 +7,7 @@ import fc from "fast-check";
 import type { Role } from "@/lib/auth/permissions";
 import { claimKinds, qualifiers, stances, verdicts } from "@/lib/claims/vocabulary";
 import type { Fixture } from "./fixture";
-import { anyText, body, brokenBody, edgeNumber, field, hostilePiece, hostileText, hugeText, pathId, randomJson, type WireBody } from "./hostile";
+import { anyText, body, brokenBody, deepJsonText, edgeNumber, field, hostilePiece, hostileText, hugeText, pathId, randomJson, type WireBody } from "./hostile";
 
 /** Stands for "the record's current version", filled in just before sending. */
 export const CURRENT_VERSION = "\uE000current-version";
@@ -142,7 +142,7 @@ export const targets: FuzzTarget[] = [
           {
             weight: 6,
             arbitrary: fc
-              .array(fc.oneof(articleBody().map((b) => JSON.stringify(b)), hostileText, fc.constantFrom("{", "[]", "null", '{"title":"x"}', "\u0000")), { minLength: 0, maxLength: 5 })
+              .array(fc.oneof(articleBody().map((b) => JSON.stringify(b)), hostileText, fc.constantFrom("{", "[]", "null", '{"title":"x"}', "\u0000", deepJsonText(10_000, "object"), `{"title":"Deep","text":${deepJsonText(5_000, "array")}}`)), { minLength: 0, maxLength: 5 })
               .chain((lines) => fc.tuple(fc.constant(lines), fc.constantFrom("\n", "\r\n", "\n\n")))
               .map(([lines, sep]): WireBody => ({ kind: "raw", text: lines.join(sep), contentType: "application/x-ndjson" })),
           },
