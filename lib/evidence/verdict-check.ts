@@ -3,7 +3,8 @@
  * annotator may know better than the links (a source can be weak), so the UI warns and lets the
  * verdict stand. Pure, so the verdict form checks as the annotator chooses.
  */
-import { Stance, type Verdict } from "@/lib/claims/vocabulary";
+// The zod-free vocabulary: the verdict form runs this in the browser.
+import { isStance, type Verdict } from "@/lib/claims/wire-values";
 
 export interface StanceCounts {
   supports: number;
@@ -16,8 +17,7 @@ export interface StanceCounts {
 export function countStances(links: readonly { stance: string }[]): StanceCounts {
   const counts: StanceCounts = { supports: 0, refutes: 0, mixed: 0, context: 0 };
   for (const link of links) {
-    const stance = Stance.safeParse(link.stance);
-    if (stance.success) counts[stance.data] += 1;
+    if (isStance(link.stance)) counts[link.stance] += 1;
   }
   return counts;
 }

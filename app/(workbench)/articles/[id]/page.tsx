@@ -26,10 +26,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function ArticlePage({ params }: { params: Params }) {
   const { id } = await params;
   const actor = await requireActor(`/articles/${encodeURIComponent(id)}`, "articles.read");
-  const article = await loadArticle(id);
   // Only what drawing needs travels with the page; the reader fetches the claims' fields
   // once it is interactive, which keeps a heavily annotated article's first paint light.
-  const spans = encodeSpans(await loadClaimSpans(article.id));
+  const [article, claimSpans] = await Promise.all([loadArticle(id), loadClaimSpans(id)]);
+  const spans = encodeSpans(claimSpans);
   const byline = [article.publisher, article.author ? `By ${article.author}` : null].filter(Boolean);
 
   return (

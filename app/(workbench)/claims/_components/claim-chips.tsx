@@ -1,4 +1,5 @@
-import { ClaimKind, ClaimStatus } from "@/lib/claims/vocabulary";
+// The zod-free vocabulary: these chips are also drawn by client components.
+import { isClaimKind, isClaimStatus, type ClaimKind, type ClaimStatus } from "@/lib/claims/wire-values";
 
 export const kindLabels: Record<ClaimKind, string> = {
   casualty: "Casualty",
@@ -21,18 +22,16 @@ export const statusLabels: Record<ClaimStatus, string> = {
 // hand-edited row) is shown as it is, in the neutral colour, instead of breaking the table.
 
 export function KindChip({ kind }: { kind: string }) {
-  const parsed = ClaimKind.safeParse(kind);
-  return parsed.success ? (
-    <span className={`chip chip--kind chip--kind-${parsed.data}`}>{kindLabels[parsed.data]}</span>
+  return isClaimKind(kind) ? (
+    <span className={`chip chip--kind chip--kind-${kind}`}>{kindLabels[kind]}</span>
   ) : (
     <span className="chip chip--kind">{kind}</span>
   );
 }
 
 export function StatusChip({ status }: { status: string }) {
-  const parsed = ClaimStatus.safeParse(status);
-  return parsed.success ? (
-    <span className={`badge chip--status-${parsed.data}`}>{statusLabels[parsed.data]}</span>
+  return isClaimStatus(status) ? (
+    <span className={`badge chip--status-${status}`}>{statusLabels[status]}</span>
   ) : (
     <span className="badge badge--neutral">{status}</span>
   );

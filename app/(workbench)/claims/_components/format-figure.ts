@@ -1,5 +1,5 @@
 import { formatNumber } from "@/app/_components/format";
-import { Qualifier } from "@/lib/claims/vocabulary";
+import { isQualifier, type Qualifier } from "@/lib/claims/wire-values";
 
 /** A claim's figure as shown (`text`), as a screen reader should say it (`spoken`), and its unit. */
 export interface FigureText {
@@ -26,8 +26,7 @@ const prefixes: Record<Exclude<Qualifier, "range">, { symbol: string; words: str
 export function formatFigure(claim: { value: number | null; qualifier: string | null; valueMax: number | null; unit: string | null }): FigureText | null {
   if (claim.value === null) return null;
   const unit = claim.unit || null;
-  const parsed = Qualifier.safeParse(claim.qualifier);
-  const qualifier = parsed.success ? parsed.data : "exact";
+  const qualifier = isQualifier(claim.qualifier) ? claim.qualifier : "exact";
   const value = formatNumber(claim.value);
   if (qualifier === "range") {
     if (claim.valueMax === null) return { text: `≥ ${value}`, spoken: `at least ${value}`, unit };

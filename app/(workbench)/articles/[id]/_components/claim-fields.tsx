@@ -1,7 +1,7 @@
 "use client";
 
 import type { ReactNode, RefObject } from "react";
-import type { ClaimKind, Qualifier } from "@/lib/claims/vocabulary";
+import type { ClaimKind, Qualifier } from "@/lib/claims/wire-values";
 import { KIND_LABELS, KINDS_IN_ORDER, QUALIFIER_LABELS, QUALIFIERS_IN_ORDER } from "./claim-format";
 import type { ClaimFields } from "./claim-types";
 

@@ -1,12 +1,12 @@
 /**
  * Words for the claim vocabulary, shared by the legend, tooltip, forms and panel.
  *
- * Only types come from `lib/claims/vocabulary`: its runtime lists are zod enums, and importing
- * them would put zod (hundreds of KB) in the reader's bundle. The label records below are
- * typed `Record<ClaimKind, …>`, so a kind added to the vocabulary fails type-checking here
- * until it has a label, which keeps the lists in step.
+ * Types come from `lib/claims/wire-values` (the vocabulary without zod, which would otherwise
+ * land in the reader's bundle). The label records below are typed `Record<ClaimKind, …>`, so a
+ * kind added to the vocabulary fails type-checking here until it has a label, which keeps the
+ * lists in step.
  */
-import type { ClaimKind, ClaimStatus, Qualifier } from "@/lib/claims/vocabulary";
+import type { ClaimKind, ClaimStatus, Qualifier } from "@/lib/claims/wire-values";
 import type { Claim, ClaimFields } from "./claim-types";
 
 export const KIND_LABELS: Record<ClaimKind, string> = {

@@ -2,7 +2,7 @@
  * Wire shapes of the claim API as the browser sees them (dates as ISO strings). The server's
  * zod schemas in `lib/claims/schema.ts` define what is accepted; these describe what comes back.
  */
-import type { ClaimKind, ClaimStatus, Qualifier } from "@/lib/claims/vocabulary";
+import type { ClaimKind, ClaimStatus, Qualifier } from "@/lib/claims/wire-values";
 
 export interface Claim {
   id: string;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import type { ClaimKind } from "@/lib/claims/vocabulary";
+import type { ClaimKind } from "@/lib/claims/wire-values";
 import { ClaimAttributeFields, issuesToFieldErrors, KindPicker, type FieldErrors } from "./claim-fields";
 import { KINDS_IN_ORDER } from "./claim-format";
 import type { ClaimFields } from "./claim-types";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { Stance } from "@/lib/claims/vocabulary";
+import type { Stance } from "@/lib/claims/wire-values";
 import { ClaimSearch } from "./claim-search";
 import { SourceForm } from "./source-form";
 import { StancePicker } from "./stance-picker";

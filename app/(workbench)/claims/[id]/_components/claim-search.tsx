@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
-import { claimKinds } from "@/lib/claims/vocabulary";
+import { claimKinds } from "@/lib/claims/wire-values";
 import { KindChip, kindLabels } from "../../_components/claim-chips";
 import { formatFigure } from "../../_components/format-figure";
 import { errorText, workbenchApi, type FoundClaim } from "./workbench-api";

@@ -1,4 +1,4 @@
-import { Stance, Verdict } from "@/lib/claims/vocabulary";
+import { isStance, isVerdict, type Stance, type Verdict } from "@/lib/claims/wire-values";
 
 export const stanceLabels: Record<Stance, string> = { supports: "Supports", refutes: "Refutes", mixed: "Mixed", context: "Context" };
 
@@ -21,12 +21,10 @@ export const verdictLabels: Record<Verdict, string> = {
 // hand-edited row) is shown as it is, in the neutral colour.
 
 export function StanceChip({ stance }: { stance: string }) {
-  const parsed = Stance.safeParse(stance);
-  return parsed.success ? <span className={`badge stance--${parsed.data}`}>{stanceLabels[parsed.data]}</span> : <span className="badge badge--neutral">{stance}</span>;
+  return isStance(stance) ? <span className={`badge stance--${stance}`}>{stanceLabels[stance]}</span> : <span className="badge badge--neutral">{stance}</span>;
 }
 
 export function VerdictChip({ verdict }: { verdict: string | null }) {
   if (verdict === null) return <span className="badge badge--neutral">No verdict</span>;
-  const parsed = Verdict.safeParse(verdict);
-  return parsed.success ? <span className={`badge verdict--${parsed.data}`}>{verdictLabels[parsed.data]}</span> : <span className="badge badge--neutral">{verdict}</span>;
+  return isVerdict(verdict) ? <span className={`badge verdict--${verdict}`}>{verdictLabels[verdict]}</span> : <span className="badge badge--neutral">{verdict}</span>;
 }

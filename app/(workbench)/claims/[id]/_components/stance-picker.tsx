@@ -1,6 +1,6 @@
 "use client";
 
-import { stances, type Stance } from "@/lib/claims/vocabulary";
+import { stances, type Stance } from "@/lib/claims/wire-values";
 import { stanceHints, stanceLabels } from "./evidence-labels";
 
 /** The four stances as radio buttons, each with what it means; none is chosen until the annotator says. */

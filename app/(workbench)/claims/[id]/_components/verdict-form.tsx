@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { verdicts, type Verdict } from "@/lib/claims/vocabulary";
+import { verdicts, type Verdict } from "@/lib/claims/wire-values";
 import { verdictWarnings, type StanceCounts } from "@/lib/evidence/verdict-check";
 import { verdictLabels } from "./evidence-labels";
 import { ApiError, errorText, workbenchApi } from "./workbench-api";
