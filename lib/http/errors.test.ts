@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AppError, errorBody } from "./errors";
-import { readJson } from "./route";
+import { errorResponse, readJson } from "./route";
 
 describe("AppError", () => {
   it("maps codes to statuses", () => {
@@ -30,5 +30,24 @@ describe("readJson", () => {
     await expect(readJson(req("  "), 100)).rejects.toMatchObject({ code: "bad_request" });
     await expect(readJson(req(`"${"é".repeat(60)}"`), 100)).rejects.toMatchObject({ code: "payload_too_large" });
     await expect(readJson(req("{a:1}"), 100)).rejects.toMatchObject({ code: "bad_request", message: expect.stringMatching(/not valid JSON/) });
+  });
+});
+
+describe("errorResponse", () => {
+  it("answers 503 with Retry-After when the database could not take the request in time", async () => {
+    const noSlot = Object.assign(new Error("Transaction API error: Unable to start a transaction in the given time."), { code: "P2028" });
+    const noConnection = new Error("Invalid `prisma.claim.count()` invocation", { cause: new Error("timeout exceeded when trying to connect") });
+    for (const error of [noSlot, noConnection]) {
+      const res = errorResponse(error);
+      expect(res.status).toBe(503);
+      expect(res.headers.get("retry-after")).toBe("1");
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe("unavailable");
+    }
+  });
+
+  it("keeps unknown failures a logged 500", async () => {
+    const res = errorResponse(new Error("boom"));
+    expect(res.status).toBe(500);
+    expect(res.headers.get("retry-after")).toBeNull();
   });
 });

@@ -10,7 +10,8 @@ export type ErrorCode =
   | "unsupported_media_type"
   | "validation_failed"
   | "rate_limited"
-  | "internal";
+  | "internal"
+  | "unavailable";
 
 const statusOf: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -23,6 +24,7 @@ const statusOf: Record<ErrorCode, number> = {
   validation_failed: 422,
   rate_limited: 429,
   internal: 500,
+  unavailable: 503,
 };
 
 /** One field-level problem, as in the `issues` array of an error body. */
