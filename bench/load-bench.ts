@@ -96,7 +96,7 @@ function report(provider: string, app: Side, base: Side, header: string): boolea
     const t = totals(side.result);
     const cpu = side.cpuSeconds === null ? "n/a" : `${side.cpuSeconds.toFixed(1)} s CPU (${((side.cpuSeconds * 1000) / Math.max(1, t.requests)).toFixed(2)} ms per request)`;
     console.log(
-      `  ${side.label}: ${t.requests} requests, ${(side.result.approved / side.result.seconds).toFixed(1)} claims approved/s, 5xx ${t.serverErrors}, other errors ${t.otherErrors}, review races (409) ${t.conflicts}, empty-queue polls ${side.result.emptyQueuePolls}; server peak RSS ${side.peakRssMb ?? "n/a"} MB, ${cpu}`,
+      `  ${side.label}: ${t.requests} requests, ${(side.result.approved / side.result.seconds).toFixed(1)} claims approved/s, 5xx ${t.serverErrors}, other errors ${t.otherErrors}, review races (409) ${t.conflicts}, empty-queue polls ${side.result.emptyQueuePolls}, resent after a kept-alive socket reset ${side.result.staleSocketRetries}; server peak RSS ${side.peakRssMb ?? "n/a"} MB, ${cpu}`,
     );
     for (const line of side.result.errorSamples) console.log(`    ! ${line}`);
   }
@@ -199,7 +199,7 @@ async function benchProvider(provider: "sqlite" | "postgresql", shape: LoadShape
     }
     const header = `${shape.annotators + shape.reviewers} clients (${shape.annotators} annotators, ${shape.reviewers} reviewers), ${shape.seconds} s measured after ${shape.warmupSeconds} s warm-up${pragmas}; load average before ${before}, after ${loadavg()}`;
     const clean = report(provider, app, base, header);
-    if (!clean && serverLog) {
+    if (/^\w*Error\b/m.test(serverLog)) {
       const file = path.join(os.tmpdir(), `claimbench-load-${provider}-app-${Date.now()}.log`);
       fs.writeFileSync(file, serverLog);
       const kinds = new Map<string, number>();

@@ -27,6 +27,8 @@ export interface LoadResult {
   /** Claims that went the whole way: created, updated, submitted, and approved. */
   approved: number;
   emptyQueuePolls: number;
+  /** Requests sent again because their kept-alive socket was reset before any answer. */
+  staleSocketRetries: number;
   errorSamples: string[];
 }
 
@@ -47,6 +49,7 @@ interface Reply {
 }
 
 class HttpError extends Error {}
+class StaleSocket extends Error {}
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -82,12 +85,28 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const stopAt = measureFrom + options.seconds * 1000;
   let approved = 0;
   let emptyQueuePolls = 0;
+  let staleSocketRetries = 0;
   const measuring = (at: number) => at >= measureFrom && at <= stopAt;
   const sample = (line: string) => {
     if (errorSamples.length < 12) errorSamples.push(line);
   };
 
-  function send(route: RouteName, user: LoadUser, method: string, path: string, json?: unknown, expected: number[] = [200]): Promise<Reply> {
+  /**
+   * One request. A keep-alive socket the server closed as idle just as the request went out is
+   * reset before any answer; the request never reached the handler, so it is sent again on a
+   * fresh connection (what `request.reusedSocket` is documented for) and counted as a retry.
+   */
+  async function send(route: RouteName, user: LoadUser, method: string, path: string, json?: unknown, expected: number[] = [200]): Promise<Reply> {
+    try {
+      return await attempt(route, user, method, path, json, expected, false);
+    } catch (error) {
+      if (!(error instanceof StaleSocket)) throw error;
+      if (measuring(performance.now())) staleSocketRetries++;
+      return attempt(route, user, method, path, json, expected, true);
+    }
+  }
+
+  function attempt(route: RouteName, user: LoadUser, method: string, path: string, json: unknown, expected: number[], fresh: boolean): Promise<Reply> {
     const payload = json === undefined ? undefined : Buffer.from(JSON.stringify(json));
     const headers: http.OutgoingHttpHeaders = { authorization: `Bearer ${user.token}`, accept: "application/json" };
     if (payload) {
@@ -96,7 +115,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     }
     const t0 = performance.now();
     return new Promise<Reply>((resolve, reject) => {
-      const req = http.request({ host: target.hostname, port: target.port, method, path, headers, agent }, (res) => {
+      const req = http.request({ host: target.hostname, port: target.port, method, path, headers, agent: fresh ? false : agent }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
         res.on("end", () => {
@@ -123,7 +142,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         });
         res.on("error", reject);
       });
-      req.on("error", (error) => {
+      req.on("error", (error: NodeJS.ErrnoException) => {
+        if (req.reusedSocket && error.code === "ECONNRESET" && !fresh) {
+          reject(new StaleSocket(error.message));
+          return;
+        }
         const stats = routes.get(route) as RouteStats;
         if (measuring(performance.now())) stats.networkErrors++;
         sample(`${route} ${method} ${path} → network error: ${error.message}`);
@@ -176,5 +199,5 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   await Promise.all(loops);
   edges.forEach(clearTimeout);
   agent.destroy();
-  return { seconds: options.seconds, routes, approved, emptyQueuePolls, errorSamples };
+  return { seconds: options.seconds, routes, approved, emptyQueuePolls, staleSocketRetries, errorSamples };
 }
