@@ -234,16 +234,9 @@ test.afterAll(async () => {
 
 test("the watch itself catches payloads that run and active content (control)", async ({ browser }) => {
   const w = await watch(await browser.newContext());
-  await w.page.goto("/signin");
-  await w.page.evaluate(() => {
-    const box = document.createElement("div");
-    box.innerHTML = '<img src=x onerror="window.__xss=1"><a href="javascript:void 0">x</a><iframe srcdoc="<p>x</p>"></iframe>';
-    document.body.append(box);
-    const script = document.createElement("script");
-    script.text = "window.__xss=2; alert(3)";
-    document.body.append(script);
-  });
-  await expect.poll(async () => (await inspect(w)).hits).toEqual(["2", "1"]);
+  // A blank page with no Content-Security-Policy, so the payloads really run.
+  await w.page.setContent('<img src=x onerror="window.__xss=1"><a href="javascript:void 0">x</a><iframe srcdoc="<p>x</p>"></iframe><script>window.__xss=2; alert(3)</script>');
+  await expect.poll(async () => [...(await inspect(w)).hits].sort()).toEqual(["1", "2"]);
   const found = await inspect(w);
   expect(found.problems).toEqual(expect.arrayContaining(["link javascript:void 0", "img[onerror=window.__xss=1]", "script window.__xss=2; alert(3)", "element iframe"]));
   expect(found.incidents).toEqual(expect.arrayContaining(["alert dialog: 3", "XSS-EXECUTED 2"]));
@@ -354,6 +347,31 @@ test("downloads and API answers cannot be sniffed into HTML, and pages carry the
   expect(csp).toContain("frame-ancestors 'none'");
   expect(csp).toMatch(/script-src 'self'/);
   expect(csp).not.toMatch(/script-src[^;]*(https?:|\*)/);
+});
+
+test("the pages' Content-Security-Policy stops markup that would run, should any ever slip through", async () => {
+  const { hostile, a1 } = world;
+  const res = await hostile.page.goto(`/articles/${a1}`);
+  const policy = res?.headers()["content-security-policy"] ?? "";
+  const scriptSrc = policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src ")) ?? "";
+  expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}'/);
+  expect(scriptSrc).not.toContain("'unsafe-inline'");
+  await expect(hostile.page.locator('.reader-text[data-ready="true"]')).toBeVisible();
+  await hostile.page.evaluate(() => {
+    const seen: string[] = [];
+    Object.defineProperty(window, "__cspViolations", { value: seen });
+    document.addEventListener("securitypolicyviolation", (e) => seen.push(e.effectiveDirective));
+    const box = document.createElement("div");
+    box.innerHTML = '<img src="/favicon-missing.png" onerror="window.__xss=901"><a id="hostile-link" href="javascript:window.__xss=902">go</a>';
+    document.body.append(box);
+    document.getElementById("hostile-link")?.click();
+  });
+  const violations = () => hostile.page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+  // Both the inline handler and the script link are reported as blocked.
+  await expect.poll(async () => (await violations()).length).toBeGreaterThanOrEqual(2);
+  expect((await violations()).every((d) => d.startsWith("script-src"))).toBe(true);
+  expect(await hostile.page.evaluate(() => window.__xssHits)).toEqual([]);
+  expect(hostile.incidents).toEqual([]);
 });
 
 test("the dataset preview shows approved claims with payloads as text", async () => {
