@@ -48,7 +48,8 @@ export async function runExportCommand({ db, values, out = process.stdout, err =
     records = n;
     if (err.isTTY && n % 500 === 0) err.write(`\r${n} / ${total} claims`);
   };
-  for await (const chunk of exportChunks({ db, format, filter, onRecord })) {
+  for await (const pieces of exportChunks({ db, format, filter, onRecord })) {
+    const chunk = pieces.join("");
     hash.update(chunk, "utf8");
     // Respect the disk's pace: wait for drain rather than buffering the whole export.
     if (!stream.write(chunk)) await once(stream, "drain");

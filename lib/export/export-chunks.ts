@@ -4,24 +4,25 @@ import { formatWriter } from "./formats";
 import { readExportPages } from "./read-export-records";
 
 /**
- * Text pieces of one export file, in order: the head, one piece per page of records, the tail
- * (a piece per page rather than per record keeps the awaits off the per-record path).
- * `onRecord` counts (or reports progress).
+ * Text pieces of one export file, in order, a batch per step: the head, then each page's
+ * records, then the tail. Batches keep the awaits off the per-record path; the pieces stay
+ * separate (one small string per record), so a consumer never has to build a page-sized
+ * string. `onRecord` counts (or reports progress).
  */
-export async function* exportChunks({ db, format, filter, onRecord }: { db: Db; format: ExportFormat; filter: ExportFilter; onRecord?: (count: number) => void }): AsyncGenerator<string> {
+export async function* exportChunks({ db, format, filter, onRecord }: { db: Db; format: ExportFormat; filter: ExportFilter; onRecord?: (count: number) => void }): AsyncGenerator<readonly string[]> {
   const writer = formatWriter(format);
   const head = writer.begin();
-  if (head) yield head;
+  if (head) yield [head];
   let index = 0;
   for await (const page of readExportPages({ db, filter })) {
-    let text = "";
-    for (const record of page) {
-      text += writer.record(record, index);
+    const pieces = new Array<string>(page.length);
+    for (let i = 0; i < page.length; i++) {
+      pieces[i] = writer.record(page[i], index);
       index += 1;
       onRecord?.(index);
     }
-    yield text;
+    yield pieces;
   }
   const tail = writer.end();
-  if (tail) yield tail;
+  if (tail) yield [tail];
 }

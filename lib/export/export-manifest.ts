@@ -21,6 +21,6 @@ export interface ExportManifest {
 export async function exportManifest({ db, format, filter, now = new Date() }: { db: Db; format: ExportFormat; filter: ExportFilter; now?: Date }): Promise<ExportManifest> {
   const hash = createHash("sha256");
   let records = 0;
-  for await (const chunk of exportChunks({ db, format, filter, onRecord: (n) => (records = n) })) hash.update(chunk, "utf8");
+  for await (const pieces of exportChunks({ db, format, filter, onRecord: (n) => (records = n) })) for (const piece of pieces) hash.update(piece, "utf8");
   return { format, filter, records, schemaVersion: EXPORT_SCHEMA_VERSION, generatedAt: now.toISOString(), sha256: hash.digest("hex") };
 }
