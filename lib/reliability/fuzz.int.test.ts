@@ -9,7 +9,8 @@
  *
  * The write routes are read from `app/api/**\/route.ts`: a new one without a target in
  * `fuzz/targets.ts` fails the first test. fast-check prints the seed and the shrunk request on
- * failure; rerun one with FUZZ_SEED=<seed> (and FUZZ_RUNS=<n> for a longer session).
+ * failure; rerun one with FUZZ_SEED=<seed> (and FUZZ_RUNS=<n> for a longer session;
+ * FUZZ_VERBOSE=1 logs every request with its answer, and the statuses seen per route).
  */
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -32,7 +33,7 @@ describe("fuzzing the write routes", () => {
 
   beforeAll(async () => {
     fx = await buildFixture();
-    for (const a of fx.articles) touched.articles.add(a.id);
+    for (const id of [...fx.articles.map((a) => a.id), fx.restoreArticle.id, fx.submitAllArticle]) touched.articles.add(id);
     for (const c of fx.clusters) touched.clusters.add(c);
   });
 
@@ -58,6 +59,7 @@ describe("fuzzing the write routes", () => {
       }),
       { numRuns: RUNS, seed: SEED, endOnFailure: true },
     );
+    if (process.env.FUZZ_VERBOSE) console.log(`${name}: ${JSON.stringify([...seen].sort())}`);
     // The near-valid requests must reach the domain code, not only bounce off validation.
     expect([...seen.keys()].some((s) => s < 400 || s === 409 || s === 403 || s === 404), `${name}: statuses ${JSON.stringify([...seen])}`).toBe(true);
   });

@@ -13,7 +13,12 @@ export interface Fixture {
   tokens: Record<Role, string>;
   /** Ids of the users behind `tokens` (never targets of a role change). */
   actorIds: string[];
+  /** Articles whose text no request changes, so spans cut from it stay true. */
   articles: { id: string; text: string }[];
+  /** An article with a removed block and claims, for restores (which change its text). */
+  restoreArticle: { id: string; text: string };
+  /** An article with drafts of its own, for submit-all (which takes every draft on it). */
+  submitAllArticle: string;
   drafts: string[];
   submitted: string[];
   approved: string[];
@@ -60,12 +65,20 @@ export async function buildFixture(): Promise<Fixture> {
   const tokens: Record<Role, string> = { annotator: annotator.token, reviewer: reviewer.token, admin: admin.token };
 
   const articles: Fixture["articles"] = [];
-  for (let i = 0; i < 2; i++) {
+  for (let i = 0; i < 4; i++) {
     // Both articles share a template, so `force` keeps near-duplicate detection from merging them.
     const created = await api("/api/articles?force=true", { method: "POST", token: tokens.annotator, json: { title: `Fuzz ${marker()}`, text: articleText(marker()) } });
     await expectStatus(created, 201, "article import");
     const read = await api(`/api/articles/${created.data.id}`, { token: tokens.annotator });
     articles.push({ id: created.data.id as string, text: read.data.text as string });
+  }
+
+  const [restoreArticle, submitAllArticle] = articles.splice(2, 2) as [Fixture["restoreArticle"], Fixture["restoreArticle"]];
+  for (const article of [restoreArticle, submitAllArticle]) {
+    for (const phrase of ["😀 agency", "250 tonnes of grain 𠜎𠜱", "1.5 million 🇺🇦"]) {
+      const res = await api(`/api/articles/${article.id}/claims`, { method: "POST", token: tokens.annotator, json: { ...spanOf(article.text, phrase), kind: "quantity" } });
+      await expectStatus(res, 201, "claim create");
+    }
   }
 
   const phrases = ["over 30,000 people", "😀 agency", "مرحبا بالعالم", "250 tonnes of grain 𠜎𠜱", "1.5 million 🇺🇦", "owners in 𝕳𝖊𝖑𝖑𝖔"];
@@ -100,8 +113,9 @@ export async function buildFixture(): Promise<Fixture> {
     clusters.push(res.data.id as string);
   }
   const evidence: string[] = [];
-  for (const [i, target] of [claims[1], claims[2]].entries()) {
-    const res = await api(`/api/claims/${claims[0]}/evidence`, { method: "POST", token: tokens.annotator, json: { targetClaimId: target, stance: i ? "refutes" : "supports" } });
+  // Between claims no request can delete (submitted and approved ones), so the links outlive DELETE /api/claims.
+  for (const [i, target] of [submitted[0], submitted[1]].entries()) {
+    const res = await api(`/api/claims/${approved[0]}/evidence`, { method: "POST", token: tokens.annotator, json: { targetClaimId: target, stance: i ? "refutes" : "supports" } });
     await expectStatus(res, 201, "evidence link");
     evidence.push(res.data.id as string);
   }
@@ -116,6 +130,8 @@ export async function buildFixture(): Promise<Fixture> {
     tokens,
     actorIds: [annotator.user.id, reviewer.user.id, admin.user.id],
     articles,
+    restoreArticle,
+    submitAllArticle: submitAllArticle.id,
     drafts,
     submitted,
     approved,

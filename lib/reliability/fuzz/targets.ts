@@ -127,7 +127,7 @@ export const targets: FuzzTarget[] = [
     method: "POST",
     requests: () =>
       fc.record({
-        path: fc.constantFrom("/api/articles", "/api/articles?force=true", "/api/articles?force=%00", "/api/articles?force=yes"),
+        path: fc.oneof({ arbitrary: fc.constantFrom("/api/articles", "/api/articles?force=true"), weight: 5 }, { arbitrary: fc.constantFrom("/api/articles?force=%00", "/api/articles?force=yes", "/api/articles?force=%FF"), weight: 1 }),
         body: withNoise(articleBody().map(json)),
         as: fc.constant<Role>("annotator"),
       }),
@@ -198,7 +198,7 @@ export const targets: FuzzTarget[] = [
     route: "articles/[id]/cleaning/restore",
     method: "POST",
     requests: (fx) =>
-      fc.constantFrom(...fx.articles).chain((article) =>
+      fc.constant(fx.restoreArticle).chain((article) =>
         fc.record({
           path: fc.oneof({ arbitrary: fc.constant(article.id), weight: 5 }, { arbitrary: withId([]), weight: 1 }).map((id) => `/api/articles/${id}/cleaning/restore`),
           body: withNoise(body({ index: field(fc.integer({ min: 0, max: 5 }), edgeNumber), version }).map(json)),
@@ -212,7 +212,7 @@ export const targets: FuzzTarget[] = [
     method: "POST",
     requests: (fx) =>
       fc.record({
-        path: withId(fx.articles.map((a) => a.id)).map((id) => `/api/articles/${id}/submit-all`),
+        path: withId([fx.submitAllArticle]).map((id) => `/api/articles/${id}/submit-all`),
         body: fc.oneof(fc.constant<WireBody>({ kind: "none" }), brokenBody),
         as: role,
       }),
@@ -240,7 +240,8 @@ export const targets: FuzzTarget[] = [
           body: withNoise(
             fc
               .tuple(
-                body({ ...claimAttributes, verdict: enumField(verdicts), justification: optionalText(5000), version }),
+                // A verdict needs a justification: valid bodies leave both out, hostile ones send either.
+                body({ ...claimAttributes, verdict: field(fc.constant(undefined), fc.oneof(fc.constantFrom(...verdicts), hostileText), { optional: true }), justification: optionalText(5000), version }),
                 fc.option(article ? span(article.text) : fc.constant({}), { freq: 2 }),
               )
               .map(([attrs, s]) => json({ ...attrs, ...(s ?? {}) })),
