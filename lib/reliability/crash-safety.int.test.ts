@@ -18,9 +18,9 @@ import { findDurabilityProblems } from "./verify";
 import { newLedger, seedCast, startWriters, type Cast } from "./workload";
 
 const provider = inject("testDatabase");
-const ROUNDS = 3;
+const ROUNDS = 2;
 /** Acknowledged writes per round before the kill (claim creates, links, edits, submits, approvals). */
-const WRITES_PER_ROUND = 100;
+const WRITES_PER_ROUND = 120;
 const CONCURRENCY = 8;
 
 /** A client opened after the crash (on SQLite the first one replays the WAL), used once and closed. */
