@@ -100,6 +100,12 @@ async function main() {
     const phases = Object.keys(reader[0]?.phases ?? {});
     console.log(`    where (b) goes, medians: ${phases.map((k) => `${k} ${median(reader.map((r) => r.phases?.[k] ?? NaN)).toFixed(0)}`).join(", ")}, ready ${b.toFixed(0)} ms`);
     console.log(`    ratio b / a                                       ${(b / a).toFixed(2)}×   (target ≤ 1.5×)`);
+    // The same from each page's first byte: the browser's share alone, without the server's
+    // (the baseline's server is a static string; the app renders the page on each request).
+    const fromFirstByte = (runs: readonly LoadRun[]) => median(runs.map((r) => r.ready - (r.phases?.["first byte"] ?? NaN)));
+    const a1 = fromFirstByte(base);
+    const b1 = fromFirstByte(reader);
+    console.log(`    from first byte: plain ${sec(a1)}, reader ${sec(b1)}, ratio ${(b1 / a1).toFixed(2)}×; reader's first byte ${ms(median(reader.map((r) => r.phases?.["first byte"] ?? NaN)))}`);
     const b2 = median(reader.map((r) => r.editorReady));
     console.log(`(b') editor built in idle time and painted           ${sec(b2)}   [${list(reader.map((r) => r.editorReady))}] ms   ratio b' / a ${(b2 / a).toFixed(2)}×`);
     console.log(`    building the editor takes ${ms(median(reader.map((r) => r.build)))} [${reader.map((r) => r.build.toFixed(0)).join(", ")}]: the one-off wait of a press/key in the text before (b')`);

@@ -62,7 +62,8 @@ export async function loadBaseline(context: BrowserContext, url: string, expecte
     const ready = await markTime(page, "baseline:ready");
     const drawn = await page.evaluate(() => new Set([...document.querySelectorAll("[data-claim-id]")].map((e) => e.getAttribute("data-claim-id"))).size);
     if (drawn !== expected) throw new Error(`expected ${expected} claims marked in the baseline, found ${drawn}`);
-    return { ready, fcp: await firstContentfulPaint(page) };
+    const firstByte = await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined)?.responseStart ?? NaN);
+    return { ready, fcp: await firstContentfulPaint(page), phases: { "first byte": firstByte } };
   } finally {
     await page.close();
   }
