@@ -11,8 +11,13 @@ export type RawDriver = { provider: "sqlite"; sqlite: Database.Database } | { pr
 /** Connections of the raw PostgreSQL pool: reads are sequential per export, two run side by side. */
 const RAW_POOL_MAX = 2;
 
-const configs = new WeakMap<object, DatabaseConfig>();
-const opened = new WeakMap<object, RawDriver>();
+// On globalThis, like getDb's client: Next bundles this module once per server graph (route
+// handlers, server components), and a client made in one must be found from the other.
+const registry = ((globalThis as typeof globalThis & { __claimbenchRawDrivers?: { configs: WeakMap<object, DatabaseConfig>; opened: WeakMap<object, RawDriver> } }).__claimbenchRawDrivers ??= {
+  configs: new WeakMap(),
+  opened: new WeakMap(),
+});
+const { configs, opened } = registry;
 
 /** Called by `createDb`: remembers which database a client talks to; returns the client. */
 export function registerRawDriver<T extends object>(client: T, config: DatabaseConfig): T {
