@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { api, baseUrl, signIn, userWithToken } from "@/lib/testing/http";
+import { api, baseUrl, signIn, testDb, uniqueEmail, userWithToken } from "@/lib/testing/http";
 import { startServer, type RunningServer } from "@/lib/testing/server";
 
 const EVIL = "https://evil.example";
@@ -127,6 +127,52 @@ describe("cross-site requests", () => {
     expect(session).toMatch(/;\s*HttpOnly/i);
     expect(session).toMatch(/;\s*SameSite=Lax/i);
     expect(session).toMatch(/;\s*Path=\/(;|$)/);
+  });
+});
+
+/** The hidden fields and field names of the page's form that has all of `fields`, as the browser would send them. */
+async function pageForm(path: string, cookie: string, fields: string[]): Promise<FormData> {
+  const html = await (await fetch(`${baseUrl()}${path}`, { headers: { cookie } })).text();
+  const form = [...html.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)].map((m) => m[1] ?? "").find((f) => fields.every((name) => f.includes(`name="${name}"`)));
+  if (!form) throw new Error(`no form with ${fields.join(", ")} on ${path}`);
+  const data = new FormData();
+  for (const input of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/?>/g)) {
+    const decoded = (input[2] ?? "").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    data.append(input[1]!, decoded);
+  }
+  expect([...data.keys()].some((k) => k.startsWith("$ACTION")), "the form posts to a server action").toBe(true);
+  return data;
+}
+
+describe("server actions (the forms on /admin and /account, outside route())", () => {
+  it("refuse a cross-site post of the admin's create-user form; the same post from the app's own page works", async () => {
+    const forged = uniqueEmail("forged");
+    const own = uniqueEmail("own");
+    const post = async (email: string, origin: string, site: string) => {
+      const data = await pageForm("/admin", admin.cookie, ["email", "name", "password"]);
+      for (const [k, v] of Object.entries({ email, name: "Forged Admin", role: "admin", password: "forged-password-1" })) data.set(k, v);
+      return fetch(`${baseUrl()}/admin`, { method: "POST", redirect: "manual", headers: { cookie: admin.cookie, origin, "sec-fetch-site": site }, body: data });
+    };
+    const crossSite = await post(forged, EVIL, "cross-site");
+    expect(crossSite.status).not.toBe(200);
+    expect(await testDb().user.count({ where: { email: forged } })).toBe(0);
+    const sameOrigin = await post(own, baseUrl(), "same-origin");
+    expect(sameOrigin.status).toBe(200);
+    expect(await testDb().user.count({ where: { email: own } })).toBe(1);
+  });
+
+  it("refuse a cross-site post of the account page's create-token form; the same post from the page works", async () => {
+    const name = `forged ${Math.random().toString(36).slice(2)}`;
+    const data = await pageForm("/account", admin.cookie, ["name"]);
+    data.set("name", name);
+    const res = await fetch(`${baseUrl()}/account`, { method: "POST", redirect: "manual", headers: { cookie: admin.cookie, origin: EVIL, "sec-fetch-site": "cross-site" }, body: data });
+    expect(res.status).not.toBe(200);
+    expect(await testDb().apiToken.count({ where: { name } })).toBe(0);
+    const again = await pageForm("/account", admin.cookie, ["name"]);
+    again.set("name", `${name} own`);
+    const own = await fetch(`${baseUrl()}/account`, { method: "POST", redirect: "manual", headers: { cookie: admin.cookie, origin: baseUrl(), "sec-fetch-site": "same-origin" }, body: again });
+    expect(own.status).toBe(200);
+    expect(await testDb().apiToken.count({ where: { name: `${name} own` } })).toBe(1);
   });
 });
 
