@@ -49,19 +49,21 @@ describe("fuzzing the write routes", () => {
   it.each(targets.map((t) => [`${t.method} /api/${t.route}`, t] as const))("%s: never 5xx, every 4xx explains itself", async (name, target) => {
     const seen = new Map<number, number>();
     statuses.set(name, seen);
+    let reachedDomain = 0;
     await fc.assert(
       fc.asyncProperty(target.requests(fx), async (req) => {
         const verdict = await send(target.method, req, fx.tokens);
         seen.set(verdict.status, (seen.get(verdict.status) ?? 0) + 1);
+        if (verdict.reachedDomain) reachedDomain++;
         for (const id of verdict.created.articles) touched.articles.add(id);
         for (const id of verdict.created.clusters) touched.clusters.add(id);
         if (verdict.problem) throw new Error(`${describeRequest(target.method, req)}\n→ ${verdict.problem}`);
       }),
       { numRuns: RUNS, seed: SEED, endOnFailure: true },
     );
-    if (process.env.FUZZ_VERBOSE) console.log(`${name}: ${JSON.stringify([...seen].sort())}`);
+    if (process.env.FUZZ_VERBOSE) console.log(`${name}: ${JSON.stringify([...seen].sort())}, ${reachedDomain} reached the domain code`);
     // The near-valid requests must reach the domain code, not only bounce off validation.
-    expect([...seen.keys()].some((s) => s < 400 || s === 409 || s === 403 || s === 404), `${name}: statuses ${JSON.stringify([...seen])}`).toBe(true);
+    expect(reachedDomain, `${name}: no request got past validation; statuses ${JSON.stringify([...seen])}`).toBeGreaterThan(0);
   });
 
   it("leaves every claim's exact equal to its article's text.slice(start, end), and nothing half written", async () => {

@@ -50,6 +50,12 @@ export const hostilePiece: fc.Arbitrary<string> = fc.oneof(
 export const hostileText: fc.Arbitrary<string> = fc.array(hostilePiece, { minLength: 0, maxLength: 6 }).map((parts) => parts.join(""));
 
 /**
+ * Hostile text a server should accept: astral characters, combining marks, right-to-left text
+ * and markup, but no NUL and no unpaired surrogate (which text fields refuse).
+ */
+export const acceptableText: fc.Arbitrary<string> = hostileText.map((t) => t.replace(/\u0000/g, "").replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, ""));
+
+/**
  * A string of 1–5 MB built from a hostile unit, so its length is huge while generating it is
  * cheap. Used sparingly: each one costs a real upload.
  */

@@ -17,6 +17,11 @@ export interface Verdict {
   status: number;
   /** Why the answer is unacceptable, or null. */
   problem: string | null;
+  /**
+   * The request got past transport and schema checks into the domain code: a success, a 403,
+   * 404 or 409, or a 422 the domain raised (the schema's all start "Invalid request:").
+   */
+  reachedDomain: boolean;
   /** Ids of records the answer says were created. */
   created: Created;
 }
@@ -52,6 +57,12 @@ export function describeRequest(method: string, req: FuzzRequest): string {
   return `${method} ${clip(req.path)} as ${req.as}: ${req.signIn ? clip(JSON.stringify(req.signIn)) : shown}`;
 }
 
+function reached(status: number, data: unknown): boolean {
+  if (status < 400 || status === 403 || status === 404 || status === 409) return true;
+  const message = (data as { error?: { message?: unknown } } | null)?.error?.message;
+  return status === 422 && typeof message === "string" && !message.startsWith("Invalid request:");
+}
+
 function errorProblem(data: unknown): string | null {
   const error = (data as { error?: { code?: unknown; message?: unknown } } | null)?.error;
   if (!error || typeof error !== "object") return "a 4xx without an { error } body";
@@ -78,29 +89,30 @@ export async function send(method: string, req: FuzzRequest, tokens: Record<Role
   try {
     res = await fetch(`${baseUrl()}${req.path}`, { method, headers, body: payload, redirect: "manual" });
   } catch (error) {
-    return { status: 0, problem: `the request failed outright: ${String(error)}`, created };
+    return { status: 0, problem: `the request failed outright: ${String(error)}`, created, reachedDomain: false };
   }
   const text = await res.text();
   const type = res.headers.get("content-type") ?? "";
-  if (res.status >= 500) return { status: res.status, problem: `answered ${res.status}: ${text.slice(0, 500)}`, created };
+  if (res.status >= 500) return { status: res.status, problem: `answered ${res.status}: ${text.slice(0, 500)}`, created, reachedDomain: false };
 
-  if (type.includes("ndjson")) return { status: res.status, problem: ndjsonProblem(text, created), created };
+  if (type.includes("ndjson")) return { status: res.status, problem: ndjsonProblem(text, created), created, reachedDomain: true };
   let data: unknown;
   try {
     data = text ? JSON.parse(text) : null;
   } catch {
-    return { status: res.status, problem: `answered ${res.status} with a body that is not JSON: ${text.slice(0, 200)}`, created };
+    return { status: res.status, problem: `answered ${res.status} with a body that is not JSON: ${text.slice(0, 200)}`, created, reachedDomain: false };
   }
   if (process.env.FUZZ_VERBOSE) console.log(`${res.status} ${describeRequest(method, req).slice(0, 400)}\n    ${text.slice(0, 300)}`);
-  if (res.status >= 400) return { status: res.status, problem: errorProblem(data), created };
-  if (res.status >= 300) return { status: res.status, problem: `answered a redirect (${res.status})`, created };
+  const reachedDomain = reached(res.status, data);
+  if (res.status >= 400) return { status: res.status, problem: errorProblem(data), created, reachedDomain };
+  if (res.status >= 300) return { status: res.status, problem: `answered a redirect (${res.status})`, created, reachedDomain };
 
   const record = data as { id?: unknown; results?: unknown[] } | null;
   if (req.path.startsWith("/api/articles/upload")) {
     for (const r of (record?.results ?? []) as { status?: string; id?: string; error?: unknown }[]) {
       if (r.status === "error") {
         const problem = errorProblem(r);
-        if (problem) return { status: res.status, problem: `an upload result: ${problem}`, created };
+        if (problem) return { status: res.status, problem: `an upload result: ${problem}`, created, reachedDomain };
       } else if (r.id) created.articles.push(r.id);
     }
   } else if (typeof record?.id === "string") {
@@ -108,7 +120,7 @@ export async function send(method: string, req: FuzzRequest, tokens: Record<Role
     if (/^\/api\/articles\/[^/]+\/claims/.test(req.path)) created.claims.push(record.id);
     if (req.path === "/api/clusters") created.clusters.push(record.id);
   }
-  return { status: res.status, problem: null, created };
+  return { status: res.status, problem: null, created, reachedDomain };
 }
 
 /** NDJSON: every line JSON, error lines with code and message, and a summary last (the stream was not cut). */
@@ -149,5 +161,6 @@ async function signInAttempt(credentials: { email: unknown; password: unknown })
     body: form,
   });
   const text = await res.text();
-  return { status: res.status, problem: res.status >= 500 ? `sign-in answered ${res.status}: ${text.slice(0, 300)}` : null, created };
+  // Past the CSRF check, a 401 is the credentials check itself answering.
+  return { status: res.status, problem: res.status >= 500 ? `sign-in answered ${res.status}: ${text.slice(0, 300)}` : null, created, reachedDomain: res.status < 500 };
 }
