@@ -3,37 +3,23 @@
  * `npm run cli -- backup --out FILE` (SQLite's online backup API) while the test server is
  * writing; on PostgreSQL through pg_dump / pg_restore exactly as the README says.
  */
-import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { PassThrough } from "node:stream";
-import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import { createDb, type Db } from "@/lib/db/client";
 import { resolveDatabase } from "@/lib/db/config";
 import { freshDatabase } from "@/lib/testing/databases";
 import { baseUrl, testDb } from "@/lib/testing/http";
+import { runCli as cli, runCommand as command } from "@/lib/testing/cli";
 import { findDurabilityProblems } from "@/lib/reliability/verify";
 import { newLedger, seedCast, startWriters, type Cast, type Ledger } from "@/lib/reliability/workload";
 import { countRows, runBackupCommand } from "./backup-command";
 
-const root = path.resolve(import.meta.dirname, "../..");
 const provider = inject("testDatabase");
-const run = promisify(execFile);
-
-/** Runs a command without blocking the event loop (the writers keep going meanwhile). */
-async function command(file: string, args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run(file, args, { cwd: root, env: { ...process.env, ...env }, encoding: "utf8" });
-    return { code: 0, out: stdout, err: stderr };
-  } catch (error) {
-    const failed = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: failed.code ?? 1, out: failed.stdout ?? "", err: failed.stderr ?? "" };
-  }
-}
 
 /** The test database's file (SQLite project only). */
 function liveFile(): string {
@@ -42,7 +28,6 @@ function liveFile(): string {
   return config.file;
 }
 
-const cli = (...args: string[]) => command(path.join(root, "node_modules/.bin/tsx"), ["lib/cli/main.ts", ...args], { DATABASE_URL: inject("databaseUrl") });
 
 /** A digest of every column of these claims, in id order. */
 async function claimsDigest(db: Db, ids: string[]): Promise<string> {

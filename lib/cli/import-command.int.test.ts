@@ -1,21 +1,11 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it, inject } from "vitest";
+import { describe, expect, it } from "vitest";
+import { runCli } from "@/lib/testing/cli";
 import { testDb } from "@/lib/testing/http";
 import { paragraph, token } from "@/lib/articles/import-test-helpers";
 
-const root = path.resolve(import.meta.dirname, "../..");
-
-function cli(...args: string[]) {
-  const result = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["lib/cli/main.ts", ...args], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: inject("databaseUrl") },
-    encoding: "utf8",
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
 
 describe("CLI import", () => {
   it("walks folders, imports each supported file, prints a line per file and exits 1 when one failed", async () => {
@@ -29,7 +19,7 @@ describe("CLI import", () => {
     fs.writeFileSync(path.join(dir, "ignored.pdf"), "%PDF-1.4");
     fs.writeFileSync(path.join(dir, "empty.txt"), "");
 
-    const first = cli("import", dir, "--email", "admin@claimbench.test");
+    const first = await runCli("import", dir, "--email", "admin@claimbench.test");
     expect(first.code, first.err).toBe(1);
     expect(first.out).toMatch(/^created +.*a\.txt → \S+ “Text w[0-9a-f]+”$/m);
     expect(first.out).toMatch(/^created +.*d\.jsonl:1 → /m);
@@ -43,25 +33,25 @@ describe("CLI import", () => {
     expect(stored.map((a) => a.rawFormat).sort()).toEqual(["html", "jsonl", "markdown", "text"]);
     expect(stored.every((a) => a.importedBy?.email === "admin@claimbench.test")).toBe(true);
 
-    const again = cli("import", path.join(dir, "a.txt"), path.join(dir, "nested"));
+    const again = await runCli("import", path.join(dir, "a.txt"), path.join(dir, "nested"));
     expect(again.code).toBe(0);
     expect(again.out).toMatch(/0 created, 3 duplicates, 0 errors/);
-    const forced = cli("import", path.join(dir, "a.txt"), "--force");
+    const forced = await runCli("import", path.join(dir, "a.txt"), "--force");
     expect(forced.out).toMatch(/1 created/);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it("imports a JSONL dataset streamed, listing only the lines that need attention", () => {
+  it("imports a JSONL dataset streamed, listing only the lines that need attention", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimbench-dataset-"));
     const file = path.join(dir, "set.jsonl");
     const lines = Array.from({ length: 5 }, () => JSON.stringify({ title: `Set ${token()}`, text: paragraph(2) }));
     fs.writeFileSync(file, [...lines, "{oops", lines[0]].join("\n"));
-    const run = cli("import-dataset", file);
+    const run = await runCli("import-dataset", file);
     expect(run.code).toBe(1);
     expect(run.out).toMatch(/set\.jsonl:6: Not valid JSON/);
     expect(run.out).toMatch(/^duplicate +.*set\.jsonl:7 → /m);
     expect(run.out).toMatch(/set\.jsonl: 5 created, 1 duplicates, 1 errors/);
-    expect(cli("import-dataset").err).toMatch(/needs at least one JSONL file/);
+    expect((await runCli("import-dataset")).err).toMatch(/needs at least one JSONL file/);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
