@@ -43,7 +43,7 @@ export async function createArticle({
   rawOriginal,
   rawFormat,
   force = false,
-  provider = databaseProvider(),
+  provider = databaseProvider(db),
 }: {
   db: Db;
   actor: Pick<Actor, "id"> | null;

@@ -2,7 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { pgPoolOptions, resolveDatabase, type DatabaseConfig } from "./config";
-import { registerRawDriver } from "./raw-driver";
+import { registerRawDriver, registeredConfig } from "./raw-driver";
 import { sqliteAdapter } from "./sqlite-adapter";
 
 // Never hand password or token hashes to callers that did not ask for them by name.
@@ -48,6 +48,7 @@ export function getDb(): Db {
   return holder.__claimbenchDb.db;
 }
 
-export function databaseProvider(): DatabaseConfig["provider"] {
-  return resolveDatabase().provider;
+/** The database a client talks to; without one (or for a client not made by createDb), the configured database's. */
+export function databaseProvider(db?: object): DatabaseConfig["provider"] {
+  return (db && registeredConfig(db)?.provider) ?? resolveDatabase().provider;
 }

@@ -25,6 +25,11 @@ export function registerRawDriver<T extends object>(client: T, config: DatabaseC
   return client;
 }
 
+/** The database a client made by `createDb` talks to (undefined for any other object). */
+export function registeredConfig(client: object): DatabaseConfig | undefined {
+  return configs.get(client);
+}
+
 /**
  * The raw driver for the database of a client made by `createDb`, opened on first use: a second
  * SQLite connection to the same file (WAL lets it read beside Prisma's writer), or a small

@@ -132,7 +132,7 @@ describe("secrets in responses", () => {
     }
   });
 
-  it.each(["/admin", "/admin/audit", "/account", "/articles", "/dashboard", "/claims", "/clusters", "/review"])("the page %s, as HTML and as its RSC payload, carries no hash", async (page) => {
+  it.each(["/admin", "/admin/audit", "/account", "/articles", "/dashboard", "/dataset", "/claims", "/clusters", "/review"])("the page %s, as HTML and as its RSC payload, carries no hash", async (page) => {
     const secrets = await storedSecrets();
     const html = await fetch(`${baseUrl()}${page}`, { headers: { cookie: admin.cookie }, redirect: "manual" });
     const htmlText = await html.text();
