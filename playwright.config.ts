@@ -3,6 +3,10 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromium } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
+// With a PostgreSQL server (CI always gives one), the hostile-input spec also runs against the
+// app on PostgreSQL: what a page shows comes back from the database, so both must be checked.
+const postgresUrl = process.env.TEST_DATABASE_URL;
+const postgresPort = port + 1;
 
 // Playwright's own Chromium where it was downloaded; Debian's chromium otherwise (offline machines).
 function chromiumExecutable(): string | undefined {
@@ -30,12 +34,30 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
     },
   },
-  webServer: {
-    command: `node scripts/e2e-server.mjs ${port}`,
-    url: `http://127.0.0.1:${port}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "pipe",
-    stderr: "pipe",
-  },
+  projects: [
+    { name: "sqlite" },
+    ...(postgresUrl ? [{ name: "postgresql", testMatch: /hostile-xss\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${postgresPort}` } }] : []),
+  ],
+  webServer: [
+    {
+      command: `node scripts/e2e-server.mjs ${port}`,
+      url: `http://127.0.0.1:${port}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    ...(postgresUrl
+      ? [
+          {
+            command: `node scripts/e2e-server.mjs ${postgresPort} --postgresql ${postgresUrl}`,
+            url: `http://127.0.0.1:${postgresPort}/api/health`,
+            reuseExistingServer: false,
+            timeout: 120_000,
+            stdout: "pipe" as const,
+            stderr: "pipe" as const,
+          },
+        ]
+      : []),
+  ],
 });

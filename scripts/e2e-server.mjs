@@ -1,16 +1,41 @@
-// The server the browser tests run against: the built app on a fresh SQLite database,
-// migrated and seeded exactly as quickstart does.
+// The server the browser tests run against: the built app on a fresh database, migrated and
+// seeded exactly as quickstart does. SQLite by default; `--postgresql URL` makes a fresh
+// PostgreSQL database on that server instead (named after the port, dropped first).
 import fs from "node:fs";
 import path from "node:path";
 import { spawn } from "node:child_process";
+import pg from "pg";
 import { root, run } from "./env.mjs";
 
 const port = process.argv[2] ?? "3210";
-const dir = path.join(root, "data", `e2e-${port}`);
-fs.rmSync(dir, { recursive: true, force: true });
-fs.mkdirSync(dir, { recursive: true });
+const pgFlag = process.argv.indexOf("--postgresql");
+const databaseUrl = pgFlag > 0 ? await freshPostgres(process.argv[pgFlag + 1]) : freshSqlite();
+
+function freshSqlite() {
+  const dir = path.join(root, "data", `e2e-${port}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  return `file:${path.join(dir, "e2e.db")}`;
+}
+
+async function freshPostgres(serverUrl) {
+  if (!serverUrl) throw new Error("--postgresql needs the URL of a PostgreSQL server");
+  const name = `claimbench_e2e_${port}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 Object.assign(process.env, {
-  DATABASE_URL: `file:${path.join(dir, "e2e.db")}`,
+  DATABASE_URL: databaseUrl,
   AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789",
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   DEMO_PASSWORD: "claimbench-demo",
