@@ -21,6 +21,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { pgConnectionOptions, resolveDatabase } from "@/lib/db/config";
 import { freshDatabase, type TestDatabase } from "@/lib/testing/databases";
+import { mulberry32 } from "./random";
 // Prisma, the migration runner and the importer are loaded only where used (dynamic imports),
 // so the bare-driver baseline process does not carry them in its peak RSS.
 
@@ -37,17 +38,6 @@ interface PhaseResult {
 
 // ---------------------------------------------------------------------------------------------
 // Corpus generation (deterministic for a given seed)
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = ["ka", "lo", "mi", "ser", "tan", "vo", "rei", "dun", "pa", "gor", "li", "ne", "sho", "ba", "tir", "ul", "fen", "da", "rom", "is", "qua", "ven", "hal", "mor"];
 const COMMON = ["the", "of", "and", "to", "in", "a", "said", "that", "on", "for", "was", "with", "as", "by", "at", "people", "officials", "government", "city", "forces"];

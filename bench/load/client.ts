@@ -11,6 +11,7 @@
 import http from "node:http";
 import * as hdr from "hdr-histogram-js";
 import type { LoadFixture, LoadUser } from "./fixture";
+import { mulberry32 } from "../random";
 
 export const ROUTES = ["read article", "create claim", "update claim", "submit claim", "list queue", "approve claim"] as const;
 export type RouteName = (typeof ROUTES)[number];
@@ -50,17 +51,6 @@ interface Reply {
 
 class HttpError extends Error {}
 class StaleSocket extends Error {}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A span of 2–7 whole words of `text` (offsets into it, end exclusive). */
 export function pickSpan(text: string, rng: () => number): { start: number; end: number; exact: string } {

@@ -5,6 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { resolveDatabase } from "@/lib/db/config";
+import { mulberry32 } from "../random";
 
 export interface LoadUser {
   id: string;
@@ -15,17 +16,6 @@ export interface LoadFixture {
   articleIds: string[];
   annotators: LoadUser[];
   reviewers: LoadUser[];
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SYLLABLES = ["ka", "lo", "mi", "ser", "tan", "vo", "rei", "dun", "pa", "gor", "li", "ne", "sho", "ba", "tir", "ul", "fen", "da", "rom", "is"];

@@ -5,17 +5,7 @@
  */
 import { splitParagraphs } from "@/lib/anchors/paragraphs";
 import { claimKinds, type ClaimKind } from "@/lib/claims/vocabulary";
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "../random";
 
 const SYLLABLES = ["ka", "lo", "mi", "ser", "tan", "vo", "rei", "dun", "pa", "gor", "li", "ne", "sho", "ba", "tir", "ul", "fen", "da", "rom", "is"];
 const COMMON = ["the", "of", "and", "to", "in", "a", "said", "that", "on", "for", "was", "with", "as", "by", "at", "people", "officials", "government", "city", "forces", "more than", "about", "killed", "wounded"];
