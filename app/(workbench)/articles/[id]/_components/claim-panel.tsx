@@ -6,7 +6,7 @@ import { ClaimAttributeFields, issuesToFieldErrors, KindPicker, type FieldErrors
 import { claimToFields, FIELD_LABELS, figureText, KIND_LABELS, STATUS_LABELS } from "./claim-format";
 import { useClaimStore, type ClaimStore } from "./claim-store";
 import type { Claim, ClaimFields, ReaderActor } from "./claim-types";
-import { ApiError, claimsApi, fieldsToBody } from "./claims-api";
+import { ApiError, claimsApi, fieldsToBody, storedClaim } from "./claims-api";
 import { ConflictNotice, changedFields } from "./claim-conflict";
 
 /**
@@ -78,9 +78,10 @@ export function ClaimPanel({
       setMessage({ tone: "notice", text: "Saved." });
       onSaved(updated);
     } catch (error) {
-      if (error instanceof ApiError && error.status === 409 && error.current) {
+      const theirs = error instanceof ApiError && error.status === 409 ? storedClaim(error) : null;
+      if (theirs) {
         const mine = Object.fromEntries(changedFields(claimToFields(from), values).map((k) => [k, values[k]])) as Partial<ClaimFields>;
-        setConflict({ theirs: error.current, mine });
+        setConflict({ theirs, mine });
         setMessage(null);
       } else {
         setErrors(error instanceof ApiError ? issuesToFieldErrors(error.issues) : {});
@@ -109,8 +110,9 @@ export function ClaimPanel({
     } catch (error) {
       setConfirmDelete(false);
       setWorking(false);
-      if (error instanceof ApiError && error.current) {
-        setConflict({ theirs: error.current, mine: {} });
+      const theirs = error instanceof ApiError ? storedClaim(error) : null;
+      if (theirs) {
+        setConflict({ theirs, mine: {} });
       } else setMessage({ tone: "alert", text: error instanceof ApiError ? error.message : "Could not delete." });
     }
   };

@@ -2,42 +2,14 @@
  * The claim API as the reader calls it. Every failure becomes an `ApiError` carrying the
  * server's message and field issues, and on a 409 the claim as it now is.
  */
+import { ApiError, callApi as call } from "@/app/_components/api-client";
 import type { Claim, ClaimFields, Suggestion } from "./claim-types";
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly issues: { path: string; message: string }[] = [],
-    /** On 409: the claim as stored now. */
-    readonly current: Claim | null = null,
-  ) {
-    super(message);
-    this.name = "ApiError";
-  }
-}
+export { ApiError };
 
-interface ErrorBody {
-  error?: { message?: string; issues?: { path: string; message: string }[] };
-  current?: Claim;
-}
-
-async function call<T>(url: string, init?: { method: string; body?: unknown }): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(url, {
-      method: init?.method ?? "GET",
-      headers: init?.body === undefined ? undefined : { "Content-Type": "application/json" },
-      body: init?.body === undefined ? undefined : JSON.stringify(init.body),
-      credentials: "same-origin",
-    });
-  } catch {
-    throw new ApiError(0, "Could not reach the server. Check your connection and try again.");
-  }
-  if (res.ok) return (await res.json()) as T;
-  const body = (await res.json().catch(() => ({}))) as ErrorBody;
-  const message = body.error?.message ?? `The server answered ${res.status}.`;
-  throw new ApiError(res.status, message, body.error?.issues ?? [], body.current ?? null);
+/** On a 409, the claim as stored now (the server sends it as `current`). */
+export function storedClaim(error: ApiError): Claim | null {
+  return (error.current as Claim | null) ?? null;
 }
 
 /** Form fields to the wire: blank text is null, and only a range sends an upper value. */

@@ -3,43 +3,9 @@
  * failure becomes an `ApiError` with the server's message and field issues, so forms can show
  * what the server said instead of a status code.
  */
+import { ApiError, callApi } from "@/app/_components/api-client";
 
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly issues: { path: string; message: string }[] = [],
-  ) {
-    super(message);
-    this.name = "ApiError";
-  }
-
-  /** The message for one field, if the server blamed it. */
-  issueFor(path: string): string | undefined {
-    return this.issues.find((issue) => issue.path === path)?.message;
-  }
-}
-
-interface ErrorBody {
-  error?: { message?: string; issues?: { path: string; message: string }[] };
-}
-
-export async function callApi<T>(url: string, init?: { method: string; body?: unknown }): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(url, {
-      method: init?.method ?? "GET",
-      headers: init?.body === undefined ? undefined : { "Content-Type": "application/json" },
-      body: init?.body === undefined ? undefined : JSON.stringify(init.body),
-      credentials: "same-origin",
-    });
-  } catch {
-    throw new ApiError(0, "Could not reach the server. Check your connection and try again.");
-  }
-  if (res.ok) return (await res.json()) as T;
-  const body = (await res.json().catch(() => ({}))) as ErrorBody;
-  throw new ApiError(res.status, body.error?.message ?? `The server answered ${res.status}.`, body.error?.issues ?? []);
-}
+export { ApiError, callApi };
 
 /** What a failed call should tell the person: the server's words, or a generic line. */
 export function errorText(error: unknown): string {
