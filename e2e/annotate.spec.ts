@@ -289,3 +289,104 @@ test("a link to one claim scrolls to it and opens it in the side panel", async (
   await expect(reader.panel()).toContainText("Quantity claim");
   await expect(page.locator(`.reader-doc [data-claim-id="${inner}"]`).first()).toBeInViewport();
 });
+
+/** Signs in as the annotator and returns the address of an article's reader. */
+async function articleUrl(page: Page, title: string): Promise<string> {
+  const signIn = new SignInPage(page);
+  await signIn.goto();
+  await signIn.signIn("annotator@claimbench.test", DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/articles$/);
+  const href = await page.getByRole("link", { name: title, exact: true }).getAttribute("href");
+  expect(href).toMatch(/^\/articles\//);
+  return href as string;
+}
+
+/**
+ * The scripts the reader loads only after it is interactive (the editor's code), found by
+ * opening the page once; routed through `gate` so a test can hold them back.
+ */
+async function holdEditorCode(page: Page, url: string): Promise<{ release: () => void; requested: () => boolean }> {
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName("reader:editor-ready").length > 0);
+  const later = await page.evaluate(() => {
+    const ready = performance.getEntriesByName("reader:ready")[0]?.startTime ?? Infinity;
+    return (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).filter((r) => r.initiatorType === "script" && r.startTime > ready).map((r) => new URL(r.name).pathname);
+  });
+  expect(later.length, "the editor's code loads after the page is interactive").toBeGreaterThan(0);
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let requested = false;
+  await page.route(
+    (u) => later.includes(u.pathname),
+    async (route) => {
+      requested = true;
+      await released;
+      await route.continue();
+    },
+  );
+  return { release, requested: () => requested };
+}
+
+test("opened directly, the reader tags by keyboard and mouse before its editor's code has arrived", async ({ page }) => {
+  const url = await articleUrl(page, CLINTON);
+  const editorCode = await holdEditorCode(page, url);
+  await page.goto(url);
+  const reader = new ReaderPage(page);
+  await reader.waitReady();
+
+  // Keyboard: to the paragraph, select three words, T. Typing changes nothing meanwhile.
+  await reader.focusTextWithTab();
+  await expect.poll(editorCode.requested).toBe(true);
+  const before = await reader.text().textContent();
+  await page.keyboard.type("xy");
+  expect(await reader.text().textContent()).toBe(before);
+  const index = await reader.paragraphIndex("But chances of organizing");
+  for (let i = 0; i < index; i++) await page.keyboard.press("Alt+ArrowDown");
+  for (let i = 0; i < "But chances of".length; i++) await page.keyboard.press("Shift+ArrowRight");
+  await page.keyboard.press("t");
+  await page.waitForTimeout(300);
+  await expect(reader.tagDialog()).toBeHidden();
+  editorCode.release();
+  const dialog = reader.tagDialog();
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator("blockquote")).toHaveText("But chances of");
+  const claim = await reader.saveTagging(() => page.keyboard.press("Enter"));
+  expect(claim.exact).toBe("But chances of");
+  expect(await reader.highlightText(claim.id)).toBe("But chances of");
+
+  // Mouse, on a fresh load with the editor's code held back again.
+  const held = await holdEditorCode(page, url);
+  await page.goto(url);
+  await reader.waitReady();
+  await reader.dragSelect("over 30,000 people dead");
+  await expect.poll(held.requested).toBe(true);
+  await expect(reader.tagDialog()).toBeHidden();
+  held.release();
+  await expect(reader.tagDialog().locator("blockquote")).toHaveText("over 30,000 people dead");
+  await expect(reader.tagDialog().getByLabel("Value", { exact: true })).toHaveValue("30000");
+  await page.keyboard.press("Escape");
+  await expect(reader.tagDialog()).toBeHidden();
+});
+
+test("a reader whose text was changed in the page before it started fetches the article instead of trusting it", async ({ page }) => {
+  const url = await articleUrl(page, CLINTON);
+  // Same length, another figure: only the digest can tell.
+  await page.route(
+    (u) => u.pathname === url,
+    async (route) => {
+      const response = await route.fetch();
+      const html = await response.text();
+      const at = html.indexOf("30,000", html.indexOf("reader-doc"));
+      expect(at).toBeGreaterThan(0);
+      await route.fulfill({ response, body: `${html.slice(0, at)}31,000${html.slice(at + "30,000".length)}` });
+    },
+  );
+  await page.goto(url);
+  const reader = new ReaderPage(page);
+  await page.waitForFunction(() => performance.getEntriesByName("reader:fetch-article").length > 0);
+  await expect(reader.text()).toContainText("over 30,000 people dead");
+  await expect(reader.text()).not.toContainText("31,000");
+  await reader.waitReady();
+  await reader.dragSelect("over 30,000 people dead");
+  await expect(reader.tagDialog().locator("blockquote")).toHaveText("over 30,000 people dead");
+});

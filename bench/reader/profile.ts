@@ -45,7 +45,7 @@ try {
     if (cdp && values.cpuprofile) fs.writeFileSync(values.cpuprofile, JSON.stringify((await cdp.send("Profiler.stop")).profile));
     const report = await p.evaluate(() => {
       const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-      const marks = performance.getEntriesByType("mark").map((m) => `${m.name} ${m.startTime.toFixed(0)}`);
+      const marks = [...performance.getEntriesByType("mark"), ...performance.getEntriesByType("measure")].map((m) => `${m.name} ${m.startTime.toFixed(0)}+${m.duration.toFixed(1)}`);
       const paint = performance.getEntriesByType("paint").map((m) => `${m.name} ${m.startTime.toFixed(0)}`);
       const resources = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
       const scripts = resources.filter((r) => r.initiatorType === "script").map((r) => `${r.name.split("/").pop()} ${(r.decodedBodySize / 1024).toFixed(0)}KB ${r.startTime.toFixed(0)}→${r.responseEnd.toFixed(0)}`);

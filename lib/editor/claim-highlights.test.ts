@@ -8,7 +8,8 @@ import type { ClaimSpan } from "./claim-spans";
 import { PendingSpan, pendingSpanKey } from "./pending-span";
 import { ReadOnlyText } from "./read-only-text";
 import { readerSchemaExtensions } from "./reader-schema";
-import { SuggestionHighlights, suggestionHighlightsKey, suggestionKey } from "./suggestion-highlights";
+import { SuggestionHighlights, suggestionHighlightsKey } from "./suggestion-highlights";
+import { suggestionKey } from "./suggestion-key";
 
 const text = "Russia has been one of Syria’s few allies.\n\nThe war has left over 30,000 people dead, officials said.\n\nTalks resume Monday.";
 const paragraphs = splitParagraphs(text);

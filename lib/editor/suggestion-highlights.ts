@@ -8,6 +8,7 @@ import { PluginKey } from "@tiptap/pm/state";
 import type { DecorationSet } from "@tiptap/pm/view";
 import type { Paragraph } from "@/lib/anchors/paragraphs";
 import { keyedSpanPlugin, sendKeyedSpanAction, type KeyedSpan } from "./keyed-spans";
+import { suggestionKey } from "./suggestion-key";
 
 /** A suggestion as drawn: its span and kind (for the outline colour). */
 export interface SuggestionSpan {
@@ -44,9 +45,6 @@ declare module "@tiptap/core" {
     };
   }
 }
-
-/** The key of a suggestion: its span, which is what a dismissal records too. */
-export const suggestionKey = (s: { start: number; end: number }): string => `${s.start}:${s.end}`;
 
 export const suggestionHighlightsKey = new PluginKey<DecorationSet>("suggestionHighlights");
 

@@ -3,10 +3,17 @@ import Link from "next/link";
 import { getCurrentActor, requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/permissions";
 import { formatDate, isoDate } from "@/app/_components/format";
+import { after } from "next/server";
+import { splitParagraphs } from "@/lib/anchors/paragraphs";
 import { encodeSpans } from "@/lib/editor/claim-spans";
+import { drawnLayout } from "@/lib/editor/drawn-document";
+import { dropHandoff, putHandoff } from "@/lib/editor/server-render-handoff";
+import { renderHighlightedParagraphs } from "@/lib/editor/static-html";
 import { loadArticle } from "./load-article";
 import { loadClaimSpans } from "./load-claim-spans";
 import { AnnotationReader } from "./_components/reader";
+import { HIGHLIGHT_LOOK } from "./_components/reader-look";
+import type { DrawnArticle } from "./_components/reader-source";
 import { ArticleDetails } from "./article-details";
 import "./article.css";
 import "./reader.css";
@@ -29,7 +36,12 @@ export default async function ArticlePage({ params }: { params: Params }) {
   // Only what drawing needs travels with the page; the reader fetches the claims' fields
   // once it is interactive, which keeps a heavily annotated article's first paint light.
   const [article, claimSpans] = await Promise.all([loadArticle(id), loadClaimSpans(id)]);
-  const spans = encodeSpans(claimSpans);
+  // The article goes into the HTML once, as drawn paragraphs; the reader's server render takes
+  // them from the handoff, and the browser reads text and spans back from that HTML.
+  const paragraphs = splitParagraphs(article.text);
+  const drawn: DrawnArticle = { html: renderHighlightedParagraphs(article.text, paragraphs, claimSpans, HIGHLIGHT_LOOK), text: article.text };
+  const key = putHandoff(drawn);
+  after(() => dropHandoff(key));
   const byline = [article.publisher, article.author ? `By ${article.author}` : null].filter(Boolean);
 
   return (
@@ -53,8 +65,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
 
       <AnnotationReader
         articleId={article.id}
-        text={article.text}
-        encodedSpans={spans}
+        drawn={{ key, layout: drawnLayout(article.text, paragraphs), spans: encodeSpans(claimSpans) }}
         actor={{ id: actor.id, role: actor.role, canWrite: can(actor, "claims.write") }}
         details={<ArticleDetails article={article} />}
       />

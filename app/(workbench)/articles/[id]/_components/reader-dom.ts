@@ -3,6 +3,7 @@
  * each claim its own elements with `data-claim-id`, so what sits under the pointer is found by
  * walking up from the event target, whichever drew it.
  */
+import type { Paragraph } from "@/lib/anchors/paragraphs";
 import type { ClaimSpan } from "@/lib/editor/claim-spans";
 
 /** What is under one spot of the text: every claim drawn there and the suggestion, if any. */
@@ -44,4 +45,30 @@ export function claimsCovering(spans: Iterable<ClaimSpan>, offset: number): stri
   const found: ClaimSpan[] = [];
   for (const s of spans) if (s.start <= offset && offset < s.end) found.push(s);
   return found.sort((a, b) => a.end - a.start - (b.end - b.start)).map((s) => s.id);
+}
+
+/**
+ * Where the window's selection is in the reader's text, as text offsets (`anchor` where it
+ * started, `head` where it ends), when both ends are inside the paragraphs under `root` (its
+ * element children, one per paragraph); else null. Read from the DOM, so it works before the
+ * editor exists.
+ */
+export function selectionOffsets(root: HTMLElement, paragraphs: readonly Paragraph[]): { anchor: number; head: number } | null {
+  const selection = root.ownerDocument.getSelection();
+  if (!selection?.anchorNode || !selection.focusNode) return null;
+  const offsetAt = (node: Node, offset: number): number | null => {
+    if (node === root) return paragraphs[offset]?.start ?? paragraphs[paragraphs.length - 1]?.end ?? null;
+    let block: Node | null = node;
+    while (block && block.parentNode !== root) block = block.parentNode;
+    if (!block) return null;
+    const paragraph = paragraphs[Array.prototype.indexOf.call(root.children, block)];
+    if (!paragraph) return null;
+    const before = root.ownerDocument.createRange();
+    before.setStart(block, 0);
+    before.setEnd(node, offset);
+    return paragraph.start + before.toString().length;
+  };
+  const anchor = offsetAt(selection.anchorNode, selection.anchorOffset);
+  const head = offsetAt(selection.focusNode, selection.focusOffset);
+  return anchor === null || head === null ? null : { anchor, head };
 }

@@ -6,9 +6,9 @@ import type { Editor } from "@tiptap/core";
 import type { EditorView } from "@tiptap/pm/view";
 import { offsetToPos, positionsToRange, posToOffset, splitParagraphs } from "@/lib/anchors/paragraphs";
 import { parseSelection, type SelectionPrefill } from "@/lib/claims/parse-selection";
-import { decodeSpans, type ClaimSpan } from "@/lib/editor/claim-spans";
+import type { ClaimSpan } from "@/lib/editor/claim-spans";
 import { renderHighlightedParagraphs } from "@/lib/editor/static-html";
-import { suggestionKey } from "@/lib/editor/suggestion-highlights";
+import { suggestionKey } from "@/lib/editor/suggestion-key";
 import { ClaimPanel } from "./claim-panel";
 import { ClaimStore, toSpan } from "./claim-store";
 import { ClaimTooltip } from "./claim-tooltip";
@@ -16,14 +16,15 @@ import type { Claim, ClaimFields, ReaderActor, Suggestion } from "./claim-types"
 import { claimsApi } from "./claims-api";
 import { KeyboardHelp } from "./keyboard-help";
 import { Legend } from "./legend";
-import { claimsCovering, hitAt, innermost } from "./reader-dom";
-import { readerKeyAction } from "./reader-keys";
+import { claimsCovering, hitAt, innermost, selectionOffsets } from "./reader-dom";
+import { readerKeyAction, type ReaderSelection } from "./reader-keys";
 import { markEditorLive, markReady, measureAddClaim } from "./reader-timing";
 import { SuggestionPopover } from "./suggestion-popover";
 import { useSuggestions } from "./use-suggestions";
 import { TagPopover, type PopoverAnchor } from "./tag-popover";
 import { EDITOR_ROOT_ATTRIBUTES, HIGHLIGHT_LOOK } from "./reader-look";
 import { useReaderEditor } from "./use-reader-editor";
+import { confirmDrawnText, fetchSource, initialSource, type DrawnProps, type ReaderSource } from "./reader-source";
 
 /** The claim id in a `#claim-{id}` fragment, or null. */
 function claimIdFromHash(hash: string): string | null {
@@ -56,31 +57,72 @@ interface Tagging {
  * press, focus or key in the text; see `useReaderEditor`), mounts on that very element and
  * adopts those paragraphs (nothing is rebuilt or moves), drawing with ProseMirror only the
  * paragraphs near the viewport (`LazyParagraph`).
+ *
+ * The article's text reaches the browser once, as that HTML: the page passes a handoff key,
+ * the layout (`drawn-document.ts`) and the spans. Rendering on the server, the reader takes the
+ * article from the handoff; hydrating, it reads the text back from the drawn DOM (and checks
+ * it against the digest once interactive); mounted by a client-side navigation (no server
+ * HTML), or when the DOM does not match, it fetches the article.
  */
 export function AnnotationReader({
   articleId,
-  text,
-  encodedSpans,
+  drawn,
   actor,
   details,
 }: {
   articleId: string;
-  text: string;
-  /** The claims' spans as `encodeSpans` wrote them. */
-  encodedSpans: string;
+  drawn: DrawnProps;
   actor: ReaderActor;
   details: ReactNode;
 }) {
+  const docId = `reader-doc-${articleId}`;
+  const [source, setSource] = useState<ReaderSource | null>(() => initialSource(docId, drawn));
+  const [failed, setFailed] = useState<string | null>(null);
+  // The text read from the DOM was used at once; confirm it when the browser is idle.
+  useEffect(() => {
+    if (!source?.fromDom) return;
+    const check = () => {
+      if (!confirmDrawnText(source, drawn.layout)) setSource(null);
+    };
+    const idle = typeof window.requestIdleCallback === "function" ? window.requestIdleCallback(check, { timeout: 2000 }) : window.setTimeout(check, 50);
+    return () => (typeof window.cancelIdleCallback === "function" ? window.cancelIdleCallback(idle) : window.clearTimeout(idle));
+  }, [source, drawn.layout]);
+  useEffect(() => {
+    if (source) return;
+    let cancelled = false;
+    fetchSource(articleId)
+      .then((fetched) => !cancelled && setSource(fetched))
+      .catch((error: unknown) => !cancelled && setFailed(error instanceof Error ? error.message : "Could not load the article."));
+    return () => {
+      cancelled = true;
+    };
+  }, [source, articleId]);
+
+  if (!source) {
+    return (
+      <div className="article-layout">
+        <section className="card reading" aria-label="Article text" aria-busy={failed ? undefined : "true"}>
+          <p className={failed ? "reader-loading reader-loading--failed" : "reader-loading muted"} role={failed ? "alert" : undefined}>
+            {failed ? `${failed} Reload the page to try again.` : "Loading the article…"}
+          </p>
+        </section>
+        <aside className="reader-side" aria-label="Claims and details">
+          {details}
+        </aside>
+      </div>
+    );
+  }
+  return <ReaderBody articleId={articleId} source={source} actor={actor} details={details} />;
+}
+
+function ReaderBody({ articleId, source, actor, details }: { articleId: string; source: ReaderSource; actor: ReaderActor; details: ReactNode }) {
+  const { text, spans } = source;
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
-  const spans = useMemo(() => decodeSpans(encodedSpans), [encodedSpans]);
   const [store] = useState(() => new ClaimStore(spans));
   const docId = `reader-doc-${articleId}`;
-  // Hydration keeps the server's HTML as it is (React does not compare inner HTML), so the
-  // browser need not build the same 400 KB string again; a client-side navigation has no
-  // server HTML and builds it.
-  const [staticHtml] = useState(() =>
-    typeof document !== "undefined" && document.getElementById(docId)?.firstChild ? "" : renderHighlightedParagraphs(text, paragraphs, spans, HIGHLIGHT_LOOK),
-  );
+  // Hydration keeps the server's HTML as it is (React does not compare inner HTML): `html` is
+  // empty then. A reader mounted in the browser draws the text itself.
+  const [staticHtml] = useState(() => source.html ?? renderHighlightedParagraphs(text, paragraphs, spans, HIGHLIGHT_LOOK));
   const cardRef = useRef<HTMLElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const docRef = useRef<HTMLDivElement>(null);
@@ -111,14 +153,19 @@ export function AnnotationReader({
 
   // The editor once built, for code that must not build it (reading a selection, catching up).
   const built = useRef<Editor | null>(null);
-  const { ensure } = useReaderEditor({
+  const { ensure, whenBuilt } = useReaderEditor({
     mountRef: docRef,
     text,
     paragraphs,
     drawnSpans: spans,
-    handlers: { onKeyDown: (view, event) => onKeyDown(view, event), onDrawn: () => onDrawn(), onBuilt: (e) => onBuilt(e) },
+    handlers: {
+      onKeyDown: (view, event) => onKeyDown(view, event),
+      onKeyBeforeBuilt: (event) => onKeyBeforeEditor(event),
+      onDrawn: () => onDrawn(),
+      onBuilt: (e) => onBuilt(e),
+    },
   });
-  const suggestions = useSuggestions({ articleId, getEditor: ensure, announce: setAnnouncement });
+  const suggestions = useSuggestions({ articleId, getEditor: whenBuilt, announce: setAnnouncement });
 
   /** Brings a just-built editor (drawn as the server drew the claims) up to date with the store. */
   const onBuilt = (e: Editor) => {
@@ -133,8 +180,10 @@ export function AnnotationReader({
   };
 
   const startTagging = (from: number, to: number) => {
+    if (!actor.canWrite) return;
     const editor = ensure();
-    if (!editor || !actor.canWrite) return;
+    // Not built yet (its code is still loading): tag once it is.
+    if (!editor) return void whenBuilt().then((e) => e && startTagging(from, to));
     const range = positionsToRange(paragraphs, from, to);
     if (!range) return;
     const prefill = parseSelection({ text, start: range.start, end: range.end });
@@ -157,22 +206,54 @@ export function AnnotationReader({
     return true;
   };
 
-  const onKeyDown = (view: EditorView, event: KeyboardEvent): boolean => {
-    const action = readerKeyAction(view, event);
+  /**
+   * Carries out a reader key. `coordsAt` gives the screen position of an editor position (for
+   * anchoring a popover); `jump` moves the caret.
+   */
+  const runKey = (
+    selection: ReaderSelection,
+    event: KeyboardEvent,
+    coordsAt: (pos: number) => { left: number; bottom: number },
+    jump: (pos: number, index: number) => void,
+  ): boolean => {
+    const action = readerKeyAction(selection, paragraphs, event);
     if (!action) return false;
     if (action.type === "tag") startTagging(action.from, action.to);
-    else if (action.type === "jump") {
-      ensure()?.chain().setTextSelection(action.pos).scrollIntoView().run();
-    } else if (action.type === "close") {
+    else if (action.type === "jump") jump(action.pos, action.index);
+    else if (action.type === "close") {
       if (!selected) return false;
       setSelected(null);
     } else {
       const offset = posToOffset(paragraphs, action.pos);
-      const coords = view.coordsAtPos(action.pos);
-      if (openSuggestionAt(suggestions.at(offset), coords)) return true;
+      if (openSuggestionAt(suggestions.at(offset), coordsAt(action.pos))) return true;
       if (!openClaimsAt(claimsCovering(store.allSpans(), offset))) setAnnouncement("No claim at the caret.");
     }
     return true;
+  };
+
+  const onKeyDown = (view: EditorView, event: KeyboardEvent): boolean =>
+    runKey(
+      view.state.selection,
+      event,
+      (pos) => view.coordsAtPos(pos),
+      (pos) => ensure()?.chain().setTextSelection(pos).scrollIntoView().run(),
+    );
+
+  /** A key pressed in the text before the editor is built: the same keys, on the browser's own selection. */
+  const onKeyBeforeEditor = (event: KeyboardEvent): boolean => {
+    const root = docRef.current;
+    const offsets = root ? selectionOffsets(root, paragraphs) : null;
+    if (!root || !offsets) return false;
+    const from = Math.min(offsets.anchor, offsets.head);
+    const to = Math.max(offsets.anchor, offsets.head);
+    const selection = { from: offsetToPos(paragraphs, from), to: offsetToPos(paragraphs, to, -1), empty: from === to };
+    const caretRect = () => window.getSelection()?.getRangeAt(0).getBoundingClientRect() ?? { left: 0, bottom: 0 };
+    return runKey(selection, event, caretRect, (_pos, index) => {
+      const paragraph = root.children[index];
+      if (!paragraph) return;
+      window.getSelection()?.collapse(paragraph.firstChild ?? paragraph, 0);
+      paragraph.scrollIntoView({ block: "nearest" });
+    });
   };
 
   useLayoutEffect(() => {
@@ -195,6 +276,11 @@ export function AnnotationReader({
   // Full claims (values, status, author) arrive once the reader is usable.
   useEffect(() => {
     if (!live) return;
+    if (source.claims) {
+      store.load(source.claims, store.getVersion());
+      performance.mark("reader:details");
+      return;
+    }
     let cancelled = false;
     const since = store.getVersion();
     claimsApi
@@ -212,7 +298,7 @@ export function AnnotationReader({
     return () => {
       cancelled = true;
     };
-  }, [live, articleId, store]);
+  }, [live, articleId, store, source.claims]);
 
   // `#claim-{id}` (links from the claims table, the review queue, clusters): once the editor
   // has taken over, put the caret at the claim's start (which draws its paragraph), scroll its
@@ -227,7 +313,7 @@ export function AnnotationReader({
         setAnnouncement("The linked claim is not in this article any more.");
         return;
       }
-      ensure()?.commands.setTextSelection(offsetToPos(paragraphs, span.start));
+      void whenBuilt().then((editor) => editor?.commands.setTextSelection(offsetToPos(paragraphs, span.start)));
       const first = textRef.current?.querySelector(`[data-claim-id="${CSS.escape(id)}"]`);
       first?.scrollIntoView({ block: "center" });
       openClaimsAt([id, ...claimsCovering(store.allSpans(), span.start).filter((other) => other !== id && encloses(store.span(other), span))]);
@@ -235,7 +321,7 @@ export function AnnotationReader({
     openFromHash();
     window.addEventListener("hashchange", openFromHash);
     return () => window.removeEventListener("hashchange", openFromHash);
-  }, [live, ensure, store, paragraphs, openClaimsAt]);
+  }, [live, whenBuilt, store, paragraphs, openClaimsAt]);
 
   const closeTagging = () => {
     ensure()?.chain().setPendingSpan(null).focus().run();
@@ -275,8 +361,13 @@ export function AnnotationReader({
     const rect = target instanceof Element ? target.getBoundingClientRect() : { left: e.clientX, bottom: e.clientY };
     // ProseMirror reads the finished selection on this same mouseup; look after it has.
     window.setTimeout(() => {
-      const selection = built.current?.state.selection ?? null;
-      if (selection && !selection.empty) return startTagging(selection.from, selection.to);
+      const editor = built.current;
+      if (editor && !editor.state.selection.empty) return startTagging(editor.state.selection.from, editor.state.selection.to);
+      const offsets = editor || !docRef.current ? null : selectionOffsets(docRef.current, paragraphs);
+      // Selected before the editor was built: the browser's own selection is the one to tag.
+      if (offsets && offsets.anchor !== offsets.head) {
+        return startTagging(offsetToPos(paragraphs, Math.min(offsets.anchor, offsets.head)), offsetToPos(paragraphs, Math.max(offsets.anchor, offsets.head), -1));
+      }
       const hit = hitAt(target, root);
       if (hit.suggestionKey && openSuggestionAt(suggestions.get(hit.suggestionKey), rect)) return;
       openClaimsAt(hit.claimIds);

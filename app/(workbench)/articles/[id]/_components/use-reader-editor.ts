@@ -2,28 +2,55 @@
 
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from "react";
 import type { Editor } from "@tiptap/core";
-import type { Paragraph } from "@/lib/anchors/paragraphs";
+import { offsetToPos, type Paragraph } from "@/lib/anchors/paragraphs";
 import type { ClaimSpan } from "@/lib/editor/claim-spans";
-import { createReaderEditor, type ReaderEditorHandlers } from "./create-reader-editor";
+import type { ReaderEditorHandlers } from "./create-reader-editor";
+import { selectionOffsets } from "./reader-dom";
 
 export { EDITOR_ROOT_ATTRIBUTES, HIGHLIGHT_LOOK } from "./reader-look";
 
 /** How long after hydration the editor is built at the latest, if the browser is never idle (ms). */
 const BUILD_BY = 2000;
 
+type EditorCode = typeof import("./create-reader-editor");
+let editorCode: EditorCode | null = null;
+let loadingEditorCode: Promise<EditorCode> | null = null;
+
+/**
+ * Loads the editor's code (TipTap and ProseMirror, the larger part of the page's script) once.
+ * It is not part of the page's first script: the page is interactive without it.
+ */
+function loadEditorCode(): Promise<EditorCode> {
+  loadingEditorCode ??= import("./create-reader-editor").then(
+    (code) => (editorCode = code),
+    (error: unknown) => {
+      loadingEditorCode = null;
+      throw error;
+    },
+  );
+  return loadingEditorCode;
+}
+
 export interface ReaderEditor {
   /** The editor once built (re-renders the caller when it is), else null. */
   editor: Editor | null;
-  /** The editor, built now if it was not yet: call it before anything that needs the editor. */
+  /**
+   * The editor if it is built, built now if its code is loaded; else null, and it will be built
+   * as soon as its code arrives. Call it before anything that needs the editor.
+   */
   ensure: () => Editor | null;
+  /** The editor, once built (null if the reader has gone). */
+  whenBuilt: () => Promise<Editor | null>;
 }
 
 /**
  * The reader's TipTap editor, built after the page is interactive rather than before it: the
  * server-drawn text already shows every highlight, and clicks, hovers and the claim panel work
- * on that DOM, so the page does not wait for ProseMirror to take the text over. The editor is
- * built when the browser is first idle, or at once when the reader first presses, focuses or
- * types in the text (before ProseMirror needs to see that event), or when code calls `ensure`.
+ * on that DOM, so the page waits neither for the editor's code nor for ProseMirror to take the
+ * text over. The code is loaded and the editor built when the browser is first idle, or at
+ * once when the reader first presses, focuses or types in the text, or when code calls
+ * `ensure`. Until it is built, typing cannot change the text, the browser's own selection
+ * works, the reader's keys act on it (`onKeyBeforeBuilt`), and the editor adopts it when built.
  *
  * It is built over the claims as the server drew them; `onBuilt` then brings it up to date with
  * whatever changed since (details fetched, claims deleted from the panel).
@@ -40,7 +67,11 @@ export function useReaderEditor({
   paragraphs: readonly Paragraph[];
   /** The claims as the server drew them in the mount element. */
   drawnSpans: readonly ClaimSpan[];
-  handlers: ReaderEditorHandlers & { onBuilt: (editor: Editor) => void };
+  handlers: ReaderEditorHandlers & {
+    onBuilt: (editor: Editor) => void;
+    /** A key pressed in the text before the editor is built; return true when handled. */
+    onKeyBeforeBuilt: (event: KeyboardEvent) => boolean;
+  };
 }): ReaderEditor {
   const [editor, setEditor] = useState<Editor | null>(null);
   const instance = useRef<Editor | null>(null);
@@ -49,30 +80,59 @@ export function useReaderEditor({
     handlersRef.current = handlers;
   });
 
+  const build = useCallback(
+    (code: EditorCode): Editor | null => {
+      if (instance.current) return instance.current;
+      const mount = mountRef.current;
+      if (!mount?.isConnected) return null;
+      const built = code.createReaderEditor({ mount, text, paragraphs, drawnSpans, handlers: handlersRef });
+      instance.current = built;
+      // Whatever the reader selected before the editor existed is the editor's selection now.
+      const selected = selectionOffsets(mount, paragraphs);
+      if (selected) built.commands.setTextSelection({ from: offsetToPos(paragraphs, selected.anchor), to: offsetToPos(paragraphs, selected.head) });
+      handlersRef.current.onBuilt(built);
+      setEditor(built);
+      return built;
+    },
+    [mountRef, text, paragraphs, drawnSpans],
+  );
+
+  const whenBuilt = useCallback(async (): Promise<Editor | null> => build(await loadEditorCode()), [build]);
+
   const ensure = useCallback((): Editor | null => {
     if (instance.current) return instance.current;
-    const mount = mountRef.current;
-    if (!mount) return null;
-    const built = createReaderEditor({ mount, text, paragraphs, drawnSpans, handlers: handlersRef });
-    instance.current = built;
-    handlersRef.current.onBuilt(built);
-    setEditor(built);
-    return built;
-  }, [mountRef, text, paragraphs, drawnSpans]);
+    if (editorCode) return build(editorCode);
+    void whenBuilt().catch(() => undefined);
+    return null;
+  }, [build, whenBuilt]);
 
   useEffect(() => {
     const mount = mountRef.current;
     if (!mount) return;
     const now = () => void ensure();
+    const onKey = (event: KeyboardEvent) => {
+      // Built now if its code is loaded: ProseMirror then sees this very event.
+      if (ensure() || !handlersRef.current.onKeyBeforeBuilt(event)) return;
+      event.preventDefault();
+      event.stopPropagation();
+    };
+    // Nothing may change the text before ProseMirror (and its read-only guard) is there.
+    const refuseInput = (event: Event) => {
+      if (!instance.current) event.preventDefault();
+    };
     // Capture: built before ProseMirror's own listeners on this element see the event.
-    mount.addEventListener("pointerdown", now, { capture: true });
-    mount.addEventListener("focusin", now, { capture: true });
-    mount.addEventListener("keydown", now, { capture: true });
+    const listeners: [string, (event: never) => void][] = [
+      ["pointerdown", now],
+      ["focusin", now],
+      ["keydown", onKey],
+      ["beforeinput", refuseInput],
+      ["drop", refuseInput],
+      ["paste", refuseInput],
+    ];
+    for (const [type, listener] of listeners) mount.addEventListener(type, listener as EventListener, { capture: true });
     const idle = typeof window.requestIdleCallback === "function" ? window.requestIdleCallback(now, { timeout: BUILD_BY }) : window.setTimeout(now, 50);
     return () => {
-      mount.removeEventListener("pointerdown", now, { capture: true });
-      mount.removeEventListener("focusin", now, { capture: true });
-      mount.removeEventListener("keydown", now, { capture: true });
+      for (const [type, listener] of listeners) mount.removeEventListener(type, listener as EventListener, { capture: true });
       if (typeof window.cancelIdleCallback === "function") window.cancelIdleCallback(idle);
       else window.clearTimeout(idle);
       instance.current?.destroy();
@@ -81,5 +141,5 @@ export function useReaderEditor({
     };
   }, [mountRef, ensure]);
 
-  return { editor, ensure };
+  return { editor, ensure, whenBuilt };
 }

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { Editor } from "@tiptap/core";
-import { suggestionKey } from "@/lib/editor/suggestion-highlights";
+import { suggestionKey } from "@/lib/editor/suggestion-key";
 import type { Claim, ClaimFields, Suggestion } from "./claim-types";
 import { claimsApi } from "./claims-api";
 
@@ -10,13 +10,13 @@ import { claimsApi } from "./claims-api";
  * The spotter's suggestions for one article: fetched on demand, drawn as dashed outlines in the
  * editor, and gone from view once accepted (as a draft claim) or dismissed (for everyone).
  */
-export function useSuggestions({ articleId, getEditor, announce }: { articleId: string; getEditor: () => Editor | null; announce: (message: string) => void }) {
+export function useSuggestions({ articleId, getEditor, announce }: { articleId: string; getEditor: () => Promise<Editor | null>; announce: (message: string) => void }) {
   const [shown, setShown] = useState<Map<string, Suggestion> | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const hide = (suggestion: Suggestion) => {
+  const hide = async (suggestion: Suggestion) => {
     const key = suggestionKey(suggestion);
-    getEditor()?.commands.removeSuggestion(key);
+    (await getEditor())?.commands.removeSuggestion(key);
     setShown((m) => {
       const next = new Map(m);
       next.delete(key);
@@ -32,7 +32,7 @@ export function useSuggestions({ articleId, getEditor, announce }: { articleId: 
     at: (offset: number) => [...(shown?.values() ?? [])].find((s) => s.start <= offset && offset < s.end),
 
     async toggle() {
-      const editor = getEditor();
+      const editor = await getEditor();
       if (!editor) return;
       if (shown) {
         editor.commands.setSuggestions([]);
@@ -55,13 +55,13 @@ export function useSuggestions({ articleId, getEditor, announce }: { articleId: 
     /** Creates the draft claim (with the fields as given) and takes the suggestion away. */
     async accept(suggestion: Suggestion, fields: ClaimFields): Promise<Claim> {
       const claim = await claimsApi.create(articleId, { start: suggestion.start, end: suggestion.end, exact: suggestion.exact }, fields);
-      hide(suggestion);
+      await hide(suggestion);
       return claim;
     },
 
     async dismiss(suggestion: Suggestion): Promise<void> {
       await claimsApi.dismiss(articleId, { start: suggestion.start, end: suggestion.end, exact: suggestion.exact });
-      hide(suggestion);
+      await hide(suggestion);
       announce("Suggestion dismissed for this article.");
     },
   };
