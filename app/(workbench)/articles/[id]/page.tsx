@@ -46,7 +46,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
 
   return (
     <>
-      <Link href="/articles" className="back-link">
+      <Link href="/articles" prefetch={false} className="back-link">
         ← All articles
       </Link>
       <header className="article-header">
