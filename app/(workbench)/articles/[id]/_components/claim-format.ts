@@ -44,7 +44,10 @@ export const STATUS_LABELS: Record<ClaimStatus, string> = {
   changes_requested: "Changes requested",
 };
 
-const numbers = new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 });
+// Made on first use: the browser's first Intl formatter loads locale data (≈20 ms), which
+// would otherwise delay every reader page while its script starts.
+let numberFormat: Intl.NumberFormat | undefined;
+const numbers = { format: (n: number) => (numberFormat ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 })).format(n) };
 
 /** "more than 30,000 people dead", "between 10 and 20 km", or null when there is no figure. */
 export function figureText(c: Pick<Claim, "value" | "qualifier" | "valueMax" | "unit">): string | null {
