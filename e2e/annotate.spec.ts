@@ -374,6 +374,7 @@ test("a reader whose text was changed in the page before it started fetches the 
   await page.route(
     (u) => u.pathname === url,
     async (route) => {
+      if (route.request().resourceType() !== "document") return route.continue();
       const response = await route.fetch();
       const html = await response.text();
       const at = html.indexOf("30,000", html.indexOf("reader-doc"));

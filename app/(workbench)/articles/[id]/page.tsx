@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getCurrentActor, requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/permissions";
 import { formatDate, isoDate } from "@/app/_components/format";
+import { headers } from "next/headers";
 import { after } from "next/server";
 import { splitParagraphs } from "@/lib/anchors/paragraphs";
 import { encodeSpans } from "@/lib/editor/claim-spans";
@@ -13,7 +14,7 @@ import { loadArticle } from "./load-article";
 import { loadClaimSpans } from "./load-claim-spans";
 import { AnnotationReader } from "./_components/reader";
 import { HIGHLIGHT_LOOK } from "./_components/reader-look";
-import type { DrawnArticle } from "./_components/reader-source";
+import type { DrawnArticle, DrawnProps } from "./_components/reader-source";
 import { ArticleDetails } from "./article-details";
 import "./article.css";
 import "./reader.css";
@@ -21,6 +22,14 @@ import "./reader-kinds.css";
 import "./reader-panels.css";
 
 type Params = Promise<{ id: string }>;
+
+/**
+ * True when the router asks for the page's React payload alone (a client-side navigation),
+ * which it marks with the `RSC` request header; a page load asks for HTML.
+ */
+async function isClientNavigation(): Promise<boolean> {
+  return (await headers()).get("rsc") === "1";
+}
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const actor = await getCurrentActor();
@@ -36,12 +45,19 @@ export default async function ArticlePage({ params }: { params: Params }) {
   // Only what drawing needs travels with the page; the reader fetches the claims' fields
   // once it is interactive, which keeps a heavily annotated article's first paint light.
   const [article, claimSpans] = await Promise.all([loadArticle(id), loadClaimSpans(id)]);
-  // The article goes into the HTML once, as drawn paragraphs; the reader's server render takes
-  // them from the handoff, and the browser reads text and spans back from that HTML.
   const paragraphs = splitParagraphs(article.text);
-  const drawn: DrawnArticle = { html: renderHighlightedParagraphs(article.text, paragraphs, claimSpans, HIGHLIGHT_LOOK), text: article.text };
-  const key = putHandoff(drawn);
-  after(() => dropHandoff(key));
+  const layout = drawnLayout(article.text, paragraphs);
+  // A page load: the article goes into the HTML once, as drawn paragraphs; the reader's server
+  // render takes them from the handoff, and the browser reads the text back from that HTML.
+  // A client-side navigation (React's payload only, no HTML) carries the text in the payload.
+  let drawn: DrawnProps;
+  if (await isClientNavigation()) {
+    drawn = { key: null, layout, spans: encodeSpans(claimSpans), text: article.text };
+  } else {
+    const key = putHandoff({ html: renderHighlightedParagraphs(article.text, paragraphs, claimSpans, HIGHLIGHT_LOOK), text: article.text } satisfies DrawnArticle);
+    after(() => dropHandoff(key));
+    drawn = { key, layout, spans: encodeSpans(claimSpans) };
+  }
   const byline = [article.publisher, article.author ? `By ${article.author}` : null].filter(Boolean);
 
   return (
@@ -65,7 +81,7 @@ export default async function ArticlePage({ params }: { params: Params }) {
 
       <AnnotationReader
         articleId={article.id}
-        drawn={{ key, layout: drawnLayout(article.text, paragraphs), spans: encodeSpans(claimSpans) }}
+        drawn={drawn}
         actor={{ id: actor.id, role: actor.role, canWrite: can(actor, "claims.write") }}
         details={<ArticleDetails article={article} />}
       />

@@ -19,11 +19,13 @@ export interface DrawnArticle {
 
 /** What the reader receives as props about the article the server drew. */
 export interface DrawnProps {
-  /** Where the reader's server render finds the {@link DrawnArticle}. */
-  key: string;
+  /** Where the reader's server render finds the {@link DrawnArticle}; null when there is no server render (a client-side navigation). */
+  key: string | null;
   layout: DrawnLayout;
   /** The claims' spans as `encodeSpans` wrote them: one string parses far faster than thousands of objects. */
   spans: string;
+  /** The text itself, sent only when there is no drawn HTML to read it from (a client-side navigation). */
+  text?: string;
 }
 
 export interface ReaderSource {
@@ -39,8 +41,9 @@ export interface ReaderSource {
 
 /** The article as it can be had synchronously, for the first render; null if it must be fetched. */
 export function initialSource(docId: string, drawn: DrawnProps): ReaderSource | null {
+  if (drawn.text !== undefined) return { text: drawn.text, spans: decodeSpans(drawn.spans), html: null };
   if (typeof document === "undefined") {
-    const handed = takeHandoff<DrawnArticle>(drawn.key);
+    const handed = drawn.key === null ? undefined : takeHandoff<DrawnArticle>(drawn.key);
     return handed ? { text: handed.text, spans: decodeSpans(drawn.spans), html: handed.html } : null;
   }
   const root = document.getElementById(docId);

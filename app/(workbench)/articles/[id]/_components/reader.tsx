@@ -231,9 +231,24 @@ function ReaderBody({ articleId, source, actor, details }: { articleId: string; 
     return true;
   };
 
+  /**
+   * The selection as the browser shows it, in editor positions, or null when it is not in the
+   * text. Read from the DOM whether or not the editor is built: the editor learns of a native
+   * caret move (an arrow key, a drag) only when the browser's selectionchange event comes, a
+   * task later, and a key or mouseup handled before then must not act on the old selection.
+   */
+  const shownSelection = (): ReaderSelection | null => {
+    const root = docRef.current;
+    const offsets = root ? selectionOffsets(root, paragraphs) : null;
+    if (!offsets) return null;
+    const from = Math.min(offsets.anchor, offsets.head);
+    const to = Math.max(offsets.anchor, offsets.head);
+    return { from: offsetToPos(paragraphs, from), to: offsetToPos(paragraphs, to, -1), empty: from === to };
+  };
+
   const onKeyDown = (view: EditorView, event: KeyboardEvent): boolean =>
     runKey(
-      view.state.selection,
+      shownSelection() ?? view.state.selection,
       event,
       (pos) => view.coordsAtPos(pos),
       (pos) => ensure()?.chain().setTextSelection(pos).scrollIntoView().run(),
@@ -242,11 +257,8 @@ function ReaderBody({ articleId, source, actor, details }: { articleId: string; 
   /** A key pressed in the text before the editor is built: the same keys, on the browser's own selection. */
   const onKeyBeforeEditor = (event: KeyboardEvent): boolean => {
     const root = docRef.current;
-    const offsets = root ? selectionOffsets(root, paragraphs) : null;
-    if (!root || !offsets) return false;
-    const from = Math.min(offsets.anchor, offsets.head);
-    const to = Math.max(offsets.anchor, offsets.head);
-    const selection = { from: offsetToPos(paragraphs, from), to: offsetToPos(paragraphs, to, -1), empty: from === to };
+    const selection = shownSelection();
+    if (!root || !selection) return false;
     const caretRect = () => window.getSelection()?.getRangeAt(0).getBoundingClientRect() ?? { left: 0, bottom: 0 };
     return runKey(selection, event, caretRect, (_pos, index) => {
       const paragraph = root.children[index];
@@ -313,9 +325,15 @@ function ReaderBody({ articleId, source, actor, details }: { articleId: string; 
         setAnnouncement("The linked claim is not in this article any more.");
         return;
       }
-      void whenBuilt().then((editor) => editor?.commands.setTextSelection(offsetToPos(paragraphs, span.start)));
-      const first = textRef.current?.querySelector(`[data-claim-id="${CSS.escape(id)}"]`);
-      first?.scrollIntoView({ block: "center" });
+      const reveal = () => textRef.current?.querySelector(`[data-claim-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "center" });
+      reveal();
+      // The editor, once built, draws the claim's paragraph itself (it replaces the server's):
+      // reveal the claim again after that.
+      void whenBuilt().then((editor) => {
+        if (!editor) return;
+        editor.commands.setTextSelection(offsetToPos(paragraphs, span.start));
+        reveal();
+      });
       openClaimsAt([id, ...claimsCovering(store.allSpans(), span.start).filter((other) => other !== id && encloses(store.span(other), span))]);
     };
     openFromHash();
@@ -359,15 +377,10 @@ function ReaderBody({ articleId, source, actor, details }: { articleId: string; 
     if (e.button !== 0 || !root) return;
     const target = e.target;
     const rect = target instanceof Element ? target.getBoundingClientRect() : { left: e.clientX, bottom: e.clientY };
-    // ProseMirror reads the finished selection on this same mouseup; look after it has.
+    // After the browser has finished the selection (and handled the click) on this mouseup.
     window.setTimeout(() => {
-      const editor = built.current;
-      if (editor && !editor.state.selection.empty) return startTagging(editor.state.selection.from, editor.state.selection.to);
-      const offsets = editor || !docRef.current ? null : selectionOffsets(docRef.current, paragraphs);
-      // Selected before the editor was built: the browser's own selection is the one to tag.
-      if (offsets && offsets.anchor !== offsets.head) {
-        return startTagging(offsetToPos(paragraphs, Math.min(offsets.anchor, offsets.head)), offsetToPos(paragraphs, Math.max(offsets.anchor, offsets.head), -1));
-      }
+      const selection = shownSelection();
+      if (selection && !selection.empty) return startTagging(selection.from, selection.to);
       const hit = hitAt(target, root);
       if (hit.suggestionKey && openSuggestionAt(suggestions.get(hit.suggestionKey), rect)) return;
       openClaimsAt(hit.claimIds);

@@ -75,6 +75,9 @@ export function useReaderEditor({
 }): ReaderEditor {
   const [editor, setEditor] = useState<Editor | null>(null);
   const instance = useRef<Editor | null>(null);
+  // While the reader drags a selection the editor is not built: it would redraw the paragraph
+  // being selected and the browser would lose where the drag started. Resolves on release.
+  const dragging = useRef<Promise<void> | null>(null);
   const handlersRef = useRef(handlers);
   useLayoutEffect(() => {
     handlersRef.current = handlers;
@@ -97,11 +100,15 @@ export function useReaderEditor({
     [mountRef, text, paragraphs, drawnSpans],
   );
 
-  const whenBuilt = useCallback(async (): Promise<Editor | null> => build(await loadEditorCode()), [build]);
+  const whenBuilt = useCallback(async (): Promise<Editor | null> => {
+    const code = await loadEditorCode();
+    while (dragging.current) await dragging.current;
+    return build(code);
+  }, [build]);
 
   const ensure = useCallback((): Editor | null => {
     if (instance.current) return instance.current;
-    if (editorCode) return build(editorCode);
+    if (editorCode && !dragging.current) return build(editorCode);
     void whenBuilt().catch(() => undefined);
     return null;
   }, [build, whenBuilt]);
@@ -110,6 +117,20 @@ export function useReaderEditor({
     const mount = mountRef.current;
     if (!mount) return;
     const now = () => void ensure();
+    const onPointerDown = () => {
+      // Built now if its code is loaded: ProseMirror then sees this very press.
+      if (ensure() || dragging.current) return;
+      dragging.current = new Promise<void>((resolve) => {
+        const release = () => {
+          window.removeEventListener("pointerup", release, true);
+          window.removeEventListener("pointercancel", release, true);
+          dragging.current = null;
+          resolve();
+        };
+        window.addEventListener("pointerup", release, true);
+        window.addEventListener("pointercancel", release, true);
+      });
+    };
     const onKey = (event: KeyboardEvent) => {
       // Built now if its code is loaded: ProseMirror then sees this very event.
       if (ensure() || !handlersRef.current.onKeyBeforeBuilt(event)) return;
@@ -122,7 +143,7 @@ export function useReaderEditor({
     };
     // Capture: built before ProseMirror's own listeners on this element see the event.
     const listeners: [string, (event: never) => void][] = [
-      ["pointerdown", now],
+      ["pointerdown", onPointerDown],
       ["focusin", now],
       ["keydown", onKey],
       ["beforeinput", refuseInput],
