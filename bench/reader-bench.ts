@@ -7,11 +7,12 @@
  *
  * (a) baseline: navigation start → first frame painted after the static page is parsed.
  * (b) reader:   navigation start → first frame painted with the reader interactive: hydrated,
- *     every handler attached, all N claims drawn in the text (checked). The TipTap editor is
- *     built after that, when the browser is idle or at the first press/focus/key in the text;
- *     also printed: when it has taken over (b'), and what building it costs (the one-off wait of
- *     a reader who acts before then). Checked once: pressing in the text right at (b), then
- *     shift+arrows and T, opens the tagging form.
+ *     every handler attached, all N claims drawn in the text (checked). The TipTap editor's
+ *     code is loaded and the editor built after that, when the browser is idle or at the first
+ *     press/focus/key in the text (keys and selections work on the browser's own selection
+ *     meanwhile); also printed: when it has taken over (b'), and what building it costs. Checked
+ *     once: pressing in the text right at (b), then shift+arrows and T, opens the tagging form.
+ * The app serves without compression by default (COMPRESS_RESPONSES), like the baseline.
  * (c) add one claim: the browser's work from Save to the highlight in the DOM (before the
  *     request leaves + from the response to the DOM), and from the response to the next paint.
  * Medians of `--runs` warm-cache loads (one warm-up each first, then a and b alternating),
