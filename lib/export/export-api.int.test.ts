@@ -139,7 +139,7 @@ describe("dataset export API", () => {
     }
   });
 
-  it("pages through more claims than one query returns, in id order, without gaps", async () => {
+  it("streams more claims than one batch of rows holds, in id order, without gaps", async () => {
     const f = await fixture();
     const db = testDb();
     const data = Array.from({ length: 1_234 }, () => ({

@@ -1,23 +1,23 @@
-import type { Db } from "@/lib/db/client";
+import type { ExportSource } from "./export-query";
 import type { ExportFilter, ExportFormat } from "./schema";
 import { formatWriter } from "./formats";
-import { readExportPages } from "./read-export-records";
+import { readExportBatches } from "./read-export-records";
 
 /**
- * Text pieces of one export file, in order, a batch per step: the head, then each page's
+ * Text pieces of one export file, in order, a batch per step: the head, then each batch's
  * records, then the tail. Batches keep the awaits off the per-record path; the pieces stay
- * separate (one small string per record), so a consumer never has to build a page-sized
+ * separate (one small string per record), so a consumer never has to build a batch-sized
  * string. `onRecord` counts (or reports progress).
  */
-export async function* exportChunks({ db, format, filter, onRecord }: { db: Db; format: ExportFormat; filter: ExportFilter; onRecord?: (count: number) => void }): AsyncGenerator<readonly string[]> {
+export async function* exportChunks({ format, filter, onRecord, ...source }: ExportSource & { format: ExportFormat; filter: ExportFilter; onRecord?: (count: number) => void }): AsyncGenerator<readonly string[]> {
   const writer = formatWriter(format);
   const head = writer.begin();
   if (head) yield [head];
   let index = 0;
-  for await (const page of readExportPages({ db, filter })) {
-    const pieces = new Array<string>(page.length);
-    for (let i = 0; i < page.length; i++) {
-      pieces[i] = writer.record(page[i], index);
+  for await (const batch of readExportBatches({ ...source, filter })) {
+    const pieces = new Array<string>(batch.length);
+    for (let i = 0; i < batch.length; i++) {
+      pieces[i] = writer.record(batch[i], index);
       index += 1;
       onRecord?.(index);
     }

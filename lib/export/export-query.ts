@@ -1,37 +1,47 @@
-import type Database from "better-sqlite3";
+import Database from "better-sqlite3";
 import pg from "pg";
 import type { Db } from "@/lib/db/client";
-import { rawDriver } from "@/lib/db/raw-driver";
+import { rawDriver, type RawDriver } from "@/lib/db/raw-driver";
 import { EXPORT_SCHEMA_VERSION, type ExportFilter } from "./schema";
 import type { ExportEvidence, ExportRecord } from "./record";
 import { exportDateBounds } from "./export-where";
 
 /**
- * Reads one keyset page of export records with the bare driver (better-sqlite3 or pg): the claim
- * rows with their article, cluster and users joined in one SELECT, then the page's evidence in
- * one SELECT by an id list. Same rows, order and values as the Prisma `exportClaimSelect` read
- * (`read-export-records.int.test.ts` holds the two to the same bytes), without Prisma's per-row
- * materialisation, which cost more than the query itself.
+ * The rows of an export, read with the bare driver (better-sqlite3 or pg) in one ordered SELECT:
+ * each claim joined to its article, cluster and users, and to its evidence (one row per piece of
+ * evidence, or one row with null evidence columns). Same rows, order and values as the Prisma
+ * `exportClaimSelect` read (`read-export-records.int.test.ts` holds the two to the same bytes),
+ * without Prisma's per-row materialisation, which cost more than the query itself.
+ *
+ * One statement is one snapshot: the file is consistent even while claims are being written.
+ * Rows come a small batch at a time, so the live window stays small whatever the export's size.
  */
-export type ExportPageReader = (after: string, limit: number) => Promise<ExportRecord[]>;
+export interface ExportCursor {
+  /** The next rows in order, at most `max`; fewer only at the end. */
+  read(max: number): Row[] | Promise<Row[]>;
+  /** Ends the statement (and its transaction); safe to call more than once. */
+  close(): Promise<void>;
+}
 
 type Dialect = "sqlite" | "postgresql";
-type Row = unknown[];
+export type Row = unknown[];
 
 // Identifiers are quoted the same way for both databases ("end" is a keyword in PostgreSQL).
-const CLAIM_COLUMNS = `c.id, c.start, c."end", c.exact, c.prefix, c.suffix, c.kind, c.value, c.qualifier, c."valueMax", c.unit,
-  c."timeRef", c."attributedTo", c.status, c.verdict, c.justification, c."approvedAt",
-  a.id, a.title, a.url, a.publisher, a."publishedAt", k.id, k.name, u.id, u.name, r.id, r.name`;
-
-const CLAIM_FROM = `"Claim" c JOIN "Article" a ON a.id = c."articleId" JOIN "User" u ON u.id = c."authorId"
-  LEFT JOIN "Cluster" k ON k.id = c."clusterId" LEFT JOIN "User" r ON r.id = c."reviewerId"`;
-
 // A cited claim's text only when that claim is approved: a draft's words never leave the database.
-const EVIDENCE_SELECT = `SELECT e."claimId", e.stance, e."targetClaimId", CASE WHEN t.status = 'approved' THEN t.exact END, e.url, e.title, e.publisher, e.quote, e."accessedAt"
-  FROM "Evidence" e LEFT JOIN "Claim" t ON t.id = e."targetClaimId"`;
+const EXPORT_COLUMNS = `c.id, c.start, c."end", c.exact, c.prefix, c.suffix, c.kind, c.value, c.qualifier, c."valueMax", c.unit,
+  c."timeRef", c."attributedTo", c.status, c.verdict, c.justification, c."approvedAt",
+  a.id, a.title, a.url, a.publisher, a."publishedAt", k.id, k.name, u.id, u.name, r.id, r.name,
+  e.stance, e."targetClaimId", CASE WHEN t.status = 'approved' THEN t.exact END, e.url, e.title, e.publisher, e.quote, e."accessedAt"`;
 
-/** The page SELECT and its parameters (the cursor and the limit are appended last). */
-function claimPageQuery(dialect: Dialect, filter: ExportFilter): { sql: string; params: unknown[] } {
+const EXPORT_FROM = `"Claim" c JOIN "Article" a ON a.id = c."articleId" JOIN "User" u ON u.id = c."authorId"
+  LEFT JOIN "Cluster" k ON k.id = c."clusterId" LEFT JOIN "User" r ON r.id = c."reviewerId"
+  LEFT JOIN "Evidence" e ON e."claimId" = c.id LEFT JOIN "Claim" t ON t.id = e."targetClaimId"`;
+
+/** Column of the first evidence field (its stance, never null on a real piece of evidence). */
+const EVIDENCE = 28;
+
+/** The export SELECT and its parameters. */
+function exportQuery(dialect: Dialect, filter: ExportFilter): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const p = (value: unknown) => {
     params.push(value);
@@ -47,9 +57,7 @@ function claimPageQuery(dialect: Dialect, filter: ExportFilter): { sql: string; 
   if (bounds.gte) where.push(`c."approvedAt" >= ${date(bounds.gte)}`);
   if (bounds.lt) where.push(`c."approvedAt" < ${date(bounds.lt)}`);
   if (bounds.lte) where.push(`c."approvedAt" <= ${date(bounds.lte)}`);
-  where.push(`c.id > ${p(null)}`);
-  const limit = p(null);
-  return { sql: `SELECT ${CLAIM_COLUMNS} FROM ${CLAIM_FROM} WHERE ${where.join(" AND ")} ORDER BY c.id LIMIT ${limit}`, params };
+  return { sql: `SELECT ${EXPORT_COLUMNS} FROM ${EXPORT_FROM} WHERE ${where.join(" AND ")} ORDER BY c.id, e.id`, params };
 }
 
 /** What the pg adapter sends for a DateTime: UTC, no zone, milliseconds only when there are some. */
@@ -73,8 +81,8 @@ export function storedDateToIso(value: unknown): string | null {
   return new Date(ZONE.test(text) || !text.includes("T") ? text : `${text}Z`).toISOString();
 }
 
-/** A claim row (CLAIM_COLUMNS order) as the record; key order fixed as in `toExportRecord`. */
-function recordOf(row: Row, evidence: ExportEvidence[]): ExportRecord {
+/** A row (EXPORT_COLUMNS order) as its claim's record, with the row's evidence if it has one; key order fixed as in `toExportRecord`. */
+export function recordOf(row: Row): ExportRecord {
   return {
     id: row[0] as string,
     article: { id: row[17] as string, title: row[18] as string, url: row[19] as string | null, publisher: row[20] as string | null, publishedAt: storedDateToIso(row[21]) },
@@ -89,7 +97,7 @@ function recordOf(row: Row, evidence: ExportEvidence[]): ExportRecord {
     status: row[13] as string,
     verdict: row[14] as string | null,
     justification: row[15] as string | null,
-    evidence,
+    evidence: row[EVIDENCE] === null ? [] : [evidenceOf(row)],
     cluster: row[22] === null ? null : { id: row[22] as string, name: row[23] as string },
     annotator: { id: row[24] as string, name: row[25] as string },
     reviewer: row[26] === null ? null : { id: row[26] as string, name: row[27] as string },
@@ -98,45 +106,49 @@ function recordOf(row: Row, evidence: ExportEvidence[]): ExportRecord {
   };
 }
 
-/** An evidence row (EVIDENCE_SELECT order, after the claim id) as exported. */
-function evidenceOf(row: Row): ExportEvidence {
-  if (row[2] !== null) return { type: "claim", stance: row[1] as string, targetClaimId: row[2] as string, quote: row[3] as string | null };
+/** The evidence columns of a row (EXPORT_COLUMNS order) as exported. */
+export function evidenceOf(row: Row): ExportEvidence {
+  const stance = row[EVIDENCE] as string;
+  if (row[EVIDENCE + 1] !== null) return { type: "claim", stance, targetClaimId: row[EVIDENCE + 1] as string, quote: row[EVIDENCE + 2] as string | null };
   return {
     type: "url",
-    stance: row[1] as string,
-    url: (row[4] as string | null) ?? "",
-    title: row[5] as string | null,
-    publisher: row[6] as string | null,
-    quote: row[7] as string | null,
-    accessedAt: storedDateToIso(row[8]),
+    stance,
+    url: (row[EVIDENCE + 3] as string | null) ?? "",
+    title: row[EVIDENCE + 4] as string | null,
+    publisher: row[EVIDENCE + 5] as string | null,
+    quote: row[EVIDENCE + 6] as string | null,
+    accessedAt: storedDateToIso(row[EVIDENCE + 7]),
   };
 }
 
-/** Puts evidence rows (ordered by claim, then evidence id) into the page's records. */
-function assemble(claimRows: Row[], evidenceRows: Row[]): ExportRecord[] {
-  const lists = new Map<string, ExportEvidence[]>();
-  for (const row of evidenceRows) {
-    const id = row[0] as string;
-    let list = lists.get(id);
-    if (!list) lists.set(id, (list = []));
-    list.push(evidenceOf(row));
+/**
+ * SQLite: the statement is iterated on a connection of its own (an active iterator keeps its
+ * connection busy, and exports may run side by side), opened per export and closed with it.
+ */
+function sqliteCursor(file: string, filter: ExportFilter): ExportCursor {
+  const { sql, params } = exportQuery("sqlite", filter);
+  const sqlite = new Database(file, { fileMustExist: true, timeout: 5_000 });
+  let rows: IterableIterator<Row>;
+  try {
+    rows = sqlite.prepare(sql).raw(true).iterate(...params) as IterableIterator<Row>;
+  } catch (error) {
+    sqlite.close();
+    throw error;
   }
-  return claimRows.map((row) => recordOf(row, lists.get(row[0] as string) ?? []));
-}
-
-function sqlitePageReader(sqlite: Database.Database, filter: ExportFilter): ExportPageReader {
-  const { sql, params } = claimPageQuery("sqlite", filter);
-  const claims = sqlite.prepare(sql).raw(true);
-  const evidence = sqlite
-    .prepare(`${EVIDENCE_SELECT} WHERE e."claimId" IN (SELECT value FROM json_each(?)) ORDER BY e."claimId", e.id`)
-    .raw(true);
-  const last = params.length;
-  return async (after, limit) => {
-    params[last - 2] = after;
-    params[last - 1] = limit;
-    const rows = claims.all(...params) as Row[];
-    if (rows.length === 0) return [];
-    return assemble(rows, evidence.all(JSON.stringify(rows.map((r) => r[0]))) as Row[]);
+  const close = async () => {
+    if (!sqlite.open) return;
+    rows.return?.();
+    sqlite.close();
+  };
+  return {
+    read(max) {
+      const batch: Row[] = [];
+      if (!sqlite.open) return batch;
+      for (let next = rows.next(); !next.done; next = rows.next()) if (batch.push(next.value) === max) return batch;
+      void close();
+      return batch;
+    },
+    close,
   };
 }
 
@@ -147,23 +159,71 @@ const keepTimestampText: pg.CustomTypesConfig = {
     oid === TIMESTAMP_OID && format !== "binary" ? (text: string) => text : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig["getTypeParser"],
 };
 
-function pgPageReader(pool: pg.Pool, filter: ExportFilter): ExportPageReader {
-  const { sql, params } = claimPageQuery("postgresql", filter);
-  const last = params.length;
-  const evidenceSql = `${EVIDENCE_SELECT} WHERE e."claimId" = ANY($1::text[]) ORDER BY e."claimId", e.id`;
-  return async (after, limit) => {
-    const values = params.slice();
-    values[last - 2] = after;
-    values[last - 1] = limit;
-    const { rows } = await pool.query<Row>({ text: sql, values, rowMode: "array", types: keepTimestampText });
-    if (rows.length === 0) return [];
-    const ev = await pool.query<Row>({ text: evidenceSql, values: [rows.map((r) => r[0])], rowMode: "array", types: keepTimestampText });
-    return assemble(rows, ev.rows);
+/**
+ * PostgreSQL: a server-side cursor in a read-only transaction on a pooled connection held for the
+ * export, fetched in batches; the next batch is asked for while this one is formatted.
+ */
+function pgCursor(pool: pg.Pool, filter: ExportFilter): ExportCursor {
+  const { sql, params } = exportQuery("postgresql", filter);
+  let client: pg.PoolClient | undefined;
+  let done = false;
+  let ahead: { max: number; rows: Promise<Row[]> } | undefined;
+  const opened = (async () => {
+    const c = await pool.connect();
+    try {
+      await c.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+      await c.query({ text: `DECLARE export_rows NO SCROLL CURSOR FOR ${sql}`, values: params });
+    } catch (error) {
+      c.release(error as Error);
+      throw error;
+    }
+    client = c;
+  })();
+  const fetchRows = async (max: number): Promise<Row[]> => {
+    await opened;
+    if (done || !client) return [];
+    const { rows } = await client.query<Row>({ text: `FETCH ${max} FROM export_rows`, rowMode: "array", types: keepTimestampText });
+    return rows;
+  };
+  const close = async () => {
+    if (done) return;
+    done = true;
+    await opened.catch(() => undefined);
+    const c = client;
+    client = undefined;
+    if (!c) return;
+    // Whatever a batch asked for ahead is answered (or fails) before the connection is reused.
+    await ahead?.rows.catch(() => undefined);
+    try {
+      await c.query("COMMIT");
+      c.release();
+    } catch (error) {
+      c.release(error as Error);
+    }
+  };
+  return {
+    async read(max) {
+      const rows = await (ahead && ahead.max === max ? ahead.rows : fetchRows(max));
+      ahead = undefined;
+      if (rows.length < max) {
+        await close();
+        return rows;
+      }
+      const next = fetchRows(max);
+      // Still rejects where it is awaited; this only keeps an abandoned read from being "unhandled".
+      next.catch(() => undefined);
+      ahead = { max, rows: next };
+      return rows;
+    },
+    close,
   };
 }
 
-/** A page reader for `filter` on the database behind `db`. */
-export function exportPageReader(db: Db, filter: ExportFilter): ExportPageReader {
-  const driver = rawDriver(db);
-  return driver.provider === "sqlite" ? sqlitePageReader(driver.sqlite, filter) : pgPageReader(driver.pool, filter);
+/** Where an export reads: the database behind a Prisma client made by `createDb`, or a raw driver. */
+export type ExportSource = { db: Db } | { driver: RawDriver };
+
+/** A cursor over the rows of `filter` in `source`. */
+export function openExportCursor(source: ExportSource, filter: ExportFilter): ExportCursor {
+  const driver = "driver" in source ? source.driver : rawDriver(source.db);
+  return driver.provider === "sqlite" ? sqliteCursor(driver.file, filter) : pgCursor(driver.pool, filter);
 }

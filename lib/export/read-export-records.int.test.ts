@@ -10,16 +10,16 @@ import type { Db } from "@/lib/db/client";
 
 /**
  * Reference: every matching claim in one unpaged query with the nested select. Any change to how
- * `readExportRecords` reads (page size, batch-loading relations, raw SQL) must give these bytes.
+ * `readExportRecords` reads (batch size, joined evidence rows, raw SQL, cursors) must give these bytes.
  */
 async function referenceRecords(db: Db, filter: ExportFilter): Promise<ExportRecord[]> {
   const rows = await db.claim.findMany({ where: exportWhere(filter), orderBy: { id: "asc" }, select: exportClaimSelect });
   return rows.map(toExportRecord);
 }
 
-async function batchedRecords(db: Db, filter: ExportFilter, pageSize?: number): Promise<ExportRecord[]> {
+async function batchedRecords(db: Db, filter: ExportFilter, batchRows?: number): Promise<ExportRecord[]> {
   const records: ExportRecord[] = [];
-  for await (const record of readExportRecords({ db, filter, pageSize })) records.push(record);
+  for await (const record of readExportRecords({ db, filter, batchRows })) records.push(record);
   return records;
 }
 
@@ -29,7 +29,7 @@ function render(format: (typeof exportFormats)[number], records: ExportRecord[])
 }
 
 describe("readExportRecords", () => {
-  it("gives byte-identical files to one unpaged nested select, across page boundaries and filters", async () => {
+  it("gives byte-identical files to one unpaged nested select, across batch boundaries and filters", async () => {
     const f = await fixture();
     const db = testDb();
     // More claims, some citing the fixture's claims and some with URL evidence, spread across pages.
@@ -53,9 +53,9 @@ describe("readExportRecords", () => {
     for (const filter of filters) {
       const reference = await referenceRecords(db, filter);
       expect(reference.length, JSON.stringify(filter)).toBeGreaterThan(0);
-      for (const pageSize of [1, 2, 3, 500]) {
-        const batched = await batchedRecords(db, filter, pageSize);
-        for (const format of exportFormats) expect(render(format, batched), `${format} ${pageSize} ${JSON.stringify(filter)}`).toBe(render(format, reference));
+      for (const batchRows of [1, 2, 3, 256]) {
+        const batched = await batchedRecords(db, filter, batchRows);
+        for (const format of exportFormats) expect(render(format, batched), `${format} ${batchRows} ${JSON.stringify(filter)}`).toBe(render(format, reference));
       }
     }
     expect(await batchedRecords(db, { status: "approved", articleId: "no-such-article" })).toEqual([]);

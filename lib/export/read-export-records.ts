@@ -1,34 +1,51 @@
 import type { Db } from "@/lib/db/client";
 import type { ExportFilter } from "./schema";
 import { exportWhere } from "./export-where";
-import { exportPageReader } from "./export-query";
+import { evidenceOf, openExportCursor, recordOf, type ExportSource } from "./export-query";
 import type { ExportRecord } from "./record";
 
-/** Rows per query: big enough to amortise the round trip, small enough to keep memory flat. */
-export const EXPORT_PAGE_SIZE = 500;
+/**
+ * Rows per read: enough to amortise a PostgreSQL round trip, few enough that a batch is formatted
+ * and encoded before V8's next minor GC, so its objects die young and the heap stays flat.
+ */
+export const EXPORT_BATCH_ROWS = 256;
 
 /**
- * Yields the claims matching `filter` in id order, a page at a time (keyset pagination on the
- * primary key, so page N costs the same as page 1 and memory stays at a page or two whatever the
- * size). The next page is requested while this one is consumed, so a PostgreSQL round trip
- * overlaps the formatting.
+ * Yields the claims matching `filter` in id order, a small batch at a time, from one ordered
+ * SELECT (one snapshot). A claim's evidence rows are consecutive; the last claim of a batch is
+ * held back until its next row (or the end) shows it is complete. The statement is closed when
+ * the consumer stops early, too.
  */
-export async function* readExportPages({ db, filter, pageSize = EXPORT_PAGE_SIZE }: { db: Db; filter: ExportFilter; pageSize?: number }): AsyncGenerator<ExportRecord[]> {
-  const readPage = exportPageReader(db, filter);
-  let page = await readPage("", pageSize);
-  for (;;) {
-    const next = page.length === pageSize ? readPage(page[page.length - 1].id, pageSize) : undefined;
-    // Still rejects where it is awaited; this only keeps an abandoned read from being "unhandled".
-    next?.catch(() => undefined);
-    if (page.length > 0) yield page;
-    if (!next) return;
-    page = await next;
+export async function* readExportBatches({ filter, batchRows = EXPORT_BATCH_ROWS, ...source }: ExportSource & { filter: ExportFilter; batchRows?: number }): AsyncGenerator<ExportRecord[]> {
+  const cursor = openExportCursor(source, filter);
+  try {
+    let open: ExportRecord | undefined;
+    for (;;) {
+      const rows = await cursor.read(batchRows);
+      const batch: ExportRecord[] = [];
+      for (const row of rows) {
+        if (open !== undefined && open.id === row[0]) {
+          open.evidence.push(evidenceOf(row));
+          continue;
+        }
+        if (open) batch.push(open);
+        open = recordOf(row);
+      }
+      if (rows.length < batchRows) {
+        if (open) batch.push(open);
+        if (batch.length > 0) yield batch;
+        return;
+      }
+      if (batch.length > 0) yield batch;
+    }
+  } finally {
+    await cursor.close();
   }
 }
 
 /** The same claims one by one. */
-export async function* readExportRecords(options: { db: Db; filter: ExportFilter; pageSize?: number }): AsyncGenerator<ExportRecord> {
-  for await (const page of readExportPages(options)) yield* page;
+export async function* readExportRecords(options: ExportSource & { filter: ExportFilter; batchRows?: number }): AsyncGenerator<ExportRecord> {
+  for await (const batch of readExportBatches(options)) yield* batch;
 }
 
 /** How many claims an export with `filter` holds. */

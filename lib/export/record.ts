@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { EXPORT_SCHEMA_VERSION } from "./schema";
 
-/** What one claim row loads for export: everything a record needs, in one query per page. */
+/** What one claim row loads for export: everything a record needs (the reference read; exports use the same columns in raw SQL). */
 export const exportClaimSelect = {
   id: true,
   start: true,
