@@ -1,12 +1,45 @@
+import { Worker } from "node:worker_threads";
 import type { Db } from "@/lib/db/client";
+import { registeredConfig } from "@/lib/db/raw-driver";
 import type { ExportFilter, ExportFormat } from "./schema";
 import { exportChunks } from "./export-chunks";
 import { utf8ChunkStream } from "./utf8-chunk-stream";
+import { receiveChunks } from "./chunk-channel";
+import type { ExportWorkerData } from "./export-worker";
 
 /**
- * The export as a byte stream that reads a page from the database only when the consumer reads
- * (backpressure), so a slow download holds about a page in memory, not the dataset.
+ * The export as a byte stream that reads a batch of rows from the database only when the consumer
+ * reads (backpressure), so a slow download holds about a batch in memory, not the dataset.
  */
 export function exportStream(options: { db: Db; format: ExportFormat; filter: ExportFilter }): ReadableStream<Uint8Array> {
   return utf8ChunkStream(exportChunks(options));
+}
+
+/**
+ * Heap limits of an export's worker thread. An export keeps little alive (a batch of rows, a
+ * few chunks), but its short-lived garbage can land in the old generation (V8 pretenures
+ * allocation sites it sees survive); a small old generation is collected early and often,
+ * instead of growing the server's heap by the size of the export.
+ */
+export const EXPORT_WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
+
+/**
+ * The same bytes as `exportStream`, made in a worker thread of its own: the server's event loop
+ * stays free for other requests while a large export runs, and the export's memory is bounded
+ * by `EXPORT_WORKER_LIMITS` whatever its size. The thread ends with the export (or when the
+ * download is cancelled). `EXPORT_WORKER=off` exports on the server's own thread instead.
+ */
+export function exportStreamInWorker(options: { db: Db; format: ExportFormat; filter: ExportFilter }): ReadableStream<Uint8Array> {
+  const config = registeredConfig(options.db);
+  if (process.env.EXPORT_WORKER === "off" || !config) return exportStream(options);
+  const worker = new Worker(new URL("./export-worker.ts", import.meta.url), {
+    workerData: { config, format: options.format, filter: options.filter } satisfies ExportWorkerData,
+    resourceLimits: EXPORT_WORKER_LIMITS,
+  });
+  // A thread that dies (out of memory, a crash) fails the download instead of hanging it.
+  const stopped = new Promise<string>((resolve) => {
+    worker.on("error", (error) => resolve(error.message));
+    worker.once("exit", (code) => resolve(`export worker exited (${code})`));
+  });
+  return receiveChunks(worker, { stopped });
 }

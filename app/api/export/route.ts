@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
 import { ExportQuery, splitExportQuery } from "@/lib/export/schema";
-import { exportStream } from "@/lib/export/export-stream";
+import { exportStreamInWorker } from "@/lib/export/export-stream";
 import { formatWriter } from "@/lib/export/formats";
 import { exportFileName } from "@/lib/export/export-file-name";
 
@@ -11,7 +11,7 @@ import { exportFileName } from "@/lib/export/export-file-name";
  */
 export const GET = route({ permission: "dataset.export", query: ExportQuery }, async ({ db, query }) => {
   const { format, filter } = splitExportQuery(query);
-  return new Response(exportStream({ db, format, filter }), {
+  return new Response(exportStreamInWorker({ db, format, filter }), {
     headers: {
       "content-type": formatWriter(format).contentType,
       "content-disposition": `attachment; filename="${exportFileName(format, filter)}"`,
