@@ -5,6 +5,7 @@ import { rawDriver, type RawDriver } from "@/lib/db/raw-driver";
 import { EXPORT_SCHEMA_VERSION, type ExportFilter } from "./schema";
 import type { ExportEvidence, ExportRecord } from "./record";
 import { exportDateBounds } from "./export-where";
+import { storedDateToIso } from "./stored-date";
 
 /**
  * The rows of an export, read with the bare driver (better-sqlite3 or pg) in one ordered SELECT:
@@ -65,20 +66,6 @@ function pgTimestamp(d: Date): string {
   const iso = d.toISOString();
   const ms = d.getUTCMilliseconds();
   return `${iso.slice(0, 10)} ${iso.slice(11, 19)}${ms ? iso.slice(19, 23) : ""}`;
-}
-
-const ZONE = /(?:[zZ]|[+-]\d\d:?\d\d)$/;
-
-/**
- * A stored DateTime as Prisma returns it, in ISO form: SQLite holds ISO text (what the adapter
- * writes) or epoch milliseconds; PostgreSQL's `timestamp` text is UTC without a zone.
- */
-export function storedDateToIso(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "bigint") return new Date(Number(value)).toISOString();
-  if (value instanceof Date) return value.toISOString();
-  const text = String(value).replace(" ", "T");
-  return new Date(ZONE.test(text) || !text.includes("T") ? text : `${text}Z`).toISOString();
 }
 
 /** A row (EXPORT_COLUMNS order) as its claim's record, with the row's evidence if it has one; key order fixed as in `toExportRecord`. */
