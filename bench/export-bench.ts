@@ -6,7 +6,10 @@
  * claims, then again after growing the table to 100k. Needs a build (`NEXT_DIST_DIR` picks it).
  *
  * Each export gets a fresh server process (after one tiny warm-up export, so the route is
- * loaded), and its peak RSS is that process's VmHWM: what the server needed, not this script.
+ * loaded), and its peak RSS is that process's VmHWM (its export worker threads included): what
+ * the server needed, not this script. The request asks for `accept-encoding: identity`, so the
+ * figures are the export's own bytes as the baseline writes them; `--encoding gzip` measures
+ * what a browser gets, Next's gzip (zlib level 6) included, and this script's gunzip beside it.
  * Wall time and its ratio are printed, and so is the CPU time the exporting process used
  * (the server's from /proc, the baseline's own) with its ratio, which holds steadier when
  * other work shares the cores. On PostgreSQL neither counts the database server's own work.
@@ -17,6 +20,7 @@
  * claim's quote) in one ordered SELECT, `JSON.stringify` per row, a line each.
  *
  *   npx tsx bench/export-bench.ts [--sizes 10000,100000] [--databases sqlite,postgresql]
+ *     [--formats jsonl,csv,…] [--encoding identity|gzip] [--profile DIR (CPU profiles, a folder per format)]
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -93,10 +97,18 @@ async function drain(res: Response): Promise<number> {
 }
 
 /** One format exported over HTTP by a fresh `next start` on the database. */
-async function measureServerExport(url: string, token: string, format: string): Promise<Measure> {
-  const server = await startServer({ databaseUrl: url });
+interface ExportOptions {
+  /** `accept-encoding` of the measured request: `identity` (the export's own bytes) or `gzip` (what a browser gets). */
+  encoding: string;
+  /** Where the server (and its export threads) write CPU profiles, a folder per format. */
+  profileDir?: string;
+}
+
+async function measureServerExport(url: string, token: string, format: string, { encoding, profileDir }: ExportOptions): Promise<Measure> {
+  const nodeArgs = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir, format)}`] : [];
+  const server = await startServer({ databaseUrl: url, nodeArgs });
   try {
-    const headers = { authorization: `Bearer ${token}` };
+    const headers = { authorization: `Bearer ${token}`, "accept-encoding": encoding };
     // Loads the route, the drivers and the auth path once; nothing is exported.
     await drain(await fetch(`${server.url}/api/export?format=${format}&articleId=warm-up`, { headers }));
     const pid = server.process.pid;
@@ -226,7 +238,7 @@ async function seedClaimsPg(url: string, from: number, total: number) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { phase: { type: "string" }, url: { type: "string" }, sizes: { type: "string" }, databases: { type: "string" } } });
+  const { values } = parseArgs({ options: { phase: { type: "string" }, url: { type: "string" }, sizes: { type: "string" }, databases: { type: "string" }, formats: { type: "string" }, encoding: { type: "string", default: "identity" }, profile: { type: "string" } } });
   if (values.phase === "baseline") {
     const url = values.url ?? "";
     console.log(JSON.stringify(isPostgres(url) ? await phaseBaselinePg(url) : phaseBaseline(url)));
@@ -234,8 +246,10 @@ async function main() {
   }
   const sizes = (values.sizes ?? "10000,100000").split(",").map(Number);
   const providers = (values.databases ?? (process.env.TEST_DATABASE_URL ? "sqlite,postgresql" : "sqlite")).split(",") as ("sqlite" | "postgresql")[];
-  console.log(`build ${process.env.NEXT_DIST_DIR || ".next"}, ${new Date().toISOString()}, load average ${(await import("node:os")).loadavg().map((n) => n.toFixed(1)).join(" ")}`);
-  for (const provider of providers) await benchDatabase(provider, sizes);
+  const formats: readonly string[] = values.formats ? values.formats.split(",") : exportFormats;
+  const options: ExportOptions = { encoding: values.encoding, profileDir: values.profile };
+  console.log(`build ${process.env.NEXT_DIST_DIR || ".next"}, ${new Date().toISOString()}, load average ${(await import("node:os")).loadavg().map((n) => n.toFixed(1)).join(" ")}, accept-encoding ${options.encoding}`);
+  for (const provider of providers) await benchDatabase(provider, sizes, formats, options);
 }
 
 /** A reviewer (may export) with an API token, made through the domain functions. */
@@ -252,7 +266,7 @@ async function exporterToken(url: string): Promise<string> {
   }
 }
 
-async function benchDatabase(provider: "sqlite" | "postgresql", sizes: number[]) {
+async function benchDatabase(provider: "sqlite" | "postgresql", sizes: number[], formats: readonly string[], options: ExportOptions) {
   const { deployMigrations } = await import("@/lib/db/migrate");
   const database = await freshDatabase(provider);
   try {
@@ -271,7 +285,7 @@ async function benchDatabase(provider: "sqlite" | "postgresql", sizes: number[])
           `${String(size).padStart(7)}  ${name.padEnd(12)} ${m.seconds.toFixed(2).padStart(8)}  ${(m.seconds / base.seconds).toFixed(1).padStart(4)}x ${m.cpuSeconds.toFixed(2).padStart(6)}  ${(m.cpuSeconds / base.cpuSeconds).toFixed(1).padStart(8)}x  ${(m.bytes / 1e6).toFixed(1).padStart(7)}  ${String(m.peakRssMb).padStart(11)}`,
         );
       row("baseline", base);
-      for (const format of exportFormats) row(format, await measureServerExport(database.url, token, format));
+      for (const format of formats) row(format, await measureServerExport(database.url, token, format, options));
     }
   } finally {
     await database.drop();

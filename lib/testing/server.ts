@@ -22,9 +22,9 @@ export async function freePort(): Promise<number> {
 }
 
 /** Serves the built app (`next start`, production mode) against the given database. */
-export async function startServer({ databaseUrl, env = {}, port }: { databaseUrl: string; env?: Record<string, string>; port?: number }): Promise<RunningServer> {
+export async function startServer({ databaseUrl, env = {}, port, nodeArgs = [] }: { databaseUrl: string; env?: Record<string, string>; port?: number; nodeArgs?: string[] }): Promise<RunningServer> {
   const listen = port ?? (await freePort());
-  const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(listen), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(listen), "-H", "127.0.0.1"], {
     cwd: root,
     env: {
       ...process.env,
