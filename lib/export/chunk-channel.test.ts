@@ -90,3 +90,15 @@ describe("chunk channel, sender gone", () => {
     close();
   });
 });
+
+describe("chunk channel, receiver gone", () => {
+  it("closing the receiving side cancels the source", async () => {
+    const { sender, receiver } = channel();
+    const { stream, state } = source(1_000);
+    const sent = sendChunks(sender, stream);
+    await receiveChunks(receiver).getReader().read();
+    receiver.close();
+    await sent;
+    expect(state.cancelled).toBe(true);
+  });
+});

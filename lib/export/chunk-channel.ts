@@ -3,11 +3,7 @@
  * sending side runs at most `window` chunks ahead of what the receiving side has read, and each
  * chunk's buffer is transferred, not copied.
  */
-export interface ChunkPort {
-  postMessage(message: unknown, transfer?: readonly (ArrayBuffer | import("node:worker_threads").MessagePort)[]): void;
-  on(event: "message", listener: (message: unknown) => void): unknown;
-  off(event: "message", listener: (message: unknown) => void): unknown;
-}
+import type { MessagePort } from "node:worker_threads";
 
 /** What the receiving side sends back. */
 type Request = { more: number } | { cancel: true };
@@ -19,10 +15,10 @@ export const CHUNK_WINDOW = 4;
 
 /**
  * Sends the chunks of `stream` over `port` until the end, an error (sent as its message) or a
- * cancel from the receiver (which cancels `stream`). Chunk buffers must not be shared with
- * anything else: they are moved to the other side.
+ * cancel from the receiver, or its side of the channel closing (either cancels `stream`). Chunk
+ * buffers must not be shared with anything else: they are moved to the other side.
  */
-export async function sendChunks(port: ChunkPort, stream: ReadableStream<Uint8Array>, window = CHUNK_WINDOW): Promise<void> {
+export async function sendChunks(port: MessagePort, stream: ReadableStream<Uint8Array>, window = CHUNK_WINDOW): Promise<void> {
   const reader = stream.getReader();
   let credit = window;
   let cancelled = false;
@@ -33,7 +29,9 @@ export async function sendChunks(port: ChunkPort, stream: ReadableStream<Uint8Ar
     else credit += request.more;
     wake?.();
   };
+  const onClose = () => onMessage({ cancel: true } satisfies Request);
   port.on("message", onMessage);
+  port.on("close", onClose);
   try {
     for (;;) {
       while (credit === 0 && !cancelled) await new Promise<void>((resolve) => (wake = resolve));
@@ -53,6 +51,7 @@ export async function sendChunks(port: ChunkPort, stream: ReadableStream<Uint8Ar
     port.postMessage({ error: error instanceof Error ? error.message : String(error) } satisfies Reply);
   } finally {
     port.off("message", onMessage);
+    port.off("close", onClose);
   }
 }
 
@@ -61,7 +60,7 @@ export async function sendChunks(port: ChunkPort, stream: ReadableStream<Uint8Ar
  * for another. `onEnd` runs once when the stream ends, fails or is cancelled; `stopped` settles
  * with a message if the sending side dies before it ends (the stream then fails with it).
  */
-export function receiveChunks(port: ChunkPort, { onEnd = () => undefined, stopped }: { onEnd?: () => void; stopped?: Promise<string> } = {}): ReadableStream<Uint8Array> {
+export function receiveChunks(port: MessagePort, { onEnd = () => undefined, stopped }: { onEnd?: () => void; stopped?: Promise<string> } = {}): ReadableStream<Uint8Array> {
   const arrived: Reply[] = [];
   let waiting: (() => void) | undefined;
   let ended = false;

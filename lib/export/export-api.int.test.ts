@@ -154,4 +154,33 @@ describe("dataset export API", () => {
     const manifest = await api(`/api/export/manifest?format=csv&articleId=${f.article.id}&kind=other`, { token: f.reviewer.token });
     expect(manifest.data.records).toBe(1_234);
   });
+
+  it("exports running at the same time (each in a worker thread of its own) give the bytes one alone gives", async () => {
+    const f = await fixture();
+    const paths = ["jsonl", "csv", "w3c", "claimreview", "fever"].map((format) => `/api/export?format=${format}&articleId=${f.article.id}`);
+    const alone = await Promise.all(paths.map(async (path) => sha256((await download(path, f.reviewer.token)).bytes)));
+    for (let round = 0; round < 2; round++) {
+      const together = await Promise.all([...paths, ...paths].map((path) => download(path, f.reviewer.token)));
+      expect(together.map((res) => res.status)).toEqual(Array(10).fill(200));
+      expect(together.map((res) => sha256(res.bytes))).toEqual([...alone, ...alone]);
+    }
+  });
+
+  it("a download abandoned part way leaves the next exports whole", async () => {
+    const f = await fixture();
+    const db = testDb();
+    await db.claim.createMany({
+      data: Array.from({ length: 3_000 }, (_, i) => ({
+        articleId: f.article.id, start: 0, end: 9, exact: "Diplomats", prefix: "", suffix: `${"x".repeat(200)} ${i}`, kind: "event", status: "approved",
+        authorId: f.annotator.user.id, reviewerId: f.reviewer.user.id, approvedAt: new Date("2026-05-01T00:00:00Z"),
+      })),
+    });
+    const path = `/api/export?format=w3c&articleId=${f.article.id}&kind=event`;
+    const whole = await download(path, f.reviewer.token);
+    const controller = new AbortController();
+    const res = await fetch(`${baseUrl()}${path}`, { headers: { authorization: `Bearer ${f.reviewer.token}` }, signal: controller.signal });
+    await res.body?.getReader().read();
+    controller.abort();
+    for (let i = 0; i < 3; i++) expect(sha256((await download(path, f.reviewer.token)).bytes)).toBe(sha256(whole.bytes));
+  });
 });

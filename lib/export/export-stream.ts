@@ -1,11 +1,12 @@
-import { Worker } from "node:worker_threads";
+import { MessageChannel, Worker } from "node:worker_threads";
 import type { Db } from "@/lib/db/client";
 import { registeredConfig } from "@/lib/db/raw-driver";
 import type { ExportFilter, ExportFormat } from "./schema";
 import { exportChunks } from "./export-chunks";
 import { utf8ChunkStream } from "./utf8-chunk-stream";
 import { receiveChunks } from "./chunk-channel";
-import type { ExportWorkerData } from "./export-worker";
+import type { ExportJob } from "./export-worker";
+import { WorkerPool } from "./worker-pool";
 
 /**
  * The export as a byte stream that reads a batch of rows from the database only when the consumer
@@ -23,23 +24,23 @@ export function exportStream(options: { db: Db; format: ExportFormat; filter: Ex
  */
 export const EXPORT_WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
 
+// One pool per process (on globalThis: Next may bundle this module more than once). A worker
+// waits a minute for the next export, then ends.
+const pools = globalThis as typeof globalThis & { __claimbenchExportWorkers?: WorkerPool };
+const workers = () =>
+  (pools.__claimbenchExportWorkers ??= new WorkerPool(() => new Worker(new URL("./export-worker.ts", import.meta.url), { resourceLimits: EXPORT_WORKER_LIMITS }), { maxIdle: 2, idleMs: 60_000 }));
+
 /**
- * The same bytes as `exportStream`, made in a worker thread of its own: the server's event loop
- * stays free for other requests while a large export runs, and the export's memory is bounded
- * by `EXPORT_WORKER_LIMITS` whatever its size. The thread ends with the export (or when the
- * download is cancelled). `EXPORT_WORKER=off` exports on the server's own thread instead.
+ * The same bytes as `exportStream`, made in a worker thread: the server's event loop stays free
+ * for other requests while a large export runs, and the export's memory is bounded by
+ * `EXPORT_WORKER_LIMITS` whatever its size. A worker runs one export at a time and is kept a
+ * while for the next (see WorkerPool). `EXPORT_WORKER=off` exports on the server's own thread.
  */
 export function exportStreamInWorker(options: { db: Db; format: ExportFormat; filter: ExportFilter }): ReadableStream<Uint8Array> {
   const config = registeredConfig(options.db);
   if (process.env.EXPORT_WORKER === "off" || !config) return exportStream(options);
-  const worker = new Worker(new URL("./export-worker.ts", import.meta.url), {
-    workerData: { config, format: options.format, filter: options.filter } satisfies ExportWorkerData,
-    resourceLimits: EXPORT_WORKER_LIMITS,
-  });
+  const { port1, port2 } = new MessageChannel();
+  const { stopped } = workers().run((worker) => worker.postMessage({ config, format: options.format, filter: options.filter, port: port2 } satisfies ExportJob, [port2]));
   // A thread that dies (out of memory, a crash) fails the download instead of hanging it.
-  const stopped = new Promise<string>((resolve) => {
-    worker.on("error", (error) => resolve(error.message));
-    worker.once("exit", (code) => resolve(`export worker exited (${code})`));
-  });
-  return receiveChunks(worker, { stopped });
+  return receiveChunks(port1, { stopped, onEnd: () => port1.close() });
 }
