@@ -155,7 +155,7 @@ describe("dataset export API", () => {
     expect(manifest.data.records).toBe(1_234);
   });
 
-  it("exports running at the same time (each in a worker thread of its own) give the bytes one alone gives", async () => {
+  it("exports running at the same time (four worker threads, the rest waiting their turn) give the bytes one alone gives", async () => {
     const f = await fixture();
     const paths = ["jsonl", "csv", "w3c", "claimreview", "fever"].map((format) => `/api/export?format=${format}&articleId=${f.article.id}`);
     const alone = await Promise.all(paths.map(async (path) => sha256((await download(path, f.reviewer.token)).bytes)));

@@ -24,23 +24,36 @@ export function exportStream(options: { db: Db; format: ExportFormat; filter: Ex
  */
 export const EXPORT_WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
 
-// One pool per process (on globalThis: Next may bundle this module more than once). A worker
-// waits a minute for the next export, then ends.
+// One pool per process (on globalThis: Next may bundle this module more than once). Four exports
+// run at once (each holds a thread and, on PostgreSQL, a connection); more wait their turn. A
+// worker waits a minute for the next export, then ends.
 const pools = globalThis as typeof globalThis & { __claimbenchExportWorkers?: WorkerPool };
 const workers = () =>
-  (pools.__claimbenchExportWorkers ??= new WorkerPool(() => new Worker(new URL("./export-worker.ts", import.meta.url), { resourceLimits: EXPORT_WORKER_LIMITS }), { maxIdle: 2, idleMs: 60_000 }));
+  (pools.__claimbenchExportWorkers ??= new WorkerPool(() => new Worker(new URL("./export-worker.ts", import.meta.url), { resourceLimits: EXPORT_WORKER_LIMITS }), { maxWorkers: 4, maxIdle: 2, idleMs: 60_000 }));
 
 /**
  * The same bytes as `exportStream`, made in a worker thread: the server's event loop stays free
  * for other requests while a large export runs, and the export's memory is bounded by
  * `EXPORT_WORKER_LIMITS` whatever its size. A worker runs one export at a time and is kept a
- * while for the next (see WorkerPool). `EXPORT_WORKER=off` exports on the server's own thread.
+ * while for the next; at most four run at once (see WorkerPool). `EXPORT_WORKER=off` exports on the server's own thread.
  */
 export function exportStreamInWorker(options: { db: Db; format: ExportFormat; filter: ExportFilter }): ReadableStream<Uint8Array> {
   const config = registeredConfig(options.db);
   if (process.env.EXPORT_WORKER === "off" || !config) return exportStream(options);
   const { port1, port2 } = new MessageChannel();
-  const { stopped } = workers().run((worker) => worker.postMessage({ config, format: options.format, filter: options.filter, port: port2 } satisfies ExportJob, [port2]));
+  let ended = false;
+  const { stopped } = workers().run((worker) => {
+    // A download cancelled while it waited for a worker is not started.
+    if (ended) return false;
+    worker.postMessage({ config, format: options.format, filter: options.filter, port: port2 } satisfies ExportJob, [port2]);
+    return true;
+  });
   // A thread that dies (out of memory, a crash) fails the download instead of hanging it.
-  return receiveChunks(port1, { stopped, onEnd: () => port1.close() });
+  return receiveChunks(port1, {
+    stopped,
+    onEnd: () => {
+      ended = true;
+      port1.close();
+    },
+  });
 }

@@ -28,6 +28,7 @@ async function job(p: WorkerPool, message: { crash?: boolean; wait?: number } = 
   const { stopped } = p.run((w) => {
     worker = w;
     w.postMessage({ ...message, port: port2 }, [port2]);
+    return true;
   });
   const answer = message.crash ? undefined : ((await once(port1, "message"))[0] as number);
   port1.close();
@@ -41,7 +42,7 @@ const until = async (check: () => boolean) => {
 
 describe("WorkerPool", () => {
   it("gives the next job the worker that finished the last one", async () => {
-    pool = new WorkerPool(() => new Worker(WORKER, { eval: true }), { maxIdle: 2, idleMs: 10_000 });
+    pool = new WorkerPool(() => new Worker(WORKER, { eval: true }), { maxWorkers: 4, maxIdle: 2, idleMs: 10_000 });
     const first = await job(pool);
     await until(() => pool!.idleCount === 1);
     const second = await job(pool);
@@ -50,7 +51,7 @@ describe("WorkerPool", () => {
   });
 
   it("keeps at most maxIdle workers, and ends an idle one after idleMs", async () => {
-    pool = new WorkerPool(() => new Worker(WORKER, { eval: true }), { maxIdle: 1, idleMs: 100 });
+    pool = new WorkerPool(() => new Worker(WORKER, { eval: true }), { maxWorkers: 4, maxIdle: 1, idleMs: 100 });
     const [a, b] = await Promise.all([job(pool, { wait: 30 }), job(pool, { wait: 30 })]);
     expect(a.answer).not.toBe(b.answer);
     await until(() => pool!.idleCount === 1);
@@ -61,10 +62,26 @@ describe("WorkerPool", () => {
   });
 
   it("a worker that dies during a job settles it with the error, and is not reused", async () => {
-    pool = new WorkerPool(() => new Worker(WORKER, { eval: true }), { maxIdle: 2, idleMs: 10_000 });
+    pool = new WorkerPool(() => new Worker(WORKER, { eval: true }), { maxWorkers: 4, maxIdle: 2, idleMs: 10_000 });
     const crashed = await job(pool, { crash: true });
     expect(await crashed.stopped).toContain("worker blew up");
     const next = await job(pool);
     expect(next.worker).not.toBe(crashed.worker);
+  });
+
+  it("runs at most maxWorkers jobs at once; the others wait for a worker, and one no longer wanted is skipped", async () => {
+    pool = new WorkerPool(() => new Worker(WORKER, { eval: true }), { maxWorkers: 1, maxIdle: 1, idleMs: 10_000 });
+    const order: string[] = [];
+    let declined = false;
+    pool.run(() => {
+      declined = true;
+      return false;
+    });
+    const first = job(pool, { wait: 50 }).then((r) => (order.push("first"), r));
+    const second = job(pool).then((r) => (order.push("second"), r));
+    const [a, b] = await Promise.all([first, second]);
+    expect(declined).toBe(true);
+    expect(order).toEqual(["first", "second"]);
+    expect(b.answer).toBe(a.answer);
   });
 });

@@ -1,14 +1,17 @@
 import type { Worker } from "node:worker_threads";
 
 /**
- * Worker threads kept for reuse: a job takes an idle worker or starts one; a worker that says
- * it is done goes back to the idle list (at most `maxIdle`), is unref'd (an idle worker never
- * keeps the process alive) and ends after `idleMs` unused. A worker that fails or exits during
- * a job is dropped. Reuse saves a thread's start (an isolate, its modules, its connections) and
- * keeps its compiled code warm for the next job.
+ * Worker threads kept for reuse, at most `maxWorkers` at work: a job takes an idle worker or
+ * starts one, or waits its turn; a worker that says it is done takes the next waiting job, or
+ * goes back to the idle list (at most `maxIdle`), unref'd (an idle worker never keeps the
+ * process alive), and ends after `idleMs` unused. A worker that fails or exits during a job is
+ * dropped. Reuse saves a thread's start (an isolate, its modules, its connections) and keeps its
+ * compiled code warm for the next job.
  */
 export class WorkerPool {
   private readonly idle: { worker: Worker; timer: NodeJS.Timeout }[] = [];
+  private readonly waiting: ((worker: Worker) => void)[] = [];
+  private working = 0;
 
   /**
    * `spawn` starts a worker. (Turbopack bundles a worker's entry only where it sees
@@ -16,39 +19,43 @@ export class WorkerPool {
    */
   constructor(
     private readonly spawn: () => Worker,
-    private readonly limits: { maxIdle: number; idleMs: number },
+    private readonly limits: { maxWorkers: number; maxIdle: number; idleMs: number },
   ) {}
 
   /**
-   * Runs one job: `start(worker)` posts it; the worker posts `"done"` when it has finished.
-   * Settles with a message if the worker dies before that.
+   * Runs one job when a worker is free: `start(worker)` posts it, or returns false when the job
+   * is no longer wanted; the worker posts `"done"` when it has finished. `stopped` settles with a
+   * message if the worker dies before that.
    */
-  run(start: (worker: Worker) => void): { stopped: Promise<string> } {
-    const worker = this.take();
+  run(start: (worker: Worker) => boolean): { stopped: Promise<string> } {
     let settle: (message: string) => void = () => undefined;
     const stopped = new Promise<string>((resolve) => (settle = resolve));
-    const onMessage = (message: unknown) => {
-      if (message !== "done") return;
-      detach();
-      this.release(worker);
+    const begin = (worker: Worker) => {
+      if (!start(worker)) return this.finished(worker);
+      const onMessage = (message: unknown) => {
+        if (message !== "done") return;
+        detach();
+        this.finished(worker);
+      };
+      const onStop = (message: string) => {
+        detach();
+        settle(message);
+        this.working -= 1;
+        this.startWaiting();
+      };
+      const onError = (error: Error) => onStop(error.message);
+      const onExit = (code: number) => onStop(`export worker exited (${code})`);
+      const detach = () => {
+        worker.off("message", onMessage);
+        worker.off("error", onError);
+        worker.off("exit", onExit);
+      };
+      worker.on("message", onMessage);
+      worker.on("error", onError);
+      worker.on("exit", onExit);
     };
-    const onError = (error: Error) => {
-      detach();
-      settle(error.message);
-    };
-    const onExit = (code: number) => {
-      detach();
-      settle(`export worker exited (${code})`);
-    };
-    const detach = () => {
-      worker.off("message", onMessage);
-      worker.off("error", onError);
-      worker.off("exit", onExit);
-    };
-    worker.on("message", onMessage);
-    worker.on("error", onError);
-    worker.on("exit", onExit);
-    start(worker);
+    this.waiting.push(begin);
+    this.startWaiting();
     return { stopped };
   }
 
@@ -61,6 +68,21 @@ export class WorkerPool {
   /** How many workers wait for a job. */
   get idleCount(): number {
     return this.idle.length;
+  }
+
+  private startWaiting() {
+    while (this.working < this.limits.maxWorkers && this.waiting.length > 0) {
+      this.working += 1;
+      (this.waiting.shift() as (worker: Worker) => void)(this.take());
+    }
+  }
+
+  /** A worker's job is over: the next waiting job gets it, or it rests. */
+  private finished(worker: Worker) {
+    const next = this.waiting.shift();
+    if (next) return next(worker);
+    this.working -= 1;
+    this.release(worker);
   }
 
   private take(): Worker {
