@@ -8,8 +8,9 @@
  * Each export gets a fresh server process (after one tiny warm-up export, so the route is
  * loaded), and its peak RSS is that process's VmHWM (its export worker threads included): what
  * the server needed, not this script. The request asks for `accept-encoding: identity`, so the
- * figures are the export's own bytes as the baseline writes them; `--encoding gzip` measures
- * what a browser gets, Next's gzip (zlib level 6) included, and this script's gunzip beside it.
+ * figures are the export's own bytes as the baseline writes them; with COMPRESS_RESPONSES=true
+ * (the app then gzips), `--encoding gzip` measures what a browser gets, Next's gzip (zlib level
+ * 6) included, and this script's gunzip beside it.
  * Wall time and its ratio are printed, and so is the CPU time the exporting process used
  * (the server's from /proc, the baseline's own) with its ratio, which holds steadier when
  * other work shares the cores. On PostgreSQL neither counts the database server's own work.
