@@ -30,22 +30,24 @@ function channel() {
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 
 describe("chunk channel", () => {
-  it("delivers the source's bytes in order, then the end", async () => {
+  it("delivers the source's bytes in order, then the end with the sender's summary", async () => {
     const { sender, receiver, close } = channel();
     const { stream } = source(50);
     let ended = 0;
-    const sent = sendChunks(sender, stream);
-    const text = await new Response(receiveChunks(receiver, { onEnd: () => (ended += 1) })).text();
+    let summary: unknown;
+    const sent = sendChunks(sender, stream, { summary: () => ({ records: 50 }) });
+    const text = await new Response(receiveChunks(receiver, { onDone: (s) => (summary = s), onEnd: () => (ended += 1) })).text();
     await sent;
     close();
     expect(text).toBe(Array.from({ length: 50 }, (_, i) => `chunk ${i};`).join(""));
+    expect(summary).toEqual({ records: 50 });
     expect(ended).toBe(1);
   });
 
   it("never runs more than the window ahead of the reader, however slowly it reads", async () => {
     const { sender, receiver, close } = channel();
     const { stream, state } = source(1_000);
-    void sendChunks(sender, stream, CHUNK_WINDOW);
+    void sendChunks(sender, stream, { window: CHUNK_WINDOW });
     const reader = receiveChunks(receiver).getReader();
     let read = 0;
     for (let i = 0; i < 20; i++) {

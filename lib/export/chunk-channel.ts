@@ -8,17 +8,17 @@ import type { MessagePort } from "node:worker_threads";
 /** What the receiving side sends back. */
 type Request = { more: number } | { cancel: true };
 /** What the sending side sends. */
-type Reply = { chunk: Uint8Array } | { done: true } | { error: string };
+type Reply = { chunk: Uint8Array } | { done: true; summary?: unknown } | { error: string };
 
 /** Chunks a sender may have in flight before it waits for the reader. */
 export const CHUNK_WINDOW = 4;
 
 /**
- * Sends the chunks of `stream` over `port` until the end, an error (sent as its message) or a
- * cancel from the receiver, or its side of the channel closing (either cancels `stream`). Chunk
- * buffers must not be shared with anything else: they are moved to the other side.
+ * Sends the chunks of `stream` over `port` until the end (with `summary()`), an error (sent as
+ * its message) or a cancel from the receiver, or its side of the channel closing (either cancels
+ * `stream`). Chunk buffers must not be shared with anything else: they are moved to the other side.
  */
-export async function sendChunks(port: MessagePort, stream: ReadableStream<Uint8Array>, window = CHUNK_WINDOW): Promise<void> {
+export async function sendChunks(port: MessagePort, stream: ReadableStream<Uint8Array>, { window = CHUNK_WINDOW, summary }: { window?: number; summary?: () => unknown } = {}): Promise<void> {
   const reader = stream.getReader();
   let credit = window;
   let cancelled = false;
@@ -41,7 +41,7 @@ export async function sendChunks(port: MessagePort, stream: ReadableStream<Uint8
       }
       const next = await reader.read();
       if (next.done) {
-        port.postMessage({ done: true } satisfies Reply);
+        port.postMessage({ done: true, summary: summary?.() } satisfies Reply);
         return;
       }
       credit -= 1;
@@ -57,10 +57,14 @@ export async function sendChunks(port: MessagePort, stream: ReadableStream<Uint8
 
 /**
  * The chunks `sendChunks` sends over `port`, as a byte stream; reading one gives the sender room
- * for another. `onEnd` runs once when the stream ends, fails or is cancelled; `stopped` settles
- * with a message if the sending side dies before it ends (the stream then fails with it).
+ * for another. `onDone` gets the sender's summary before the stream closes; `onEnd` runs once
+ * when the stream ends, fails or is cancelled; `stopped` settles with a message if the sending
+ * side dies before it ends (the stream then fails with it).
  */
-export function receiveChunks(port: MessagePort, { onEnd = () => undefined, stopped }: { onEnd?: () => void; stopped?: Promise<string> } = {}): ReadableStream<Uint8Array> {
+export function receiveChunks(
+  port: MessagePort,
+  { onDone, onEnd = () => undefined, stopped }: { onDone?: (summary: unknown) => void; onEnd?: () => void; stopped?: Promise<string> } = {},
+): ReadableStream<Uint8Array> {
   const arrived: Reply[] = [];
   let waiting: (() => void) | undefined;
   let ended = false;
@@ -86,6 +90,7 @@ export function receiveChunks(port: MessagePort, { onEnd = () => undefined, stop
           controller.enqueue(reply.chunk);
           port.postMessage({ more: 1 } satisfies Request);
         } else if ("done" in reply) {
+          onDone?.(reply.summary);
           end();
           controller.close();
         } else {

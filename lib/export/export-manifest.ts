@@ -1,7 +1,6 @@
-import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { EXPORT_SCHEMA_VERSION, type ExportFilter, type ExportFormat } from "./schema";
-import { exportChunks } from "./export-chunks";
+import { exportDigestInWorker } from "./export-stream";
 
 export interface ExportManifest {
   format: ExportFormat;
@@ -15,12 +14,11 @@ export interface ExportManifest {
 }
 
 /**
- * Describes an export by producing it once into a hash (constant memory). A manifest and a
- * download taken at different times agree as long as no claim changed in between.
+ * Describes an export by producing it once into a hash (constant memory), in a worker thread
+ * like the download. A manifest and a download taken at different times agree as long as no
+ * claim changed in between.
  */
 export async function exportManifest({ db, format, filter, now = new Date() }: { db: Db; format: ExportFormat; filter: ExportFilter; now?: Date }): Promise<ExportManifest> {
-  const hash = createHash("sha256");
-  let records = 0;
-  for await (const pieces of exportChunks({ db, format, filter, onRecord: (n) => (records = n) })) for (const piece of pieces) hash.update(piece, "utf8");
-  return { format, filter, records, schemaVersion: EXPORT_SCHEMA_VERSION, generatedAt: now.toISOString(), sha256: hash.digest("hex") };
+  const { records, sha256 } = await exportDigestInWorker({ db, format, filter });
+  return { format, filter, records, schemaVersion: EXPORT_SCHEMA_VERSION, generatedAt: now.toISOString(), sha256 };
 }

@@ -7,12 +7,15 @@ import { utf8ChunkStream } from "./utf8-chunk-stream";
 import { receiveChunks } from "./chunk-channel";
 import type { ExportJob } from "./export-worker";
 import { WorkerPool } from "./worker-pool";
+import { exportDigest, type ExportDigest } from "./export-digest";
+
+type ExportStreamOptions = { db: Db; format: ExportFormat; filter: ExportFilter };
 
 /**
  * The export as a byte stream that reads a batch of rows from the database only when the consumer
  * reads (backpressure), so a slow download holds about a batch in memory, not the dataset.
  */
-export function exportStream(options: { db: Db; format: ExportFormat; filter: ExportFilter }): ReadableStream<Uint8Array> {
+export function exportStream(options: ExportStreamOptions): ReadableStream<Uint8Array> {
   return utf8ChunkStream(exportChunks(options));
 }
 
@@ -37,20 +40,36 @@ const workers = () =>
  * `EXPORT_WORKER_LIMITS` whatever its size. A worker runs one export at a time and is kept a
  * while for the next; at most four run at once (see WorkerPool). `EXPORT_WORKER=off` exports on the server's own thread.
  */
-export function exportStreamInWorker(options: { db: Db; format: ExportFormat; filter: ExportFilter }): ReadableStream<Uint8Array> {
+export function exportStreamInWorker(options: ExportStreamOptions): ReadableStream<Uint8Array> {
   const config = registeredConfig(options.db);
   if (process.env.EXPORT_WORKER === "off" || !config) return exportStream(options);
+  return workerJob({ kind: "bytes", config, format: options.format, filter: options.filter });
+}
+
+/** `exportDigest` (record count and SHA-256, for the manifest) in a worker thread, like the download. */
+export async function exportDigestInWorker(options: ExportStreamOptions): Promise<ExportDigest> {
+  const config = registeredConfig(options.db);
+  if (process.env.EXPORT_WORKER === "off" || !config) return exportDigest(options);
+  let digest: ExportDigest | undefined;
+  await new Response(workerJob({ kind: "digest", config, format: options.format, filter: options.filter }, (summary) => (digest = summary as ExportDigest))).arrayBuffer();
+  if (!digest) throw new Error("export worker gave no digest");
+  return digest;
+}
+
+/** Runs a job on a pooled worker, over a channel of its own; the bytes it sends (see chunk-channel.ts). */
+function workerJob(job: Omit<ExportJob, "port">, onDone?: (summary: unknown) => void): ReadableStream<Uint8Array> {
   const { port1, port2 } = new MessageChannel();
   let ended = false;
   const { stopped } = workers().run((worker) => {
     // A download cancelled while it waited for a worker is not started.
     if (ended) return false;
-    worker.postMessage({ config, format: options.format, filter: options.filter, port: port2 } satisfies ExportJob, [port2]);
+    worker.postMessage({ ...job, port: port2 } satisfies ExportJob, [port2]);
     return true;
   });
   // A thread that dies (out of memory, a crash) fails the download instead of hanging it.
   return receiveChunks(port1, {
     stopped,
+    onDone,
     onEnd: () => {
       ended = true;
       port1.close();

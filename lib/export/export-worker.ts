@@ -5,9 +5,14 @@ import type { ExportFilter, ExportFormat } from "./schema";
 import { exportChunks } from "./export-chunks";
 import { utf8ChunkStream } from "./utf8-chunk-stream";
 import { sendChunks } from "./chunk-channel";
+import { exportDigest, type ExportDigest } from "./export-digest";
 
-/** One export, as `exportStreamInWorker` posts it: the bytes go over `port` (see chunk-channel.ts). */
+/**
+ * One export, as export-stream.ts posts it: its bytes go over `port` (see chunk-channel.ts), or,
+ * for a `digest`, only its record count and hash, as the end's summary.
+ */
 export interface ExportJob {
+  kind: "bytes" | "digest";
   config: DatabaseConfig;
   format: ExportFormat;
   filter: ExportFilter;
@@ -23,9 +28,22 @@ const driverFor = (config: DatabaseConfig) => {
 };
 
 /** Worker thread entry: runs the exports it is sent, one at a time, and says `"done"` after each. */
-async function run(parent: MessagePort, { config, format, filter, port }: ExportJob) {
+async function run(parent: MessagePort, { kind, config, format, filter, port }: ExportJob) {
+  const source = { driver: driverFor(config), format, filter };
   try {
-    await sendChunks(port, utf8ChunkStream(exportChunks({ driver: driverFor(config), format, filter })));
+    if (kind === "bytes") {
+      await sendChunks(port, utf8ChunkStream(exportChunks(source)));
+    } else {
+      // No bytes cross: the end carries the digest (or the failure, as a failed stream).
+      let digest: ExportDigest | undefined;
+      const computed = new ReadableStream<Uint8Array>({
+        async start(controller) {
+          digest = await exportDigest(source);
+          controller.close();
+        },
+      });
+      await sendChunks(port, computed, { summary: () => digest });
+    }
   } finally {
     port.close();
     parent.postMessage("done");
