@@ -11,9 +11,10 @@ function BrandMark() {
   );
 }
 
+/** The mark as a link; not prefetched, like the main navigation (every page is rendered per request). */
 export function Brand({ href = "/articles", className }: { href?: string; className?: string }) {
   return (
-    <Link href={href} className={["brand", className].filter(Boolean).join(" ")}>
+    <Link href={href} prefetch={false} className={["brand", className].filter(Boolean).join(" ")}>
       <BrandMark />
       Claimbench
     </Link>
