@@ -45,18 +45,17 @@ export default async function ArticlePage({ params }: { params: Params }) {
   // Only what drawing needs travels with the page; the reader fetches the claims' fields
   // once it is interactive, which keeps a heavily annotated article's first paint light.
   const [article, claimSpans] = await Promise.all([loadArticle(id), loadClaimSpans(id)]);
-  const paragraphs = splitParagraphs(article.text);
-  const layout = drawnLayout(article.text, paragraphs);
   // A page load: the article goes into the HTML once, as drawn paragraphs; the reader's server
   // render takes them from the handoff, and the browser reads the text back from that HTML.
   // A client-side navigation (React's payload only, no HTML) carries the text in the payload.
   let drawn: DrawnProps;
   if (await isClientNavigation()) {
-    drawn = { key: null, layout, spans: encodeSpans(claimSpans), text: article.text };
+    drawn = { spans: encodeSpans(claimSpans), text: article.text };
   } else {
+    const paragraphs = splitParagraphs(article.text);
     const key = putHandoff({ html: renderHighlightedParagraphs(article.text, paragraphs, claimSpans, HIGHLIGHT_LOOK), text: article.text } satisfies DrawnArticle);
     after(() => dropHandoff(key));
-    drawn = { key, layout, spans: encodeSpans(claimSpans) };
+    drawn = { spans: encodeSpans(claimSpans), key, layout: drawnLayout(article.text, paragraphs) };
   }
   const byline = [article.publisher, article.author ? `By ${article.author}` : null].filter(Boolean);
 

@@ -1,7 +1,8 @@
 /**
  * Where the reader gets the article it shows: from the server's handoff while rendering on the
- * server, from the DOM the server drew while hydrating, or from the API when neither has it (a
- * client-side navigation, or a DOM changed since the server drew it).
+ * server, from the DOM the server drew while hydrating, from its props after a client-side
+ * navigation (no HTML then), or from the API when none has it (a DOM changed since the server
+ * drew it).
  */
 import { callApi } from "@/app/_components/api-client";
 import { decodeSpans, type ClaimSpan } from "@/lib/editor/claim-spans";
@@ -17,16 +18,13 @@ export interface DrawnArticle {
   text: string;
 }
 
-/** What the reader receives as props about the article the server drew. */
-export interface DrawnProps {
-  /** Where the reader's server render finds the {@link DrawnArticle}; null when there is no server render (a client-side navigation). */
-  key: string | null;
-  layout: DrawnLayout;
-  /** The claims' spans as `encodeSpans` wrote them: one string parses far faster than thousands of objects. */
-  spans: string;
-  /** The text itself, sent only when there is no drawn HTML to read it from (a client-side navigation). */
-  text?: string;
-}
+/**
+ * What the reader receives as props: the claims' spans as `encodeSpans` wrote them (one string
+ * parses far faster than thousands of objects), and either where its server render finds the
+ * {@link DrawnArticle} with how the browser reads the text back (a page load), or the text
+ * itself (a client-side navigation, which has no HTML to read it from).
+ */
+export type DrawnProps = { spans: string } & ({ key: string; layout: DrawnLayout } | { text: string });
 
 export interface ReaderSource {
   text: string;
@@ -41,9 +39,9 @@ export interface ReaderSource {
 
 /** The article as it can be had synchronously, for the first render; null if it must be fetched. */
 export function initialSource(docId: string, drawn: DrawnProps): ReaderSource | null {
-  if (drawn.text !== undefined) return { text: drawn.text, spans: decodeSpans(drawn.spans), html: null };
+  if ("text" in drawn) return { text: drawn.text, spans: decodeSpans(drawn.spans), html: null };
   if (typeof document === "undefined") {
-    const handed = drawn.key === null ? undefined : takeHandoff<DrawnArticle>(drawn.key);
+    const handed = takeHandoff<DrawnArticle>(drawn.key);
     return handed ? { text: handed.text, spans: decodeSpans(drawn.spans), html: handed.html } : null;
   }
   const root = document.getElementById(docId);
@@ -52,9 +50,9 @@ export function initialSource(docId: string, drawn: DrawnProps): ReaderSource | 
   return text === null ? null : { text, spans: decodeSpans(drawn.spans), html: "", fromDom: true };
 }
 
-/** True if a text read from the DOM is the text the server drew. */
-export function confirmDrawnText(source: ReaderSource, layout: DrawnLayout): boolean {
-  return !source.fromDom || textDigest(source.text) === layout.digest;
+/** False when the text was read from the DOM and is not the text the server drew. */
+export function confirmDrawnText(source: ReaderSource, drawn: DrawnProps): boolean {
+  return !source.fromDom || !("layout" in drawn) || textDigest(source.text) === drawn.layout.digest;
 }
 
 /** The article and its claims from the API. */

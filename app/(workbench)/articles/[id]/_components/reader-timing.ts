@@ -49,3 +49,16 @@ export async function measureAddClaim<T>(request: () => Promise<T>, draw: (resul
   afterPaint(() => performance.measure("claim:response-to-paint", { start: received, end: performance.now() }));
   return result;
 }
+
+/**
+ * Runs `then` when the browser is next idle (at the latest after `timeoutMs`), or soon where
+ * there is no idle callback; returns a function that cancels it.
+ */
+export function whenIdle(then: () => void, timeoutMs: number): () => void {
+  if (typeof window.requestIdleCallback === "function") {
+    const id = window.requestIdleCallback(then, { timeout: timeoutMs });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = window.setTimeout(then, 50);
+  return () => window.clearTimeout(id);
+}

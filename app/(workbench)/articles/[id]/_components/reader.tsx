@@ -18,7 +18,7 @@ import { KeyboardHelp } from "./keyboard-help";
 import { Legend } from "./legend";
 import { claimsCovering, hitAt, innermost, selectionOffsets } from "./reader-dom";
 import { readerKeyAction, type ReaderSelection } from "./reader-keys";
-import { markEditorLive, markReady, measureAddClaim } from "./reader-timing";
+import { markEditorLive, markReady, measureAddClaim, whenIdle } from "./reader-timing";
 import { SuggestionPopover } from "./suggestion-popover";
 import { useSuggestions } from "./use-suggestions";
 import { TagPopover, type PopoverAnchor } from "./tag-popover";
@@ -61,8 +61,8 @@ interface Tagging {
  * The article's text reaches the browser once, as that HTML: the page passes a handoff key,
  * the layout (`drawn-document.ts`) and the spans. Rendering on the server, the reader takes the
  * article from the handoff; hydrating, it reads the text back from the drawn DOM (and checks
- * it against the digest once interactive); mounted by a client-side navigation (no server
- * HTML), or when the DOM does not match, it fetches the article.
+ * it against the digest once interactive). After a client-side navigation (no server HTML)
+ * the text comes in its props. When the DOM does not match, it fetches the article.
  */
 export function AnnotationReader({
   articleId,
@@ -81,12 +81,10 @@ export function AnnotationReader({
   // The text read from the DOM was used at once; confirm it when the browser is idle.
   useEffect(() => {
     if (!source?.fromDom) return;
-    const check = () => {
-      if (!confirmDrawnText(source, drawn.layout)) setSource(null);
-    };
-    const idle = typeof window.requestIdleCallback === "function" ? window.requestIdleCallback(check, { timeout: 2000 }) : window.setTimeout(check, 50);
-    return () => (typeof window.cancelIdleCallback === "function" ? window.cancelIdleCallback(idle) : window.clearTimeout(idle));
-  }, [source, drawn.layout]);
+    return whenIdle(() => {
+      if (!confirmDrawnText(source, drawn)) setSource(null);
+    }, 2000);
+  }, [source, drawn]);
   useEffect(() => {
     if (source) return;
     let cancelled = false;

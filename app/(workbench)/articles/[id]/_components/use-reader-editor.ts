@@ -6,6 +6,7 @@ import { offsetToPos, type Paragraph } from "@/lib/anchors/paragraphs";
 import type { ClaimSpan } from "@/lib/editor/claim-spans";
 import type { ReaderEditorHandlers } from "./create-reader-editor";
 import { selectionOffsets } from "./reader-dom";
+import { whenIdle } from "./reader-timing";
 
 export { EDITOR_ROOT_ATTRIBUTES, HIGHLIGHT_LOOK } from "./reader-look";
 
@@ -151,11 +152,10 @@ export function useReaderEditor({
       ["paste", refuseInput],
     ];
     for (const [type, listener] of listeners) mount.addEventListener(type, listener as EventListener, { capture: true });
-    const idle = typeof window.requestIdleCallback === "function" ? window.requestIdleCallback(now, { timeout: BUILD_BY }) : window.setTimeout(now, 50);
+    const cancelIdle = whenIdle(now, BUILD_BY);
     return () => {
       for (const [type, listener] of listeners) mount.removeEventListener(type, listener as EventListener, { capture: true });
-      if (typeof window.cancelIdleCallback === "function") window.cancelIdleCallback(idle);
-      else window.clearTimeout(idle);
+      cancelIdle();
       instance.current?.destroy();
       instance.current = null;
       setEditor(null);
