@@ -15,8 +15,16 @@
  * The app serves without compression by default (COMPRESS_RESPONSES), like the baseline.
  * (c) add one claim: the browser's work from Save to the highlight in the DOM (before the
  *     request leaves + from the response to the DOM), and from the response to the next paint.
+ * (f) with --floor: the framework floor, a bare Next.js page (`reader/floor-app`) with the same
+ *     drawn HTML, sent the same way, and one empty client component: navigation start → first
+ *     frame after it has hydrated. The least a page of this stack can take for this article;
+ *     the reader's distance from it is what the reader's own code costs.
  * Medians of `--runs` warm-cache loads (one warm-up each first, then a and b alternating),
- * headless Chromium. The machine's load average is printed: other processes skew both sides.
+ * headless Chromium, each load in a new tab. Twice: first with a page of the app open in
+ * another tab, as when an annotator opens an article from the workbench (Chromium then gives
+ * the new tabs that tab's running renderer process), then with no page of the app open (each
+ * tab starts a renderer process, and the reader's JavaScript engine starts from nothing).
+ * The machine's load average is printed: other processes skew both sides.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -25,10 +33,11 @@ import { parseArgs } from "node:util";
 import { chromium, type Browser } from "@playwright/test";
 import { startServer } from "@/lib/testing/server";
 import { addOneClaim, baselineHtml, loadBaseline, loadReader, median, serveHtml, type LoadRun, type ReaderRun } from "./reader/measure";
+import { serveFloor, type FloorServer } from "./reader/floor";
 import { BENCH_USER, createBenchData } from "./reader/setup";
 
 const { values } = parseArgs({
-  options: { chars: { type: "string", default: "200000" }, claims: { type: "string", default: "2000" }, runs: { type: "string", default: "5" }, seed: { type: "string", default: "7" } },
+  options: { chars: { type: "string", default: "200000" }, claims: { type: "string", default: "2000" }, runs: { type: "string", default: "5" }, seed: { type: "string", default: "7" }, floor: { type: "boolean", default: false } },
 });
 const chars = Number(values.chars);
 const claimCount = Number(values.claims);
@@ -51,8 +60,10 @@ async function main() {
     `(nested ${data.mix.nested}, enclosing ${data.mix.enclosing}, partial ${data.mix.partial}, identical ${data.mix.identical}, across paragraphs ${data.mix.crossParagraph}) in ${sec(performance.now() - t)}`);
   const server = await startServer({ databaseUrl: data.database.url });
   const baseline = await serveHtml(baselineHtml(data.text, data.spans));
+  let floor: FloorServer | null = null;
   let browser: Browser | null = null;
   try {
+    if (values.floor) floor = await serveFloor(data.text, data.spans, path.join(import.meta.dirname, "out"));
     browser = await chromium.launch({
       executablePath: fs.existsSync(chromium.executablePath()) ? undefined : "/usr/bin/chromium",
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
@@ -64,20 +75,32 @@ async function main() {
     await signIn.getByLabel("Password").fill(BENCH_USER.password);
     await signIn.getByRole("button", { name: "Sign in" }).click();
     await signIn.waitForURL(/\/articles$/);
-    await signIn.close();
     const readerUrl = `${server.url}/articles/${data.articleId}`;
 
     t = performance.now();
-    // Warm both caches, then alternate, so that load from other processes on the machine
-    // falls on both sides alike rather than on whichever ran second.
-    await loadBaseline(context, baseline.url, data.spans.length);
-    await loadReader(context, readerUrl, data.spans.length);
-    const base: LoadRun[] = [];
-    const reader: ReaderRun[] = [];
-    for (let i = 0; i < runs; i++) {
-      base.push(await loadBaseline(context, baseline.url, data.spans.length));
-      reader.push(await loadReader(context, readerUrl, data.spans.length));
-    }
+    /**
+     * Warm both caches, then alternate, so that load from other processes on the machine falls
+     * on both sides alike rather than on whichever ran second. Every load opens a new tab.
+     */
+    const measureLoads = async () => {
+      await loadBaseline(context, baseline.url, data.spans.length);
+      await loadReader(context, readerUrl, data.spans.length);
+      if (floor) await loadBaseline(context, floor.url, data.spans.length, "floor:ready");
+      const loads = { base: [] as LoadRun[], reader: [] as ReaderRun[], floors: [] as LoadRun[] };
+      for (let i = 0; i < runs; i++) {
+        loads.base.push(await loadBaseline(context, baseline.url, data.spans.length));
+        loads.reader.push(await loadReader(context, readerUrl, data.spans.length));
+        if (floor) loads.floors.push(await loadBaseline(context, floor.url, data.spans.length, "floor:ready"));
+      }
+      return loads;
+    };
+    // With the workbench open in a tab (the articles list, where the sign-in landed), as when an
+    // annotator opens an article: Chromium gives the new tabs that tab's renderer process, whose
+    // JavaScript engine is already running. Then with no page of the app open: each tab starts
+    // a renderer process of its own, and the reader pays that start-up on top.
+    const warm = await measureLoads();
+    await signIn.close();
+    const cold = await measureLoads();
 
     const check = await context.newPage();
     await check.goto(readerUrl, { waitUntil: "commit" });
@@ -92,23 +115,34 @@ async function main() {
     const adds = [];
     for (let i = 0; i < runs; i++) adds.push(await addOneClaim(context, readerUrl));
 
-    const a = median(base.map((r) => r.ready));
-    const b = median(reader.map((r) => r.ready));
-    const clientWork = adds.map((r) => r.beforeRequest + r.responseToDom);
     console.log(`\nReader bench (${runs} runs each, medians; headless Chromium, warm cache)`);
-    console.log(`(a) plain HTML + <mark>s, first frame after parse   ${sec(a)}   [${list(base.map((r) => r.ready))}] ms   FCP ${sec(median(base.map((r) => r.fcp)))}`);
-    console.log(`(b) reader interactive, all ${data.spans.length} highlights drawn   ${sec(b)}   [${list(reader.map((r) => r.ready))}] ms   FCP ${sec(median(reader.map((r) => r.fcp)))}`);
-    const phases = Object.keys(reader[0]?.phases ?? {});
-    console.log(`    where (b) goes, medians: ${phases.map((k) => `${k} ${median(reader.map((r) => r.phases?.[k] ?? NaN)).toFixed(0)}`).join(", ")}, ready ${b.toFixed(0)} ms`);
-    console.log(`    ratio b / a                                       ${(b / a).toFixed(2)}×   (target ≤ 1.5×)`);
-    // The same from each page's first byte: the browser's share alone, without the server's
-    // (the baseline's server is a static string; the app renders the page on each request).
-    const fromFirstByte = (runs: readonly LoadRun[]) => median(runs.map((r) => r.ready - (r.phases?.["first byte"] ?? NaN)));
-    const a1 = fromFirstByte(base);
-    const b1 = fromFirstByte(reader);
-    console.log(`    from first byte: plain ${sec(a1)}, reader ${sec(b1)}, ratio ${(b1 / a1).toFixed(2)}×; reader's first byte ${ms(median(reader.map((r) => r.phases?.["first byte"] ?? NaN)))}`);
+    const report = (title: string, { base, reader, floors }: Awaited<ReturnType<typeof measureLoads>>) => {
+      const a = median(base.map((r) => r.ready));
+      const b = median(reader.map((r) => r.ready));
+      console.log(title);
+      console.log(`(a) plain HTML + <mark>s, first frame after parse   ${sec(a)}   [${list(base.map((r) => r.ready))}] ms   FCP ${sec(median(base.map((r) => r.fcp)))}`);
+      console.log(`(b) reader interactive, all ${data.spans.length} highlights drawn   ${sec(b)}   [${list(reader.map((r) => r.ready))}] ms   FCP ${sec(median(reader.map((r) => r.fcp)))}`);
+      const phases = Object.keys(reader[0]?.phases ?? {});
+      console.log(`    where (b) goes, medians: ${phases.map((k) => `${k} ${median(reader.map((r) => r.phases?.[k] ?? NaN)).toFixed(0)}`).join(", ")}, ready ${b.toFixed(0)} ms`);
+      console.log(`    ratio b / a                                       ${(b / a).toFixed(2)}×   (target ≤ 1.5×)`);
+      // The same from each page's first byte: the browser's share alone, without the server's
+      // (the baseline's server is a static string; the app renders the page on each request).
+      const fromFirstByte = (loads: readonly LoadRun[]) => median(loads.map((r) => r.ready - (r.phases?.["first byte"] ?? NaN)));
+      const a1 = fromFirstByte(base);
+      const b1 = fromFirstByte(reader);
+      console.log(`    from first byte: plain ${sec(a1)}, reader ${sec(b1)}, ratio ${(b1 / a1).toFixed(2)}×; reader's first byte ${ms(median(reader.map((r) => r.phases?.["first byte"] ?? NaN)))}`);
+      if (floors.length) {
+        const f = median(floors.map((r) => r.ready));
+        console.log(`(f) framework floor: bare Next.js page, same HTML    ${sec(f)}   [${list(floors.map((r) => r.ready))}] ms   ratio f / a ${(f / a).toFixed(2)}×; reader b / f ${(b / f).toFixed(2)}×; floor's first byte ${ms(median(floors.map((r) => r.phases?.["first byte"] ?? NaN)))}`);
+      }
+      return reader;
+    };
+    const reader = report("With the workbench open in another tab (the renderer process is shared and running):", warm);
+    report("With no page of the app open (each load starts a renderer process):", cold);
+    const a = median(warm.base.map((r) => r.ready));
+    const clientWork = adds.map((r) => r.beforeRequest + r.responseToDom);
     const b2 = median(reader.map((r) => r.editorReady));
-    console.log(`(b') editor built in idle time and painted           ${sec(b2)}   [${list(reader.map((r) => r.editorReady))}] ms   ratio b' / a ${(b2 / a).toFixed(2)}×`);
+    console.log(`(b') editor built in idle time and painted           ${sec(b2)}   [${list(reader.map((r) => r.editorReady))}] ms   ratio b' / a ${(b2 / a).toFixed(2)}× (workbench open)`);
     console.log(`    building the editor takes ${ms(median(reader.map((r) => r.build)))} [${reader.map((r) => r.build.toFixed(0)).join(", ")}]: the one-off wait of a press/key in the text before (b')`);
     console.log(`    pressing in the text at (b) ${builtOnDemand ? "built the editor on demand" : "found the editor already built"}; it then takes a keyboard selection (Shift+→, T opens the form): ${selectable ? "yes" : "NO"}`);
     console.log(`(c) add one claim, browser work Save → highlight in DOM  ${ms(median(clientWork))}   [${clientWork.map((x) => x.toFixed(1)).join(", ")}]`);
@@ -118,6 +152,7 @@ async function main() {
   } finally {
     await browser?.close();
     await baseline.close();
+    await floor?.close();
     await server.stop();
     await data.database.drop();
   }

@@ -54,14 +54,17 @@ export interface LoadRun {
   phases?: Record<string, number>;
 }
 
-/** (a) Navigation start to the first frame painted after the baseline page is parsed. */
-export async function loadBaseline(context: BrowserContext, url: string, expected: number): Promise<LoadRun> {
+/**
+ * (a) Navigation start to the first frame painted after the baseline page is parsed; with
+ * `mark: "floor:ready"`, after the framework floor's page has hydrated (`floor.ts`).
+ */
+export async function loadBaseline(context: BrowserContext, url: string, expected: number, mark = "baseline:ready"): Promise<LoadRun> {
   const page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: "commit" });
-    const ready = await markTime(page, "baseline:ready");
+    const ready = await markTime(page, mark);
     const drawn = await page.evaluate(() => new Set([...document.querySelectorAll("[data-claim-id]")].map((e) => e.getAttribute("data-claim-id"))).size);
-    if (drawn !== expected) throw new Error(`expected ${expected} claims marked in the baseline, found ${drawn}`);
+    if (drawn !== expected) throw new Error(`expected ${expected} claims marked on ${url}, found ${drawn}`);
     const firstByte = await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined)?.responseStart ?? NaN);
     return { ready, fcp: await firstContentfulPaint(page), phases: { "first byte": firstByte } };
   } finally {
