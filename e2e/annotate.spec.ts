@@ -13,7 +13,7 @@ interface CreatedClaim {
 /** Where a phrase (optionally right after `after`) is on screen: the centres of its first and last characters. */
 async function phraseBox(page: Page, phrase: string, after = "") {
   return page.evaluate(
-    ({ phrase, after }) => {
+    async ({ phrase, after }) => {
       const root = document.querySelector(".reader-doc");
       if (!root) throw new Error("no reader");
       const locate = () => {
@@ -38,6 +38,9 @@ async function phraseBox(page: Page, phrase: string, after = "") {
         return { first: rectAt(start), last: rectAt(start + phrase.length - 1), element: nodes.find((x) => x.at + x.node.data.length > start)?.node.parentElement };
       };
       locate().element?.scrollIntoView({ block: "center" });
+      // Paragraphs that scrolling brought near the view are laid out at the next rendering
+      // (content-visibility: auto) and may move the phrase from where it was measured.
+      for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
       const { first, last } = locate();
       return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2, cx: (first.left + last.right) / 2 };
     },

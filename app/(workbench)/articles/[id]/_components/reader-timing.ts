@@ -7,9 +7,16 @@
  * and "reader:details" (the claims' fields have arrived).
  */
 
-/** Runs `then` after the browser has painted the current frame. */
-function afterPaint(then: () => void): void {
-  requestAnimationFrame(() => setTimeout(then, 0));
+/** Runs `then` after the browser has painted the current frame; returns a function that cancels it. */
+export function afterPaint(then: () => void): () => void {
+  let timer: number | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = window.setTimeout(then, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    window.clearTimeout(timer);
+  };
 }
 
 /**

@@ -6,16 +6,19 @@ import { offsetToPos, type Paragraph } from "@/lib/anchors/paragraphs";
 import type { ClaimSpan } from "@/lib/editor/claim-spans";
 import type { ReaderEditorHandlers } from "./create-reader-editor";
 import { selectionOffsets } from "./reader-dom";
-import { whenIdle } from "./reader-timing";
+import { afterPaint, whenIdle } from "./reader-timing";
 
 export { EDITOR_ROOT_ATTRIBUTES, HIGHLIGHT_LOOK } from "./reader-look";
 
-/** How long after hydration the editor is built at the latest, if the browser is never idle (ms). */
+/** How long after the interactive frame the editor is built at the latest, if the browser is never idle (ms). */
 const BUILD_BY = 2000;
 
 type EditorCode = typeof import("./create-reader-editor");
 let editorCode: EditorCode | null = null;
 let loadingEditorCode: Promise<EditorCode> | null = null;
+
+/** Resolves in a later task (after the tasks queued before it). */
+const nextTask = () => new Promise<void>((resolve) => window.setTimeout(resolve, 0));
 
 /**
  * Loads the editor's code (TipTap and ProseMirror, the larger part of the page's script) once.
@@ -103,7 +106,14 @@ export function useReaderEditor({
 
   const whenBuilt = useCallback(async (): Promise<Editor | null> => {
     const code = await loadEditorCode();
-    while (dragging.current) await dragging.current;
+    while (dragging.current) {
+      await dragging.current;
+      // The release's own handlers go first: the reader's mouseup reads the selection the drag
+      // made one task later (`onMouseUp`), and building now would replace it with the editor's.
+      // Two tasks, as that one is queued after the release's first.
+      await nextTask();
+      await nextTask();
+    }
     return build(code);
   }, [build]);
 
@@ -152,9 +162,13 @@ export function useReaderEditor({
       ["paste", refuseInput],
     ];
     for (const [type, listener] of listeners) mount.addEventListener(type, listener as EventListener, { capture: true });
-    const cancelIdle = whenIdle(now, BUILD_BY);
+    // Idle time is looked for only once the interactive page has been painted: an idle moment
+    // before that frame would otherwise load and evaluate the editor's code ahead of it.
+    let cancelIdle = () => {};
+    const cancelFrame = afterPaint(() => (cancelIdle = whenIdle(now, BUILD_BY)));
     return () => {
       for (const [type, listener] of listeners) mount.removeEventListener(type, listener as EventListener, { capture: true });
+      cancelFrame();
       cancelIdle();
       instance.current?.destroy();
       instance.current = null;
