@@ -19,10 +19,10 @@ export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
   workers: 1,
-  // One retry, reported as "flaky" in the list: a drag that ends while the reader's editor is
-  // being built can still, rarely, lose the selection it made (`whenBuilt` in
-  // use-reader-editor.ts waits for the release's handlers; one path is not yet found); a test
-  // that fails twice fails the run.
+  // One retry, reported as "flaky" in the list. When the reader's editor takes over, paragraphs
+  // it draws anew stand in at an estimated height until laid out, which can move the text under
+  // a test's pointer (the annotate spec measures phrases until they stay put); a test that
+  // fails twice fails the run.
   retries: 1,
   timeout: 60_000,
   expect: { timeout: 10_000 },

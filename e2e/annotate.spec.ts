@@ -38,10 +38,20 @@ async function phraseBox(page: Page, phrase: string, after = "") {
         return { first: rectAt(start), last: rectAt(start + phrase.length - 1), element: nodes.find((x) => x.at + x.node.data.length > start)?.node.parentElement };
       };
       locate().element?.scrollIntoView({ block: "center" });
-      // Paragraphs that scrolling brought near the view are laid out at the next rendering
-      // (content-visibility: auto) and may move the phrase from where it was measured.
-      for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
-      const { first, last } = locate();
+      // Paragraphs never shown yet stand in at an estimated height (content-visibility: auto)
+      // until a rendering lays them out, which moves what follows them: measure until the
+      // phrase stays put from one frame to the next.
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      let box = locate();
+      for (let i = 0; i < 30; i++) {
+        await frame();
+        await frame();
+        const again = locate();
+        const still = again.first.top === box.first.top && again.last.top === box.last.top && again.first.left === box.first.left;
+        box = again;
+        if (still) break;
+      }
+      const { first, last } = box;
       return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2, cx: (first.left + last.right) / 2 };
     },
     { phrase, after },
