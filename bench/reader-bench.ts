@@ -31,9 +31,9 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium, type Browser } from "@playwright/test";
-import { startServer } from "@/lib/testing/server";
+import { startServer, type RunningServer } from "@/lib/testing/server";
 import { addOneClaim, baselineHtml, loadBaseline, loadReader, median, serveHtml, type LoadRun, type ReaderRun } from "./reader/measure";
-import { serveFloor, type FloorServer } from "./reader/floor";
+import { serveFloor } from "./reader/floor";
 import { BENCH_USER, createBenchData } from "./reader/setup";
 
 const { values } = parseArgs({
@@ -60,7 +60,7 @@ async function main() {
     `(nested ${data.mix.nested}, enclosing ${data.mix.enclosing}, partial ${data.mix.partial}, identical ${data.mix.identical}, across paragraphs ${data.mix.crossParagraph}) in ${sec(performance.now() - t)}`);
   const server = await startServer({ databaseUrl: data.database.url });
   const baseline = await serveHtml(baselineHtml(data.text, data.spans));
-  let floor: FloorServer | null = null;
+  let floor: RunningServer | null = null;
   let browser: Browser | null = null;
   try {
     if (values.floor) floor = await serveFloor(data.text, data.spans, path.join(import.meta.dirname, "out"));
@@ -135,10 +135,10 @@ async function main() {
         const f = median(floors.map((r) => r.ready));
         console.log(`(f) framework floor: bare Next.js page, same HTML    ${sec(f)}   [${list(floors.map((r) => r.ready))}] ms   ratio f / a ${(f / a).toFixed(2)}×; reader b / f ${(b / f).toFixed(2)}×; floor's first byte ${ms(median(floors.map((r) => r.phases?.["first byte"] ?? NaN)))}`);
       }
-      return reader;
     };
-    const reader = report("With the workbench open in another tab (the renderer process is shared and running):", warm);
+    report("With the workbench open in another tab (the renderer process is shared and running):", warm);
     report("With no page of the app open (each load starts a renderer process):", cold);
+    const reader = warm.reader;
     const a = median(warm.base.map((r) => r.ready));
     const clientWork = adds.map((r) => r.beforeRequest + r.responseToDom);
     const b2 = median(reader.map((r) => r.editorReady));
@@ -152,7 +152,7 @@ async function main() {
   } finally {
     await browser?.close();
     await baseline.close();
-    await floor?.close();
+    await floor?.stop();
     await server.stop();
     await data.database.drop();
   }

@@ -11,7 +11,7 @@ import path from "node:path";
 import { splitParagraphs } from "@/lib/anchors/paragraphs";
 import type { ClaimSpan } from "@/lib/editor/claim-spans";
 import { renderHighlightedParagraphs } from "@/lib/editor/static-html";
-import { freePort } from "@/lib/testing/server";
+import { startServer, type RunningServer } from "@/lib/testing/server";
 import { HIGHLIGHT_LOOK } from "@/app/(workbench)/articles/[id]/_components/reader-look";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -29,43 +29,12 @@ function run(args: string[], env: Record<string, string>): Promise<void> {
   });
 }
 
-export interface FloorServer {
-  url: string;
-  close(): Promise<void>;
-}
-
 /** Builds the floor app once (its output is kept in `floor-app/.next-floor`), then serves it. */
-export async function serveFloor(text: string, spans: readonly ClaimSpan[], outDir: string): Promise<FloorServer> {
-  const env = { NODE_ENV: "production" as const, NEXT_TELEMETRY_DISABLED: "1", FLOOR_DIST_DIR: distDir };
-  if (!fs.existsSync(path.join(appDir, distDir, "BUILD_ID"))) await run(["build", "."], env);
+export async function serveFloor(text: string, spans: readonly ClaimSpan[], outDir: string): Promise<RunningServer> {
+  const env = { NEXT_TELEMETRY_DISABLED: "1", FLOOR_DIST_DIR: distDir };
+  if (!fs.existsSync(path.join(appDir, distDir, "BUILD_ID"))) await run(["build", "."], { ...env, NODE_ENV: "production" });
   fs.mkdirSync(outDir, { recursive: true });
   const htmlFile = path.resolve(outDir, "floor-article.html");
   fs.writeFileSync(htmlFile, renderHighlightedParagraphs(text, splitParagraphs(text), spans, HIGHLIGHT_LOOK));
-  const port = await freePort();
-  const child = spawn(process.execPath, [nextBin, "start", ".", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: appDir,
-    env: { ...process.env, ...env, FLOOR_HTML_FILE: htmlFile },
-    stdio: "ignore",
-  });
-  const url = `http://127.0.0.1:${port}/`;
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the floor app exited (${child.exitCode})`);
-    const ok = await fetch(url).then((r) => r.ok, () => false);
-    if (ok) break;
-    if (Date.now() > deadline) {
-      child.kill("SIGKILL");
-      throw new Error("the floor app did not answer in 60 s");
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  return {
-    url,
-    close: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
-  };
+  return startServer({ dir: appDir, readyPath: "/", env: { ...env, FLOOR_HTML_FILE: htmlFile } });
 }

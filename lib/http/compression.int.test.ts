@@ -5,9 +5,9 @@
  */
 import http from "node:http";
 import { gunzipSync } from "node:zlib";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { api, baseUrl, userWithToken } from "@/lib/testing/http";
-import { startServer, type RunningServer } from "@/lib/testing/server";
+import { ownServer } from "@/lib/testing/own-server";
 
 /** A GET that asks for gzip and keeps the body as sent (fetch would decode it). */
 function rawGet(url: string, token: string): Promise<{ encoding: string | undefined; body: Buffer }> {
@@ -45,13 +45,7 @@ describe("response compression", () => {
   });
 
   describe("with COMPRESS_RESPONSES=true", () => {
-    let server: RunningServer;
-    beforeAll(async () => {
-      server = await startServer({ databaseUrl: inject("databaseUrl"), env: { COMPRESS_RESPONSES: "true" } });
-    });
-    afterAll(async () => {
-      await server?.stop();
-    });
+    const server = ownServer({ COMPRESS_RESPONSES: "true" });
 
     it("gzips what the client accepts gzipped, to the same body", async () => {
       const plain = await rawGet(`${baseUrl()}${articlePath}`, token);

@@ -7,9 +7,9 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { api, baseUrl, signIn, testDb, uniqueEmail, userWithToken } from "@/lib/testing/http";
-import { startServer, type RunningServer } from "@/lib/testing/server";
+import { ownServer } from "@/lib/testing/own-server";
 
 const EVIL = "https://evil.example";
 const STATE_CHANGING = ["POST", "PUT", "PATCH", "DELETE"] as const;
@@ -179,14 +179,7 @@ describe("server actions (the forms on /admin and /account, outside route())", (
 describe("behind an https proxy", () => {
   const PUBLIC = "https://claims.example.org";
   const PARTNER = "https://partner.example.net";
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    server = await startServer({ databaseUrl: inject("databaseUrl"), env: { NEXTAUTH_URL: PUBLIC, TRUSTED_ORIGINS: `${PARTNER}, not-an-origin` } });
-  });
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const server = ownServer({ NEXTAUTH_URL: PUBLIC, TRUSTED_ORIGINS: `${PARTNER}, not-an-origin` });
 
   it("marks the session cookie Secure (with the __Secure- prefix) and accepts the public and trusted origins, nothing else", async () => {
     const { user, password } = await userWithToken("annotator");

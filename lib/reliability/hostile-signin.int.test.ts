@@ -6,10 +6,10 @@
  * The per-address limit (set to 10000 on the shared test server) gets its own server.
  */
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { signInLimits, WRONG_CREDENTIALS } from "@/lib/auth/authenticate";
 import { baseUrl, testDb, uniqueEmail } from "@/lib/testing/http";
-import { startServer, type RunningServer } from "@/lib/testing/server";
+import { ownServer } from "@/lib/testing/own-server";
 import { seedUser } from "@/prisma/seed/factories";
 
 const PASSWORD = "right-password-for-brute-force";
@@ -99,14 +99,7 @@ describe("per-email throttling", () => {
 });
 
 describe("per-address throttling", () => {
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    server = await startServer({ databaseUrl: inject("databaseUrl"), env: { SIGNIN_MAX_FAILURES_PER_IP: "4" } });
-  });
-  afterAll(async () => {
-    await server?.stop();
-  });
+  const server = ownServer({ SIGNIN_MAX_FAILURES_PER_IP: "4" });
 
   it("stops one address spraying passwords over many emails, even for a real account with its right password; other addresses go on", async () => {
     const address = randomAddress();

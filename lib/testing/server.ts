@@ -21,16 +21,33 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Serves the built app (`next start`, production mode) against the given database. */
-export async function startServer({ databaseUrl, env = {}, port, nodeArgs = [] }: { databaseUrl: string; env?: Record<string, string>; port?: number; nodeArgs?: string[] }): Promise<RunningServer> {
+/**
+ * Serves the built app (`next start`, production mode) against the given database; `dir` and
+ * `readyPath` serve another Next.js app (the reader bench's floor), answering 2xx at `readyPath`.
+ */
+export async function startServer({
+  databaseUrl,
+  env = {},
+  port,
+  nodeArgs = [],
+  dir = root,
+  readyPath = "/api/health",
+}: {
+  databaseUrl?: string;
+  env?: Record<string, string>;
+  port?: number;
+  nodeArgs?: string[];
+  dir?: string;
+  readyPath?: string;
+}): Promise<RunningServer> {
   const listen = port ?? (await freePort());
   const child = spawn(process.execPath, [...nodeArgs, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(listen), "-H", "127.0.0.1"], {
-    cwd: root,
+    cwd: dir,
     env: {
       ...process.env,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: databaseUrl,
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
       AUTH_SECRET: "integration-test-secret-0123456789abcdef",
       NEXTAUTH_URL: `http://127.0.0.1:${listen}`,
       SIGNIN_MAX_FAILURES_PER_IP: "10000",
@@ -46,7 +63,7 @@ export async function startServer({ databaseUrl, env = {}, port, nodeArgs = [] }
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${log}`);
     try {
-      const res = await fetch(`${url}/api/health`);
+      const res = await fetch(`${url}${readyPath}`);
       if (res.ok) break;
     } catch {
       // not listening yet
