@@ -6,7 +6,12 @@ import { missingSecretMessage } from "@/lib/auth/secret";
  */
 export function register() {
   const building = process.env.NEXT_PHASE === "phase-production-build";
-  if (process.env.NEXT_RUNTIME === "nodejs" && process.env.NODE_ENV === "production" && !building && !process.env.AUTH_SECRET) {
+  if (
+    process.env.NEXT_RUNTIME === "nodejs" &&
+    process.env.NODE_ENV === "production" &&
+    !building &&
+    !process.env.AUTH_SECRET
+  ) {
     console.error(`\n${missingSecretMessage}\n`);
     process.exit(1);
   }

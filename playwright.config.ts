@@ -35,12 +35,28 @@ export default defineConfig({
     ...devices["Desktop Chrome"],
     launchOptions: {
       executablePath: chromiumExecutable(),
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
     },
   },
   projects: [
     { name: "sqlite" },
-    ...(postgresUrl ? [{ name: "postgresql", testMatch: /hostile-xss\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${postgresPort}` } }] : []),
+    ...(postgresUrl
+      ? [
+          {
+            name: "postgresql",
+            testMatch: /hostile-xss\.spec\.ts/,
+            use: { baseURL: `http://127.0.0.1:${postgresPort}` },
+          },
+        ]
+      : []),
   ],
   webServer: [
     {

@@ -21,4 +21,6 @@ export function proxy(req: NextRequest) {
 
 // Next keeps a copy of every body that passes through here, and only the first 10 MB of it: the
 // streamed imports (up to MAX_UPLOAD_BYTES / MAX_BULK_BYTES) must not pass through.
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|api/articles/upload|api/articles/bulk).*)"] };
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/articles/upload|api/articles/bulk).*)"],
+};

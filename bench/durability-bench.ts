@@ -30,7 +30,13 @@ import { listArticleClaims } from "@/lib/claims/list-article-claims";
 import { CreateClaimInput, UpdateClaimInput } from "@/lib/claims/schema";
 import { seedCast } from "@/lib/reliability/workload";
 
-const { values } = parseArgs({ options: { ops: { type: "string", default: "600" }, concurrency: { type: "string", default: "8" }, repeats: { type: "string", default: "3" } } });
+const { values } = parseArgs({
+  options: {
+    ops: { type: "string", default: "600" },
+    concurrency: { type: "string", default: "8" },
+    repeats: { type: "string", default: "3" },
+  },
+});
 const OPS = Number(values.ops);
 const CONCURRENCY = Number(values.concurrency);
 const REPEATS = Number(values.repeats);
@@ -63,9 +69,19 @@ async function measure(config: Config): Promise<number> {
     const worker = async () => {
       while (next < OPS) {
         const word = article.words[next++ % article.words.length]!;
-        const input = CreateClaimInput.parse({ start: word.start, end: word.end, exact: article.text.slice(word.start, word.end), kind: "other" });
+        const input = CreateClaimInput.parse({
+          start: word.start,
+          end: word.end,
+          exact: article.text.slice(word.start, word.end),
+          kind: "other",
+        });
         const claim = await createClaim({ db, actor, articleId: article.id, input });
-        await updateClaim({ db, actor, id: claim.id, input: UpdateClaimInput.parse({ version: claim.version, note: "edited" }) });
+        await updateClaim({
+          db,
+          actor,
+          id: claim.id,
+          input: UpdateClaimInput.parse({ version: claim.version, note: "edited" }),
+        });
         await getClaim({ db, id: claim.id });
         await listArticleClaims({ db, articleId: article.id });
         done += 4;
@@ -87,8 +103,12 @@ for (let i = 0; i < REPEATS; i++) {
   for (const config of ["baseline", "normal", "app"] as const) results[config].push(await measure(config));
 }
 const base = median(results.baseline);
-console.log(`${OPS} claims × 4 operations, ${CONCURRENCY} concurrent callers, median of ${REPEATS} (tmp dir: ${os.tmpdir()})`);
+console.log(
+  `${OPS} claims × 4 operations, ${CONCURRENCY} concurrent callers, median of ${REPEATS} (tmp dir: ${os.tmpdir()})`,
+);
 for (const config of ["baseline", "normal", "app"] as const) {
   const ops = median(results[config]);
-  console.log(`${config.padEnd(9)} ${ops.toFixed(0).padStart(6)} ops/s   ratio to baseline ${(ops / base).toFixed(2)}   runs: ${results[config].map((x) => x.toFixed(0)).join(", ")}`);
+  console.log(
+    `${config.padEnd(9)} ${ops.toFixed(0).padStart(6)} ops/s   ratio to baseline ${(ops / base).toFixed(2)}   runs: ${results[config].map((x) => x.toFixed(0)).join(", ")}`,
+  );
 }

@@ -83,7 +83,10 @@ const CLOCK_TICKS = 100;
 
 /** Peak resident set of another process (Linux: VmHWM in /proc/PID/status). */
 function processPeakRssMb(pid: number): number {
-  const line = fs.readFileSync(`/proc/${pid}/status`, "utf8").split("\n").find((l) => l.startsWith("VmHWM:"));
+  const line = fs
+    .readFileSync(`/proc/${pid}/status`, "utf8")
+    .split("\n")
+    .find((l) => l.startsWith("VmHWM:"));
   if (!line) throw new Error(`no VmHWM for process ${pid}`);
   return Math.round(Number(line.replace(/\D+/g, "")) / 1024);
 }
@@ -105,7 +108,12 @@ interface ExportOptions {
   profileDir?: string;
 }
 
-async function measureServerExport(url: string, token: string, format: string, { encoding, profileDir }: ExportOptions): Promise<Measure> {
+async function measureServerExport(
+  url: string,
+  token: string,
+  format: string,
+  { encoding, profileDir }: ExportOptions,
+): Promise<Measure> {
   const nodeArgs = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir, format)}`] : [];
   const server = await startServer({ databaseUrl: url, nodeArgs });
   try {
@@ -160,10 +168,17 @@ async function phaseBaselinePg(url: string): Promise<Measure> {
 
 function runPhase(args: string[]): Promise<Measure> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "bench/export-bench.ts"), ...args], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "bench/export-bench.ts"), ...args], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-    child.on("exit", (code) => (code === 0 ? resolve(JSON.parse(out.trim().split("\n").at(-1) ?? "{}")) : reject(new Error(`phase ${args.join(" ")} failed (${code}):\n${out}`))));
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve(JSON.parse(out.trim().split("\n").at(-1) ?? "{}"))
+        : reject(new Error(`phase ${args.join(" ")} failed (${code}):\n${out}`)),
+    );
   });
 }
 
@@ -172,13 +187,28 @@ function seedClaims(file: string, from: number, total: number) {
   const sqlite = new Database(file);
   const now = new Date("2026-01-01T00:00:00Z").getTime();
   if (from === 0) {
-    sqlite.prepare("INSERT INTO User (id, email, name, role, passwordHash, updatedAt) VALUES (?, ?, ?, ?, 'x', ?)").run("bench-annotator", "a@bench.test", "Bench Annotator", "annotator", now);
-    sqlite.prepare("INSERT INTO User (id, email, name, role, passwordHash, updatedAt) VALUES (?, ?, ?, ?, 'x', ?)").run("bench-reviewer", "r@bench.test", "Bench Reviewer", "reviewer", now);
-    const article = sqlite.prepare("INSERT INTO Article (id, title, publisher, url, publishedAt, text, contentHash, wordCount, rawOriginal, updatedAt) VALUES (?, ?, 'Bench Wire', ?, ?, ?, ?, 400, '', ?)");
+    sqlite
+      .prepare("INSERT INTO User (id, email, name, role, passwordHash, updatedAt) VALUES (?, ?, ?, ?, 'x', ?)")
+      .run("bench-annotator", "a@bench.test", "Bench Annotator", "annotator", now);
+    sqlite
+      .prepare("INSERT INTO User (id, email, name, role, passwordHash, updatedAt) VALUES (?, ?, ?, ?, 'x', ?)")
+      .run("bench-reviewer", "r@bench.test", "Bench Reviewer", "reviewer", now);
+    const article = sqlite.prepare(
+      "INSERT INTO Article (id, title, publisher, url, publishedAt, text, contentHash, wordCount, rawOriginal, updatedAt) VALUES (?, ?, 'Bench Wire', ?, ?, ?, ?, 400, '', ?)",
+    );
     sqlite.transaction(() => {
       for (let a = 0; a < ARTICLES; a++) {
-        const text = `Officials said on Monday that more than ${a + 1},000 people, "including children", had fled.\n`.repeat(20);
-        article.run(`art${String(a).padStart(5, "0")}`, `Bench article ${a}`, `https://bench.example/${a}`, now, text, `hash${a}`, now);
+        const text =
+          `Officials said on Monday that more than ${a + 1},000 people, "including children", had fled.\n`.repeat(20);
+        article.run(
+          `art${String(a).padStart(5, "0")}`,
+          `Bench article ${a}`,
+          `https://bench.example/${a}`,
+          now,
+          text,
+          `hash${a}`,
+          now,
+        );
       }
     })();
   }
@@ -186,7 +216,9 @@ function seedClaims(file: string, from: number, total: number) {
     `INSERT INTO Claim (id, articleId, start, end, exact, prefix, suffix, kind, value, qualifier, unit, attributedTo, status, authorId, verdict, justification, reviewerId, approvedAt, updatedAt)
      VALUES (?, ?, 26, 47, 'more than 1,000 people', 'Officials said on Monday that ', ', "including children"', 'casualty', 1000, 'more_than', 'people', 'officials', 'approved', 'bench-annotator', 'supported', 'Matches "the wire", twice', 'bench-reviewer', ?, ?)`,
   );
-  const evidence = sqlite.prepare("INSERT INTO Evidence (id, claimId, url, title, quote, stance, createdById, updatedAt) VALUES (?, ?, ?, 'Source', 'quote', 'supports', 'bench-annotator', ?)");
+  const evidence = sqlite.prepare(
+    "INSERT INTO Evidence (id, claimId, url, title, quote, stance, createdById, updatedAt) VALUES (?, ?, ?, 'Source', 'quote', 'supports', 'bench-annotator', ?)",
+  );
   sqlite.transaction(() => {
     for (let i = from; i < total; i++) {
       const id = `clm${String(i).padStart(8, "0")}`;
@@ -239,17 +271,36 @@ async function seedClaimsPg(url: string, from: number, total: number) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { phase: { type: "string" }, url: { type: "string" }, sizes: { type: "string" }, databases: { type: "string" }, formats: { type: "string" }, encoding: { type: "string", default: "identity" }, profile: { type: "string" } } });
+  const { values } = parseArgs({
+    options: {
+      phase: { type: "string" },
+      url: { type: "string" },
+      sizes: { type: "string" },
+      databases: { type: "string" },
+      formats: { type: "string" },
+      encoding: { type: "string", default: "identity" },
+      profile: { type: "string" },
+    },
+  });
   if (values.phase === "baseline") {
     const url = values.url ?? "";
     console.log(JSON.stringify(isPostgres(url) ? await phaseBaselinePg(url) : phaseBaseline(url)));
     return;
   }
   const sizes = (values.sizes ?? "10000,100000").split(",").map(Number);
-  const providers = (values.databases ?? (process.env.TEST_DATABASE_URL ? "sqlite,postgresql" : "sqlite")).split(",") as ("sqlite" | "postgresql")[];
+  const providers = (values.databases ?? (process.env.TEST_DATABASE_URL ? "sqlite,postgresql" : "sqlite")).split(
+    ",",
+  ) as ("sqlite" | "postgresql")[];
   const formats: readonly string[] = values.formats ? values.formats.split(",") : exportFormats;
   const options: ExportOptions = { encoding: values.encoding, profileDir: values.profile };
-  console.log(`build ${process.env.NEXT_DIST_DIR || ".next"}, ${new Date().toISOString()}, load average ${(await import("node:os")).loadavg().map((n) => n.toFixed(1)).join(" ")}, accept-encoding ${options.encoding}`);
+  console.log(
+    `build ${process.env.NEXT_DIST_DIR || ".next"}, ${new Date().toISOString()}, load average ${(
+      await import("node:os")
+    )
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(" ")}, accept-encoding ${options.encoding}`,
+  );
   for (const provider of providers) await benchDatabase(provider, sizes, formats, options);
 }
 
@@ -260,14 +311,24 @@ async function exporterToken(url: string): Promise<string> {
   const { createApiToken } = await import("@/lib/tokens/create-api-token");
   const db = createDb(resolveDatabase(url));
   try {
-    const { user } = await seedUser(db, { email: "exporter@bench.test", name: "Bench Exporter", role: "reviewer", password: "bench-password-123" });
+    const { user } = await seedUser(db, {
+      email: "exporter@bench.test",
+      name: "Bench Exporter",
+      role: "reviewer",
+      password: "bench-password-123",
+    });
     return (await createApiToken({ db, userId: user.id, input: { name: "bench" } })).secret;
   } finally {
     await db.$disconnect();
   }
 }
 
-async function benchDatabase(provider: "sqlite" | "postgresql", sizes: number[], formats: readonly string[], options: ExportOptions) {
+async function benchDatabase(
+  provider: "sqlite" | "postgresql",
+  sizes: number[],
+  formats: readonly string[],
+  options: ExportOptions,
+) {
   const { deployMigrations } = await import("@/lib/db/migrate");
   const database = await freshDatabase(provider);
   try {

@@ -39,8 +39,54 @@ interface PhaseResult {
 // ---------------------------------------------------------------------------------------------
 // Corpus generation (deterministic for a given seed)
 
-const SYLLABLES = ["ka", "lo", "mi", "ser", "tan", "vo", "rei", "dun", "pa", "gor", "li", "ne", "sho", "ba", "tir", "ul", "fen", "da", "rom", "is", "qua", "ven", "hal", "mor"];
-const COMMON = ["the", "of", "and", "to", "in", "a", "said", "that", "on", "for", "was", "with", "as", "by", "at", "people", "officials", "government", "city", "forces"];
+const SYLLABLES = [
+  "ka",
+  "lo",
+  "mi",
+  "ser",
+  "tan",
+  "vo",
+  "rei",
+  "dun",
+  "pa",
+  "gor",
+  "li",
+  "ne",
+  "sho",
+  "ba",
+  "tir",
+  "ul",
+  "fen",
+  "da",
+  "rom",
+  "is",
+  "qua",
+  "ven",
+  "hal",
+  "mor",
+];
+const COMMON = [
+  "the",
+  "of",
+  "and",
+  "to",
+  "in",
+  "a",
+  "said",
+  "that",
+  "on",
+  "for",
+  "was",
+  "with",
+  "as",
+  "by",
+  "at",
+  "people",
+  "officials",
+  "government",
+  "city",
+  "forces",
+];
 
 function vocabulary(rng: () => number, size: number): string[] {
   const words = new Set<string>();
@@ -66,7 +112,10 @@ function generator(seed: number) {
     return `${cap(words.join(" "))}.`;
   };
   const paragraph = (): string => Array.from({ length: 2 + Math.floor(rng() * 4) }, sentence).join(" ");
-  const script = "(function(){var d=document,s=d.createElement('script');s.src='https://cdn.example/a.js';window.dataLayer=window.dataLayer||[];function g(){dataLayer.push(arguments)}g('js',new Date());g('config','UA-000');})();".repeat(6);
+  const script =
+    "(function(){var d=document,s=d.createElement('script');s.src='https://cdn.example/a.js';window.dataLayer=window.dataLayer||[];function g(){dataLayer.push(arguments)}g('js',new Date());g('config','UA-000');})();".repeat(
+      6,
+    );
 
   return (i: number): string => {
     const target = 5_000 + Math.floor(rng() * 45_000);
@@ -89,7 +138,10 @@ function generator(seed: number) {
     let size = head.length + tail.length;
     let n = 0;
     while (size < target) {
-      const p = n > 0 && n % 6 === 0 ? `<h2>${cap(Array.from({ length: 5 }, word).join(" "))}</h2>\n<p class="ad">Advertisement</p>\n` : `<p>${paragraph()}</p>\n`;
+      const p =
+        n > 0 && n % 6 === 0
+          ? `<h2>${cap(Array.from({ length: 5 }, word).join(" "))}</h2>\n<p class="ad">Advertisement</p>\n`
+          : `<p>${paragraph()}</p>\n`;
       parts.push(p);
       size += p.length;
       n++;
@@ -126,7 +178,10 @@ async function phaseImport(url: string, corpus: string): Promise<PhaseResult> {
   const db = createDb(resolveDatabase(url));
   const result: PhaseResult = { count: 0, created: 0, duplicates: 0, errors: 0, seconds: 0, peakRssMb: 0 };
   const started = performance.now();
-  const lines = readJsonlLines(fs.createReadStream(corpus, { highWaterMark: 1 << 20 }), { maxLineBytes: 5 * 1024 * 1024, maxTotalBytes: Number.MAX_SAFE_INTEGER });
+  const lines = readJsonlLines(fs.createReadStream(corpus, { highWaterMark: 1 << 20 }), {
+    maxLineBytes: 5 * 1024 * 1024,
+    maxTotalBytes: Number.MAX_SAFE_INTEGER,
+  });
   for await (const line of importJsonl({ db, actor: null, lines })) {
     if ("summary" in line) continue;
     result.count++;
@@ -161,7 +216,9 @@ async function phaseBaseline(url: string, rowsFile: string): Promise<PhaseResult
     let insert: Database.Statement | undefined;
     for await (const row of rowsOf(rowsFile)) {
       const columns = Object.keys(row);
-      insert ??= sqlite.prepare(`INSERT INTO "Article" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map((c) => `@${c}`).join(", ")})`);
+      insert ??= sqlite.prepare(
+        `INSERT INTO "Article" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map((c) => `@${c}`).join(", ")})`,
+      );
       insert.run(row);
       result.count++;
     }
@@ -173,7 +230,10 @@ async function phaseBaseline(url: string, rowsFile: string): Promise<PhaseResult
     for await (const row of rowsOf(rowsFile)) {
       const columns = Object.keys(row);
       sql ??= `INSERT INTO "Article" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(", ")})`;
-      await client.query(sql, columns.map((c) => row[c]));
+      await client.query(
+        sql,
+        columns.map((c) => row[c]),
+      );
       result.count++;
     }
     await client.end();
@@ -202,7 +262,10 @@ async function dumpRows(url: string, file: string): Promise<number> {
     await client.connect();
     let after = "";
     for (;;) {
-      const page = await client.query<{ id: string }>(`SELECT * FROM "Article" WHERE "id" > $1 ORDER BY "id" LIMIT 500`, [after]);
+      const page = await client.query<{ id: string }>(
+        `SELECT * FROM "Article" WHERE "id" > $1 ORDER BY "id" LIMIT 500`,
+        [after],
+      );
       for (const row of page.rows) await write(row);
       if (page.rows.length < 500) break;
       after = page.rows[page.rows.length - 1]?.id ?? after;
@@ -218,11 +281,15 @@ async function dumpRows(url: string, file: string): Promise<number> {
 
 function runPhase(phase: "import" | "baseline", url: string, input: string): Promise<PhaseResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(path.join(root, "node_modules/.bin/tsx"), [path.join(root, "bench/import-bench.ts"), "--phase", phase, "--url", url, "--input", input], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: url },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
+    const child = spawn(
+      path.join(root, "node_modules/.bin/tsx"),
+      [path.join(root, "bench/import-bench.ts"), "--phase", phase, "--url", url, "--input", input],
+      {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: url },
+        stdio: ["ignore", "pipe", "inherit"],
+      },
+    );
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
     child.on("exit", (code) => {
@@ -233,7 +300,8 @@ function runPhase(phase: "import" | "baseline", url: string, input: string): Pro
   });
 }
 
-const fmt = (n: number, digits = 1) => n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 1) =>
+  n.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 async function main() {
   const { values } = parseArgs({
@@ -265,11 +333,16 @@ async function main() {
   const corpus = path.join(dir, "articles.jsonl");
   const genStart = performance.now();
   const { bytes } = await writeCorpus(corpus, count, Number(values.seed));
-  console.log(`Generated ${count} HTML articles, ${fmt(bytes / 1024 / 1024)} MB (avg ${fmt(bytes / count / 1024)} KB) in ${fmt((performance.now() - genStart) / 1000)} s`);
+  console.log(
+    `Generated ${count} HTML articles, ${fmt(bytes / 1024 / 1024)} MB (avg ${fmt(bytes / count / 1024)} KB) in ${fmt((performance.now() - genStart) / 1000)} s`,
+  );
   console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, Node ${process.version}\n`);
 
   const { deployMigrations } = await import("@/lib/db/migrate");
-  const providers: Array<"sqlite" | "postgresql"> = ["sqlite", ...(process.env.TEST_DATABASE_URL ? (["postgresql"] as const) : [])];
+  const providers: Array<"sqlite" | "postgresql"> = [
+    "sqlite",
+    ...(process.env.TEST_DATABASE_URL ? (["postgresql"] as const) : []),
+  ];
   const rows: string[] = [];
   try {
     for (const provider of providers) {
@@ -288,7 +361,9 @@ async function main() {
         const baseline = await runPhase("baseline", baselineDb.url, rowsFile);
         const importRate = imported.count / imported.seconds;
         const baselineRate = baseline.count / baseline.seconds;
-        console.log(`${provider}: imported ${imported.count} (${imported.created} created, ${imported.duplicates} duplicates, ${imported.errors} errors), baseline inserted ${dumped}`);
+        console.log(
+          `${provider}: imported ${imported.count} (${imported.created} created, ${imported.duplicates} duplicates, ${imported.errors} errors), baseline inserted ${dumped}`,
+        );
         rows.push(
           `${provider.padEnd(10)} | import ${fmt(importRate).padStart(8)} art/s, peak ${String(imported.peakRssMb).padStart(5)} MB` +
             ` | bare driver ${fmt(baselineRate).padStart(9)} art/s, peak ${String(baseline.peakRssMb).padStart(4)} MB` +

@@ -73,7 +73,11 @@ function totals(result: LoadResult): Counts {
 
 const ms = (us: number) => (us / 1000).toFixed(us < 10_000 ? 2 : 1);
 const pad = (s: string | number, n: number) => String(s).padStart(n);
-const loadavg = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");
+const loadavg = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
 
 function routeColumns(result: LoadResult, route: (typeof ROUTES)[number]): string {
   const h = result.routes.get(route)?.histogram;
@@ -87,14 +91,20 @@ function report(provider: string, app: Side, base: Side, header: string): boolea
   console.log(`\n${provider}: ${header}`);
   console.log(`${"".padEnd(14)} ${app.label.padEnd(head.length)}   ${base.label}`);
   console.log(`${"route".padEnd(14)} ${head}   ${head}`);
-  for (const route of ROUTES) console.log(`${route.padEnd(14)} ${routeColumns(app.result, route)}   ${routeColumns(base.result, route)}`);
+  for (const route of ROUTES)
+    console.log(`${route.padEnd(14)} ${routeColumns(app.result, route)}   ${routeColumns(base.result, route)}`);
   const at = totals(app.result);
   const bt = totals(base.result);
   const rps = (c: Counts, r: LoadResult) => c.requests / r.seconds;
-  console.log(`${"all routes".padEnd(14)} ${pad(rps(at, app.result).toFixed(1), 8)} ${"".padEnd(37)}   ${pad(rps(bt, base.result).toFixed(1), 8)}`);
+  console.log(
+    `${"all routes".padEnd(14)} ${pad(rps(at, app.result).toFixed(1), 8)} ${"".padEnd(37)}   ${pad(rps(bt, base.result).toFixed(1), 8)}`,
+  );
   for (const side of [app, base]) {
     const t = totals(side.result);
-    const cpu = side.cpuSeconds === null ? "n/a" : `${side.cpuSeconds.toFixed(1)} s CPU (${((side.cpuSeconds * 1000) / Math.max(1, t.requests)).toFixed(2)} ms per request)`;
+    const cpu =
+      side.cpuSeconds === null
+        ? "n/a"
+        : `${side.cpuSeconds.toFixed(1)} s CPU (${((side.cpuSeconds * 1000) / Math.max(1, t.requests)).toFixed(2)} ms per request)`;
     console.log(
       `  ${side.label}: ${t.requests} requests, ${(side.result.approved / side.result.seconds).toFixed(1)} claims approved/s, 5xx ${t.serverErrors}, other errors ${t.otherErrors}, review races (409) ${t.conflicts}, empty-queue polls ${side.result.emptyQueuePolls}, resent after a kept-alive socket reset ${side.result.staleSocketRetries}; server peak RSS ${side.peakRssMb ?? "n/a"} MB, ${cpu}`,
     );
@@ -103,7 +113,9 @@ function report(provider: string, app: Side, base: Side, header: string): boolea
   const ratios = ROUTES.map((route) => {
     const a = app.result.routes.get(route)?.histogram;
     const b = base.result.routes.get(route)?.histogram;
-    return a && b && a.totalCount > 0 && b.totalCount > 0 ? `${route} ${(a.getValueAtPercentile(99) / b.getValueAtPercentile(99)).toFixed(1)}×` : `${route} -`;
+    return a && b && a.totalCount > 0 && b.totalCount > 0
+      ? `${route} ${(a.getValueAtPercentile(99) / b.getValueAtPercentile(99)).toFixed(1)}×`
+      : `${route} -`;
   });
   console.log(`  throughput baseline/app: ${(rps(bt, base.result) / Math.max(1e-9, rps(at, app.result))).toFixed(2)}×`);
   console.log(`  p99 app/baseline: ${ratios.join(", ")}`);
@@ -111,10 +123,18 @@ function report(provider: string, app: Side, base: Side, header: string): boolea
 }
 
 /** Starts the baseline server as its own process (so its RSS and CPU are its own). */
-async function startBaseline(databaseUrl: string): Promise<{ url: string; process: ChildProcess; stop(): Promise<void> }> {
+async function startBaseline(
+  databaseUrl: string,
+): Promise<{ url: string; process: ChildProcess; stop(): Promise<void> }> {
   // The same pragmas the app sets on its SQLite connection.
   const { SQLITE_PRAGMAS } = await import("@/lib/db/sqlite-adapter");
-  const args = [path.join(root, "bench/load/baseline-server.ts"), "--url", databaseUrl, "--sqlite-pragmas", JSON.stringify(SQLITE_PRAGMAS)];
+  const args = [
+    path.join(root, "bench/load/baseline-server.ts"),
+    "--url",
+    databaseUrl,
+    "--sqlite-pragmas",
+    JSON.stringify(SQLITE_PRAGMAS),
+  ];
   const child = spawn(process.execPath, ["--import", "tsx", ...args], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl },
@@ -138,7 +158,13 @@ async function startBaseline(databaseUrl: string): Promise<{ url: string; proces
 }
 
 /** Runs the clients against a server, sampling its CPU at the edges of the measured window. */
-async function measure(label: string, url: string, pid: number | undefined, fixture: Awaited<ReturnType<typeof seedLoadFixture>>, options: LoadShape): Promise<Side> {
+async function measure(
+  label: string,
+  url: string,
+  pid: number | undefined,
+  fixture: Awaited<ReturnType<typeof seedLoadFixture>>,
+  options: LoadShape,
+): Promise<Side> {
   let cpuAtStart: number | null = null;
   let cpuAtEnd: number | null = null;
   const result = await runLoad({
@@ -163,7 +189,12 @@ interface LoadShape {
   warmupSeconds: number;
 }
 
-async function benchProvider(provider: "sqlite" | "postgresql", shape: LoadShape, articles: number, cpuProfileDir?: string): Promise<boolean> {
+async function benchProvider(
+  provider: "sqlite" | "postgresql",
+  shape: LoadShape,
+  articles: number,
+  cpuProfileDir?: string,
+): Promise<boolean> {
   const { deployMigrations } = await import("@/lib/db/migrate");
   const databases: TestDatabase[] = [];
   try {
@@ -178,7 +209,13 @@ async function benchProvider(provider: "sqlite" | "postgresql", shape: LoadShape
     const baseFixture = await seedLoadFixture(baseDb.url, seedShape);
 
     const before = loadavg();
-    const env: Record<string, string> = cpuProfileDir ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${path.join(root, "bench/load/cpu-profile.cjs")}`.trim(), LOAD_CPU_PROFILE_DIR: path.resolve(cpuProfileDir) } : {};
+    const env: Record<string, string> = cpuProfileDir
+      ? {
+          NODE_OPTIONS:
+            `${process.env.NODE_OPTIONS ?? ""} --require ${path.join(root, "bench/load/cpu-profile.cjs")}`.trim(),
+          LOAD_CPU_PROFILE_DIR: path.resolve(cpuProfileDir),
+        }
+      : {};
     const server = await startServer({ databaseUrl: appDb.url, env });
     let app: Side;
     try {
@@ -189,11 +226,22 @@ async function benchProvider(provider: "sqlite" | "postgresql", shape: LoadShape
     const serverLog = server.output().trim();
 
     const { SQLITE_PRAGMAS } = await import("@/lib/db/sqlite-adapter");
-    const pragmas = provider === "sqlite" ? `, SQLite pragmas on both ${Object.entries(SQLITE_PRAGMAS).map(([k, v]) => `${k}=${v}`).join(" ")}` : "";
+    const pragmas =
+      provider === "sqlite"
+        ? `, SQLite pragmas on both ${Object.entries(SQLITE_PRAGMAS)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(" ")}`
+        : "";
     const baseline = await startBaseline(baseDb.url);
     let base: Side;
     try {
-      base = await measure(`baseline (node:http + ${provider === "sqlite" ? "better-sqlite3" : "pg"})`, baseline.url, baseline.process.pid, baseFixture, shape);
+      base = await measure(
+        `baseline (node:http + ${provider === "sqlite" ? "better-sqlite3" : "pg"})`,
+        baseline.url,
+        baseline.process.pid,
+        baseFixture,
+        shape,
+      );
     } finally {
       await baseline.stop();
     }
@@ -232,22 +280,35 @@ async function main() {
     return n;
   };
   const clients = whole("clients", values.clients, 2);
-  const reviewers = values.reviewers === undefined ? Math.max(1, Math.round(clients / 4)) : whole("reviewers", values.reviewers, 1);
+  const reviewers =
+    values.reviewers === undefined ? Math.max(1, Math.round(clients / 4)) : whole("reviewers", values.reviewers, 1);
   if (reviewers >= clients) throw new Error("--reviewers must leave at least one annotator");
-  const shape: LoadShape = { annotators: clients - reviewers, reviewers, seconds: whole("seconds", values.seconds, 1), warmupSeconds: whole("warmup", values.warmup, 0) };
-  const providers = { sqlite: ["sqlite"], postgresql: ["postgresql"], both: ["sqlite", "postgresql"] }[values.db] as ("sqlite" | "postgresql")[] | undefined;
+  const shape: LoadShape = {
+    annotators: clients - reviewers,
+    reviewers,
+    seconds: whole("seconds", values.seconds, 1),
+    warmupSeconds: whole("warmup", values.warmup, 0),
+  };
+  const providers = { sqlite: ["sqlite"], postgresql: ["postgresql"], both: ["sqlite", "postgresql"] }[values.db] as
+    ("sqlite" | "postgresql")[] | undefined;
   if (!providers) throw new Error("--db must be sqlite, postgresql or both");
-  process.env.TEST_DATABASE_URL = values["pg-url"] ?? process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+  process.env.TEST_DATABASE_URL =
+    values["pg-url"] ?? process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
   const dist = process.env.NEXT_DIST_DIR || ".next";
   if (!fs.existsSync(path.join(root, dist, "BUILD_ID"))) {
-    console.error(`No production build in ${dist}/. Build first: NEXT_DIST_DIR=${dist} npx next build (then git checkout tsconfig.json)`);
+    console.error(
+      `No production build in ${dist}/. Build first: NEXT_DIST_DIR=${dist} npx next build (then git checkout tsconfig.json)`,
+    );
     process.exit(2);
   }
   const cpus = os.cpus();
-  console.log(`Machine: ${cpus.length} × ${cpus[0]?.model ?? "cpu"}, Node ${process.version}; build ${dist}/ (${fs.readFileSync(path.join(root, dist, "BUILD_ID"), "utf8").trim()})`);
+  console.log(
+    `Machine: ${cpus.length} × ${cpus[0]?.model ?? "cpu"}, Node ${process.version}; build ${dist}/ (${fs.readFileSync(path.join(root, dist, "BUILD_ID"), "utf8").trim()})`,
+  );
   let clean = true;
-  for (const provider of providers) clean = (await benchProvider(provider, shape, whole("articles", values.articles, 1), values["cpu-prof"])) && clean;
+  for (const provider of providers)
+    clean = (await benchProvider(provider, shape, whole("articles", values.articles, 1), values["cpu-prof"])) && clean;
   if (!clean) {
     console.error("\nFAILED: server errors, network errors or unexpected statuses (see above)");
     process.exit(1);

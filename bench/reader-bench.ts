@@ -32,12 +32,27 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium, type Browser } from "@playwright/test";
 import { startServer, type RunningServer } from "@/lib/testing/server";
-import { addOneClaim, baselineHtml, loadBaseline, loadReader, median, serveHtml, type LoadRun, type ReaderRun } from "./reader/measure";
+import {
+  addOneClaim,
+  baselineHtml,
+  loadBaseline,
+  loadReader,
+  median,
+  serveHtml,
+  type LoadRun,
+  type ReaderRun,
+} from "./reader/measure";
 import { serveFloor } from "./reader/floor";
 import { BENCH_USER, createBenchData } from "./reader/setup";
 
 const { values } = parseArgs({
-  options: { chars: { type: "string", default: "200000" }, claims: { type: "string", default: "2000" }, runs: { type: "string", default: "5" }, seed: { type: "string", default: "7" }, floor: { type: "boolean", default: false } },
+  options: {
+    chars: { type: "string", default: "200000" },
+    claims: { type: "string", default: "2000" },
+    runs: { type: "string", default: "5" },
+    seed: { type: "string", default: "7" },
+    floor: { type: "boolean", default: false },
+  },
 });
 const chars = Number(values.chars);
 const claimCount = Number(values.claims);
@@ -56,8 +71,10 @@ const list = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(", ");
 async function main() {
   let t = performance.now();
   const data = await createBenchData({ chars, claims: claimCount, seed: Number(values.seed) });
-  console.log(`data: ${data.text.length.toLocaleString("en-US")} chars, ${data.spans.length} claims ` +
-    `(nested ${data.mix.nested}, enclosing ${data.mix.enclosing}, partial ${data.mix.partial}, identical ${data.mix.identical}, across paragraphs ${data.mix.crossParagraph}) in ${sec(performance.now() - t)}`);
+  console.log(
+    `data: ${data.text.length.toLocaleString("en-US")} chars, ${data.spans.length} claims ` +
+      `(nested ${data.mix.nested}, enclosing ${data.mix.enclosing}, partial ${data.mix.partial}, identical ${data.mix.identical}, across paragraphs ${data.mix.crossParagraph}) in ${sec(performance.now() - t)}`,
+  );
   const server = await startServer({ databaseUrl: data.database.url });
   const baseline = await serveHtml(baselineHtml(data.text, data.spans));
   let floor: RunningServer | null = null;
@@ -66,7 +83,15 @@ async function main() {
     if (values.floor) floor = await serveFloor(data.text, data.spans, path.join(import.meta.dirname, "out"));
     browser = await chromium.launch({
       executablePath: fs.existsSync(chromium.executablePath()) ? undefined : "/usr/bin/chromium",
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
     });
     const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
     const signIn = await context.newPage();
@@ -104,9 +129,15 @@ async function main() {
 
     const check = await context.newPage();
     await check.goto(readerUrl, { waitUntil: "commit" });
-    await check.waitForFunction(() => performance.getEntriesByName("reader:ready").length > 0, null, { polling: "raf" });
+    await check.waitForFunction(() => performance.getEntriesByName("reader:ready").length > 0, null, {
+      polling: "raf",
+    });
     await check.locator(".reader-doc").click({ position: { x: 5, y: 5 } });
-    const builtOnDemand = await check.evaluate(() => (performance.getEntriesByName("editor:create")[0]?.startTime ?? 0) > (performance.getEntriesByName("reader:ready")[0]?.startTime ?? Infinity));
+    const builtOnDemand = await check.evaluate(
+      () =>
+        (performance.getEntriesByName("editor:create")[0]?.startTime ?? 0) >
+        (performance.getEntriesByName("reader:ready")[0]?.startTime ?? Infinity),
+    );
     for (let i = 0; i < 12; i++) await check.keyboard.press("Shift+ArrowRight");
     await check.keyboard.press("t");
     const selectable = await check.locator(".tag-popover").isVisible();
@@ -120,20 +151,31 @@ async function main() {
       const a = median(base.map((r) => r.ready));
       const b = median(reader.map((r) => r.ready));
       console.log(title);
-      console.log(`(a) plain HTML + <mark>s, first frame after parse   ${sec(a)}   [${list(base.map((r) => r.ready))}] ms   FCP ${sec(median(base.map((r) => r.fcp)))}`);
-      console.log(`(b) reader interactive, all ${data.spans.length} highlights drawn   ${sec(b)}   [${list(reader.map((r) => r.ready))}] ms   FCP ${sec(median(reader.map((r) => r.fcp)))}`);
+      console.log(
+        `(a) plain HTML + <mark>s, first frame after parse   ${sec(a)}   [${list(base.map((r) => r.ready))}] ms   FCP ${sec(median(base.map((r) => r.fcp)))}`,
+      );
+      console.log(
+        `(b) reader interactive, all ${data.spans.length} highlights drawn   ${sec(b)}   [${list(reader.map((r) => r.ready))}] ms   FCP ${sec(median(reader.map((r) => r.fcp)))}`,
+      );
       const phases = Object.keys(reader[0]?.phases ?? {});
-      console.log(`    where (b) goes, medians: ${phases.map((k) => `${k} ${median(reader.map((r) => r.phases?.[k] ?? NaN)).toFixed(0)}`).join(", ")}, ready ${b.toFixed(0)} ms`);
+      console.log(
+        `    where (b) goes, medians: ${phases.map((k) => `${k} ${median(reader.map((r) => r.phases?.[k] ?? NaN)).toFixed(0)}`).join(", ")}, ready ${b.toFixed(0)} ms`,
+      );
       console.log(`    ratio b / a                                       ${(b / a).toFixed(2)}×   (target ≤ 1.5×)`);
       // The same from each page's first byte: the browser's share alone, without the server's
       // (the baseline's server is a static string; the app renders the page on each request).
-      const fromFirstByte = (loads: readonly LoadRun[]) => median(loads.map((r) => r.ready - (r.phases?.["first byte"] ?? NaN)));
+      const fromFirstByte = (loads: readonly LoadRun[]) =>
+        median(loads.map((r) => r.ready - (r.phases?.["first byte"] ?? NaN)));
       const a1 = fromFirstByte(base);
       const b1 = fromFirstByte(reader);
-      console.log(`    from first byte: plain ${sec(a1)}, reader ${sec(b1)}, ratio ${(b1 / a1).toFixed(2)}×; reader's first byte ${ms(median(reader.map((r) => r.phases?.["first byte"] ?? NaN)))}`);
+      console.log(
+        `    from first byte: plain ${sec(a1)}, reader ${sec(b1)}, ratio ${(b1 / a1).toFixed(2)}×; reader's first byte ${ms(median(reader.map((r) => r.phases?.["first byte"] ?? NaN)))}`,
+      );
       if (floors.length) {
         const f = median(floors.map((r) => r.ready));
-        console.log(`(f) framework floor: bare Next.js page, same HTML    ${sec(f)}   [${list(floors.map((r) => r.ready))}] ms   ratio f / a ${(f / a).toFixed(2)}×; reader b / f ${(b / f).toFixed(2)}×; floor's first byte ${ms(median(floors.map((r) => r.phases?.["first byte"] ?? NaN)))}`);
+        console.log(
+          `(f) framework floor: bare Next.js page, same HTML    ${sec(f)}   [${list(floors.map((r) => r.ready))}] ms   ratio f / a ${(f / a).toFixed(2)}×; reader b / f ${(b / f).toFixed(2)}×; floor's first byte ${ms(median(floors.map((r) => r.phases?.["first byte"] ?? NaN)))}`,
+        );
       }
     };
     report("With the workbench open in another tab (the renderer process is shared and running):", warm);
@@ -142,13 +184,28 @@ async function main() {
     const a = median(warm.base.map((r) => r.ready));
     const clientWork = adds.map((r) => r.beforeRequest + r.responseToDom);
     const b2 = median(reader.map((r) => r.editorReady));
-    console.log(`(b') editor built in idle time and painted           ${sec(b2)}   [${list(reader.map((r) => r.editorReady))}] ms   ratio b' / a ${(b2 / a).toFixed(2)}× (workbench open)`);
-    console.log(`    building the editor takes ${ms(median(reader.map((r) => r.build)))} [${reader.map((r) => r.build.toFixed(0)).join(", ")}]: the one-off wait of a press/key in the text before (b')`);
-    console.log(`    pressing in the text at (b) ${builtOnDemand ? "built the editor on demand" : "found the editor already built"}; it then takes a keyboard selection (Shift+→, T opens the form): ${selectable ? "yes" : "NO"}`);
-    console.log(`(c) add one claim, browser work Save → highlight in DOM  ${ms(median(clientWork))}   [${clientWork.map((x) => x.toFixed(1)).join(", ")}]`);
-    console.log(`    of which before the request ${ms(median(adds.map((r) => r.beforeRequest)))}, response → DOM ${ms(median(adds.map((r) => r.responseToDom)))}; ` +
-      `response → next painted frame ${ms(median(adds.map((r) => r.responseToPaint)))} (target ≤ 16 ms); server round trip ${ms(median(adds.map((r) => r.server)))}`);
-    console.log(`measured in ${sec(performance.now() - t)}; load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} on ${os.cpus().length} CPUs`);
+    console.log(
+      `(b') editor built in idle time and painted           ${sec(b2)}   [${list(reader.map((r) => r.editorReady))}] ms   ratio b' / a ${(b2 / a).toFixed(2)}× (workbench open)`,
+    );
+    console.log(
+      `    building the editor takes ${ms(median(reader.map((r) => r.build)))} [${reader.map((r) => r.build.toFixed(0)).join(", ")}]: the one-off wait of a press/key in the text before (b')`,
+    );
+    console.log(
+      `    pressing in the text at (b) ${builtOnDemand ? "built the editor on demand" : "found the editor already built"}; it then takes a keyboard selection (Shift+→, T opens the form): ${selectable ? "yes" : "NO"}`,
+    );
+    console.log(
+      `(c) add one claim, browser work Save → highlight in DOM  ${ms(median(clientWork))}   [${clientWork.map((x) => x.toFixed(1)).join(", ")}]`,
+    );
+    console.log(
+      `    of which before the request ${ms(median(adds.map((r) => r.beforeRequest)))}, response → DOM ${ms(median(adds.map((r) => r.responseToDom)))}; ` +
+        `response → next painted frame ${ms(median(adds.map((r) => r.responseToPaint)))} (target ≤ 16 ms); server round trip ${ms(median(adds.map((r) => r.server)))}`,
+    );
+    console.log(
+      `measured in ${sec(performance.now() - t)}; load average ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(" ")} on ${os.cpus().length} CPUs`,
+    );
   } finally {
     await browser?.close();
     await baseline.close();

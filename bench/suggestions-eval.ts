@@ -12,7 +12,14 @@ import { loadGold, scoreSuggestions } from "../lib/claims/gold/gold";
 import { suggestClaims } from "../lib/claims/suggest-claims";
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
-const show = (s: { exact: string; start: number; value: number; valueMax?: number; qualifier: string; kind: string }): string =>
+const show = (s: {
+  exact: string;
+  start: number;
+  value: number;
+  valueMax?: number;
+  qualifier: string;
+  kind: string;
+}): string =>
   `@${s.start} "${s.exact}" → ${s.kind} ${s.qualifier} ${s.value}${s.valueMax === undefined ? "" : `–${s.valueMax}`}`;
 
 const gold = loadGold();
@@ -34,8 +41,12 @@ console.log(`  casualty recall ${score.casualtyMatched}/${score.casualtyGold}`);
 
 for (const f of score.files) {
   const problems = f.misses.length + f.falsePositives.length + f.wrongValue.length;
-  const wrongKind = f.matched.filter((p) => p.gold.kind !== p.suggestion.kind || p.gold.qualifier !== p.suggestion.qualifier);
-  console.log(`\n${f.file}: ${f.matched.length} matched, ${f.misses.length} missed, ${f.falsePositives.length} false positive(s)`);
+  const wrongKind = f.matched.filter(
+    (p) => p.gold.kind !== p.suggestion.kind || p.gold.qualifier !== p.suggestion.qualifier,
+  );
+  console.log(
+    `\n${f.file}: ${f.matched.length} matched, ${f.misses.length} missed, ${f.falsePositives.length} false positive(s)`,
+  );
   if (problems === 0 && wrongKind.length === 0) continue;
   for (const p of f.wrongValue) console.log(`  WRONG VALUE gold ${show(p.gold)} | got ${show(p.suggestion)}`);
   for (const m of f.misses.filter((m) => !f.wrongValue.some((p) => p.gold === m))) console.log(`  MISS ${show(m)}`);

@@ -14,10 +14,16 @@ for (const role of roles) {
     await expect(banner).toContainText(role);
     const rows = page.getByRole("table").getByRole("row");
     await expect(rows).toHaveCount(6); // header + the five corpus articles
-    await expect(page.getByRole("link", { name: "Hillary Clinton Meets With Russia's Foreign Minister About Syria", exact: true })).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: "Hillary Clinton Meets With Russia's Foreign Minister About Syria", exact: true }),
+    ).toBeVisible();
 
-    await page.getByRole("link", { name: "Hillary Clinton Meets With Russia's Foreign Minister About Syria", exact: true }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hillary Clinton Meets With Russia's Foreign Minister About Syria");
+    await page
+      .getByRole("link", { name: "Hillary Clinton Meets With Russia's Foreign Minister About Syria", exact: true })
+      .click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Hillary Clinton Meets With Russia's Foreign Minister About Syria",
+    );
     await expect(page.getByText("Danielle Tarasiuk").first()).toBeVisible();
     await expect(page.getByText(/has left over 30,000 people dead/)).toBeVisible();
 

@@ -35,7 +35,11 @@ async function phraseBox(page: Page, phrase: string, after = "") {
           range.setEnd(hit.node, offset - hit.at + 1);
           return range.getBoundingClientRect();
         };
-        return { first: rectAt(start), last: rectAt(start + phrase.length - 1), element: nodes.find((x) => x.at + x.node.data.length > start)?.node.parentElement };
+        return {
+          first: rectAt(start),
+          last: rectAt(start + phrase.length - 1),
+          element: nodes.find((x) => x.at + x.node.data.length > start)?.node.parentElement,
+        };
       };
       locate().element?.scrollIntoView({ block: "center" });
       // Paragraphs never shown yet stand in at an estimated height (content-visibility: auto)
@@ -47,12 +51,19 @@ async function phraseBox(page: Page, phrase: string, after = "") {
         await frame();
         await frame();
         const again = locate();
-        const still = again.first.top === box.first.top && again.last.top === box.last.top && again.first.left === box.first.left;
+        const still =
+          again.first.top === box.first.top && again.last.top === box.last.top && again.first.left === box.first.left;
         box = again;
         if (still) break;
       }
       const { first, last } = box;
-      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2, cx: (first.left + last.right) / 2 };
+      return {
+        x1: first.left + 1,
+        y1: first.top + first.height / 2,
+        x2: last.right - 1,
+        y2: last.top + last.height / 2,
+        cx: (first.left + last.right) / 2,
+      };
     },
     { phrase, after },
   );
@@ -95,7 +106,9 @@ class ReaderPage {
 
   /** Runs `save` and returns the claim the server created. */
   async saveTagging(save: () => Promise<void>): Promise<CreatedClaim> {
-    const created = this.page.waitForResponse((r) => r.request().method() === "POST" && /\/api\/articles\/[^/]+\/claims$/.test(r.url()));
+    const created = this.page.waitForResponse(
+      (r) => r.request().method() === "POST" && /\/api\/articles\/[^/]+\/claims$/.test(r.url()),
+    );
     await save();
     const response = await created;
     expect(response.status()).toBe(201);
@@ -113,7 +126,10 @@ class ReaderPage {
 
   /** Index of the paragraph that starts with `start`. */
   async paragraphIndex(start: string): Promise<number> {
-    const index = await this.page.evaluate((s) => [...document.querySelectorAll(".reader-doc > p")].findIndex((p) => (p.textContent ?? "").startsWith(s)), start);
+    const index = await this.page.evaluate(
+      (s) => [...document.querySelectorAll(".reader-doc > p")].findIndex((p) => (p.textContent ?? "").startsWith(s)),
+      start,
+    );
     expect(index).toBeGreaterThanOrEqual(0);
     return index;
   }
@@ -262,17 +278,22 @@ test("a link to one claim scrolls to it and opens it in the side panel", async (
   const marker = letters(10);
   const paragraphs = Array.from(
     { length: 60 },
-    (_, i) => `Paragraph ${letters(6)} of the ${marker} harbour report describes the ${letters(7)} quay, the ${letters(5)} cranes and the tide tables kept by the ${letters(8)} office.`,
+    (_, i) =>
+      `Paragraph ${letters(6)} of the ${marker} harbour report describes the ${letters(7)} quay, the ${letters(5)} cranes and the tide tables kept by the ${letters(8)} office.`,
   );
   paragraphs[52] = `The ${marker} harbour master said that ${marker} ferries were cancelled after the storm, and the quay stayed closed.`;
-  const created = await page.request.post("/api/articles?force=true", { data: { title: `Harbour report ${marker}`, text: paragraphs.join("\n\n") } });
+  const created = await page.request.post("/api/articles?force=true", {
+    data: { title: `Harbour report ${marker}`, text: paragraphs.join("\n\n") },
+  });
   expect(created.status(), await created.text()).toBe(201);
   const { id: articleId } = (await created.json()) as { id: string };
   const { text } = (await (await page.request.get(`/api/articles/${articleId}`)).json()) as { text: string };
   const claimOn = async (phrase: string, kind: string) => {
     const start = text.indexOf(phrase);
     expect(start).toBeGreaterThan(0);
-    const res = await page.request.post(`/api/articles/${articleId}/claims`, { data: { start, end: start + phrase.length, exact: phrase, kind } });
+    const res = await page.request.post(`/api/articles/${articleId}/claims`, {
+      data: { start, end: start + phrase.length, exact: phrase, kind },
+    });
     expect(res.status(), await res.text()).toBe(201);
     return ((await res.json()) as { id: string }).id;
   };
@@ -323,7 +344,9 @@ async function holdEditorCode(page: Page, url: string): Promise<{ release: () =>
   await page.waitForFunction(() => performance.getEntriesByName("reader:editor-ready").length > 0);
   const later = await page.evaluate(() => {
     const ready = performance.getEntriesByName("reader:ready")[0]?.startTime ?? Infinity;
-    return (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).filter((r) => r.initiatorType === "script" && r.startTime > ready).map((r) => new URL(r.name).pathname);
+    return (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+      .filter((r) => r.initiatorType === "script" && r.startTime > ready)
+      .map((r) => new URL(r.name).pathname);
   });
   expect(later.length, "the editor's code loads after the page is interactive").toBeGreaterThan(0);
   let release = () => {};
@@ -340,7 +363,9 @@ async function holdEditorCode(page: Page, url: string): Promise<{ release: () =>
   return { release, requested: () => requested };
 }
 
-test("opened directly, the reader tags by keyboard and mouse before its editor's code has arrived", async ({ page }) => {
+test("opened directly, the reader tags by keyboard and mouse before its editor's code has arrived", async ({
+  page,
+}) => {
   const url = await articleUrl(page, CLINTON);
   const editorCode = await holdEditorCode(page, url);
   await page.goto(url);
@@ -381,7 +406,9 @@ test("opened directly, the reader tags by keyboard and mouse before its editor's
   await expect(reader.tagDialog()).toBeHidden();
 });
 
-test("a reader whose text was changed in the page before it started fetches the article instead of trusting it", async ({ page }) => {
+test("a reader whose text was changed in the page before it started fetches the article instead of trusting it", async ({
+  page,
+}) => {
   const url = await articleUrl(page, CLINTON);
   // Same length, another figure: only the digest can tell.
   await page.route(

@@ -21,10 +21,17 @@ async function findArticle(request: APIRequestContext, title: string): Promise<A
 }
 
 /** Creates a claim on `phrase` through the API, as the signed-in user (the session cookie is shared). */
-async function claimPhrase(request: APIRequestContext, article: Article, phrase: string, attributes: Record<string, unknown>): Promise<string> {
+async function claimPhrase(
+  request: APIRequestContext,
+  article: Article,
+  phrase: string,
+  attributes: Record<string, unknown>,
+): Promise<string> {
   const start = article.text.indexOf(phrase);
   expect(start, `"${phrase}" occurs in the article`).toBeGreaterThanOrEqual(0);
-  const res = await request.post(`/api/articles/${article.id}/claims`, { data: { start, end: start + phrase.length, exact: phrase, ...attributes } });
+  const res = await request.post(`/api/articles/${article.id}/claims`, {
+    data: { start, end: start + phrase.length, exact: phrase, ...attributes },
+  });
   expect(res.status(), await res.text()).toBe(201);
   return ((await res.json()) as { id: string }).id;
 }
@@ -38,7 +45,10 @@ async function signInAsAnnotator(page: Page) {
 
 /** Body rows of the claims table (the header row holds column headers, not cells). */
 function claimRows(page: Page) {
-  return page.getByRole("table").getByRole("row").filter({ has: page.getByRole("cell") });
+  return page
+    .getByRole("table")
+    .getByRole("row")
+    .filter({ has: page.getByRole("cell") });
 }
 
 test("the claims table filters, searches, sorts and links to the claim", async ({ page }) => {
@@ -46,9 +56,27 @@ test("the claims table filters, searches, sorts and links to the claim", async (
   const article = await findArticle(page.request, ARTICLE_TITLE);
   // Other tests may claim the same phrases; this run's claims carry a note only they have.
   const marker = `claims-table-e2e-${Date.now().toString(36)}`;
-  const dead = await claimPhrase(page.request, article, "over 30,000 people dead", { kind: "casualty", value: 30000, qualifier: "more_than", unit: "people dead", note: marker });
-  await claimPhrase(page.request, article, "more than 40,000 people", { kind: "casualty", value: 40000, qualifier: "more_than", unit: "people", note: marker });
-  await claimPhrase(page.request, article, "20-month civil war", { kind: "quantity", value: 20, qualifier: "exact", unit: "months", note: marker });
+  const dead = await claimPhrase(page.request, article, "over 30,000 people dead", {
+    kind: "casualty",
+    value: 30000,
+    qualifier: "more_than",
+    unit: "people dead",
+    note: marker,
+  });
+  await claimPhrase(page.request, article, "more than 40,000 people", {
+    kind: "casualty",
+    value: 40000,
+    qualifier: "more_than",
+    unit: "people",
+    note: marker,
+  });
+  await claimPhrase(page.request, article, "20-month civil war", {
+    kind: "quantity",
+    value: 20,
+    qualifier: "exact",
+    unit: "months",
+    note: marker,
+  });
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Claims" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Claims" })).toBeVisible();
@@ -116,7 +144,11 @@ test("a link with unusable filter values explains itself", async ({ page }) => {
 test("the article list counts claims and links to them", async ({ page }) => {
   await signInAsAnnotator(page);
   const article = await findArticle(page.request, ARTICLE_TITLE);
-  await claimPhrase(page.request, article, "over 30,000 people dead", { kind: "casualty", value: 30000, qualifier: "more_than" });
+  await claimPhrase(page.request, article, "over 30,000 people dead", {
+    kind: "casualty",
+    value: 30000,
+    qualifier: "more_than",
+  });
 
   await page.goto("/articles");
   await expect(page.getByRole("columnheader", { name: "Claims" })).toBeVisible();

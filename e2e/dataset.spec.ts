@@ -3,7 +3,8 @@ import { DEMO_PASSWORD, SignInPage } from "./pages";
 
 const ANNOTATOR = "annotator@claimbench.test";
 const REVIEWER = "reviewer@claimbench.test";
-const STORY = 'The ministry said "212 schools, 35 clinics" were damaged, and more than 40,000 people crossed the border.';
+const STORY =
+  'The ministry said "212 schools, 35 clinics" were damaged, and more than 40,000 people crossed the border.';
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -17,20 +18,32 @@ async function signedIn(browser: Browser, email: string): Promise<Page> {
 /** One approved claim, made the way the app requires: an annotator tags and submits, a reviewer approves. */
 async function approvedClaim(annotator: Page, reviewer: Page): Promise<string> {
   const marker = Date.now().toString(36);
-  const created = await annotator.request.post("/api/articles", { data: { title: `Dataset page ${marker}`, text: `${STORY}\nReference ${marker}.` } });
+  const created = await annotator.request.post("/api/articles", {
+    data: { title: `Dataset page ${marker}`, text: `${STORY}\nReference ${marker}.` },
+  });
   expect(created.status(), await created.text()).toBe(201);
   const { id: articleId } = (await created.json()) as { id: string };
   const { text } = (await (await annotator.request.get(`/api/articles/${articleId}`)).json()) as { text: string };
   const phrase = "more than 40,000 people crossed the border";
   const start = text.indexOf(phrase);
   const claim = await annotator.request.post(`/api/articles/${articleId}/claims`, {
-    data: { start, end: start + phrase.length, exact: phrase, kind: "quantity", value: 40000, qualifier: "more_than", verdict: "supported" },
+    data: {
+      start,
+      end: start + phrase.length,
+      exact: phrase,
+      kind: "quantity",
+      value: 40000,
+      qualifier: "more_than",
+      verdict: "supported",
+    },
   });
   expect(claim.status(), await claim.text()).toBe(201);
   const { id, version } = (await claim.json()) as { id: string; version: number };
   const submitted = await annotator.request.post(`/api/claims/${id}/submit`, { data: { version } });
   expect(submitted.status(), await submitted.text()).toBe(200);
-  const approved = await reviewer.request.post(`/api/claims/${id}/review`, { data: { decision: "approve", version: version + 1 } });
+  const approved = await reviewer.request.post(`/api/claims/${id}/review`, {
+    data: { decision: "approve", version: version + 1 },
+  });
   expect(approved.status(), await approved.text()).toBe(200);
   return id;
 }
@@ -40,7 +53,9 @@ test("a reviewer previews and downloads the dataset; an annotator has no Dataset
   const reviewer = await signedIn(browser, REVIEWER);
   const claimId = await approvedClaim(annotator, reviewer);
 
-  await expect(annotator.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dataset" })).toHaveCount(0);
+  await expect(annotator.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dataset" })).toHaveCount(
+    0,
+  );
 
   await reviewer.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dataset" }).click();
   await expect(reviewer.getByRole("heading", { level: 1, name: "Dataset" })).toBeVisible();

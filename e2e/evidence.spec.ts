@@ -22,10 +22,17 @@ async function findArticle(request: APIRequestContext, title: string): Promise<A
 }
 
 /** Creates a claim on `phrase` through the API, as the signed-in user (the session cookie is shared). */
-async function claimPhrase(request: APIRequestContext, article: Article, phrase: string, attributes: Record<string, unknown>): Promise<string> {
+async function claimPhrase(
+  request: APIRequestContext,
+  article: Article,
+  phrase: string,
+  attributes: Record<string, unknown>,
+): Promise<string> {
   const start = article.text.indexOf(phrase);
   expect(start, `"${phrase}" occurs in the article`).toBeGreaterThanOrEqual(0);
-  const res = await request.post(`/api/articles/${article.id}/claims`, { data: { start, end: start + phrase.length, exact: phrase, kind: "casualty", ...attributes } });
+  const res = await request.post(`/api/articles/${article.id}/claims`, {
+    data: { start, end: start + phrase.length, exact: phrase, kind: "casualty", ...attributes },
+  });
   expect(res.status(), await res.text()).toBe(201);
   return ((await res.json()) as { id: string }).id;
 }
@@ -42,7 +49,9 @@ async function screenshot(page: Page, name: string) {
   fs.copyFileSync(path, `test-results/${name}`);
 }
 
-test("links claims to evidence, records a verdict, and groups the Syrian death tolls into a cluster with a conflict flag", async ({ page }) => {
+test("links claims to evidence, records a verdict, and groups the Syrian death tolls into a cluster with a conflict flag", async ({
+  page,
+}) => {
   const signIn = new SignInPage(page);
   await signIn.goto();
   await signIn.signIn("annotator@claimbench.test", DEMO_PASSWORD);
@@ -53,9 +62,23 @@ test("links claims to evidence, records a verdict, and groups the Syrian death t
   const dec = await findArticle(page.request, DECEMBER_2012);
   const feb = await findArticle(page.request, FEBRUARY_2016);
   const toll = { qualifier: "more_than", note: marker };
-  const over30k = await claimPhrase(page.request, dec, "over 30,000 people dead", { ...toll, value: 30000, unit: "people dead" });
-  const over40k = await claimPhrase(page.request, dec, "more than 40,000 people", { ...toll, value: 40000, unit: "people", attributedTo: "activists", timeRef: "since March 2011" });
-  const over260k = await claimPhrase(page.request, feb, "More than 260,000 people have been killed", { ...toll, value: 260000, unit: "people killed" });
+  const over30k = await claimPhrase(page.request, dec, "over 30,000 people dead", {
+    ...toll,
+    value: 30000,
+    unit: "people dead",
+  });
+  const over40k = await claimPhrase(page.request, dec, "more than 40,000 people", {
+    ...toll,
+    value: 40000,
+    unit: "people",
+    attributedTo: "activists",
+    timeRef: "since March 2011",
+  });
+  const over260k = await claimPhrase(page.request, feb, "More than 260,000 people have been killed", {
+    ...toll,
+    value: 260000,
+    unit: "people killed",
+  });
 
   // The claim page: the claim in its context.
   await page.goto(`/claims/${over30k}`);
@@ -68,9 +91,14 @@ test("links claims to evidence, records a verdict, and groups the Syrian death t
   await search.getByLabel("Words in the claim").fill(marker);
   await search.getByLabel("Min value").fill("200000");
   await search.getByRole("button", { name: "Search" }).click();
-  await page.getByRole("list", { name: "Search results" }).getByRole("button", { name: "Link: More than 260,000 people have been killed" }).click();
+  await page
+    .getByRole("list", { name: "Search results" })
+    .getByRole("button", { name: "Link: More than 260,000 people have been killed" })
+    .click();
   const cites = page.getByRole("list", { name: "Evidence this claim cites" });
-  await expect(cites.getByRole("listitem").filter({ hasText: "More than 260,000 people have been killed" })).toContainText("Context");
+  await expect(
+    cites.getByRole("listitem").filter({ hasText: "More than 260,000 people have been killed" }),
+  ).toContainText("Context");
 
   // Link an external source as supporting.
   await page.getByRole("button", { name: "External source" }).click();
@@ -83,7 +111,10 @@ test("links claims to evidence, records a verdict, and groups the Syrian death t
   await page.getByRole("button", { name: "Link source" }).click();
   const source = cites.getByRole("listitem").filter({ hasText: "Syria death toll passes 30,000" });
   await expect(source).toContainText("Supports");
-  await expect(source.getByRole("link", { name: "Syria death toll passes 30,000, activists say" })).toHaveAttribute("href", "https://www.example.org/syria/death-toll-december-2012");
+  await expect(source.getByRole("link", { name: "Syria death toll passes 30,000, activists say" })).toHaveAttribute(
+    "href",
+    "https://www.example.org/syria/death-toll-december-2012",
+  );
   await expect(cites.getByRole("listitem")).toHaveCount(2);
 
   // A verdict that disagrees with the evidence is questioned, one that agrees is saved.
@@ -91,7 +122,9 @@ test("links claims to evidence, records a verdict, and groups the Syrian death t
   await expect(page.getByRole("status").filter({ hasText: "only supports this claim" })).toBeVisible();
   await page.getByRole("radio", { name: "Supported" }).click();
   await expect(page.getByText("Check the verdict against the evidence")).toHaveCount(0);
-  await page.getByLabel("Justification").fill("An independent wire report gives the same lower bound for the same week.");
+  await page
+    .getByLabel("Justification")
+    .fill("An independent wire report gives the same lower bound for the same week.");
   await page.getByRole("button", { name: "Save verdict" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
   await expect(page.locator(".claim-header").getByText("Supported")).toBeVisible();
@@ -99,7 +132,9 @@ test("links claims to evidence, records a verdict, and groups the Syrian death t
 
   // The link shows on the other claim too.
   await page.goto(`/claims/${over260k}`);
-  await expect(page.getByRole("list", { name: "Claims citing this claim" }).getByRole("listitem")).toContainText("over 30,000 people dead");
+  await expect(page.getByRole("list", { name: "Claims citing this claim" }).getByRole("listitem")).toContainText(
+    "over 30,000 people dead",
+  );
 
   // Group the three tolls: a new cluster from the first claim's page, then the others from the cluster page.
   await page.goto(`/claims/${over30k}`);
@@ -123,10 +158,13 @@ test("links claims to evidence, records a verdict, and groups the Syrian death t
   await expect(points).toHaveCount(3);
   const labels = await points.evaluateAll((links) => links.map((a) => a.getAttribute("aria-label") ?? ""));
   expect(labels[0]).toMatch(/^more than 30,000, 6 Dec 2012, .*“over 30,000 people dead” \(conflicting figures\)$/);
-  expect(labels[1]).toMatch(/^more than 40,000, 6 Dec 2012, activists: “more than 40,000 people” \(conflicting figures\)$/);
+  expect(labels[1]).toMatch(
+    /^more than 40,000, 6 Dec 2012, activists: “more than 40,000 people” \(conflicting figures\)$/,
+  );
   expect(labels[2]).toMatch(/^more than 260,000, 11 Feb 2016, AFP: “More than 260,000 people have been killed”$/);
   const xs: number[] = [];
-  for (const point of await points.all()) xs.push((await point.locator(".timeline-chart__dot").boundingBox())?.x ?? NaN);
+  for (const point of await points.all())
+    xs.push((await point.locator(".timeline-chart__dot").boundingBox())?.x ?? NaN);
   expect(xs[0]).toBeLessThan(xs[1] ?? NaN);
   expect(xs[1]).toBeLessThan(xs[2] ?? NaN);
   const conflicts = page.getByRole("region", { name: "Conflicts" });
@@ -135,12 +173,18 @@ test("links claims to evidence, records a verdict, and groups the Syrian death t
   await expect(conflicts).toContainText("“more than 40,000 people”");
   await expect(conflicts).not.toContainText("260,000");
   await expect(chart.getByText("Conflicting figures")).toBeVisible();
-  const rows = page.getByRole("table").getByRole("row").filter({ has: page.getByRole("cell") });
+  const rows = page
+    .getByRole("table")
+    .getByRole("row")
+    .filter({ has: page.getByRole("cell") });
   await expect(rows).toHaveCount(3);
   await expect(rows.nth(0)).toContainText("⚠ conflict");
   await expect(rows.nth(1)).toContainText("⚠ conflict");
   await expect(rows.nth(2)).not.toContainText("conflict");
-  await expect(rows.nth(1).getByRole("link", { name: "“more than 40,000 people”" })).toHaveAttribute("href", `/claims/${over40k}`);
+  await expect(rows.nth(1).getByRole("link", { name: "“more than 40,000 people”" })).toHaveAttribute(
+    "href",
+    `/claims/${over40k}`,
+  );
   await screenshot(page, "evidence-cluster.png");
 
   // Each point leads to its claim in the article (clicked with the mouse, the chart in full view).

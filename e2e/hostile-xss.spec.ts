@@ -15,7 +15,8 @@ import { hostileHtml, hostileMarkdown, payload, payloadsUpTo, PAYLOADS, SCRIPT_U
 test.describe.configure({ mode: "serial" });
 
 const PASSWORD = "hostile-password-123";
-const letters = (n: number) => Array.from({ length: n }, () => "abcdefghijklmnopqrstuvwxyz"[Math.floor(Math.random() * 26)]).join("");
+const letters = (n: number) =>
+  Array.from({ length: n }, () => "abcdefghijklmnopqrstuvwxyz"[Math.floor(Math.random() * 26)]).join("");
 const marker = letters(10);
 
 declare global {
@@ -61,7 +62,10 @@ async function watch(context: BrowserContext): Promise<Watched> {
 async function signedIn(browser: Browser, email: string, password: string): Promise<Watched> {
   const context = await browser.newContext();
   const { csrfToken } = (await (await context.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const res = await context.request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" }, maxRedirects: 0 });
+  const res = await context.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email, password, json: "true" },
+    maxRedirects: 0,
+  });
   expect([200, 302]).toContain(res.status());
   const me = await context.request.get("/api/me");
   expect(me.status(), `${email} is signed in`).toBe(200);
@@ -72,25 +76,44 @@ async function signedIn(browser: Browser, email: string, password: string): Prom
 async function inspect(w: Watched) {
   await w.page.waitForLoadState("networkidle");
   const found = await w.page.evaluate(() => {
-    const scriptish = (value: string | null) => !!value && /^\s*(javascript|vbscript|data):/i.test(value.replace(/[\u0000-\u001f]/g, ""));
+    const scriptish = (value: string | null) =>
+      !!value && /^\s*(javascript|vbscript|data):/i.test(value.replace(/[\u0000-\u001f]/g, ""));
     const links = [...document.querySelectorAll<HTMLAnchorElement | HTMLAreaElement>("a[href], area[href]")]
       .filter((a) => a.protocol === "javascript:" || a.protocol === "vbscript:" || a.protocol === "data:")
       .map((a) => `link ${a.getAttribute("href")}`);
-    const sources = [...document.querySelectorAll("iframe, frame, object, embed, form, button, input, img, video, audio, source, base")]
-      .flatMap((el) => ["src", "srcdoc", "data", "action", "formaction", "href"].map((attr) => [el, attr, el.getAttribute(attr)] as const))
+    const sources = [
+      ...document.querySelectorAll(
+        "iframe, frame, object, embed, form, button, input, img, video, audio, source, base",
+      ),
+    ]
+      .flatMap((el) =>
+        ["src", "srcdoc", "data", "action", "formaction", "href"].map(
+          (attr) => [el, attr, el.getAttribute(attr)] as const,
+        ),
+      )
       .filter(([, attr, value]) => (attr === "srcdoc" ? value !== null : scriptish(value)))
       .map(([el, attr, value]) => `${el.tagName.toLowerCase()}[${attr}=${value}]`);
     const handlers = [...document.querySelectorAll("*")].flatMap((el) =>
-      [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName.toLowerCase()}[${a.name}=${a.value.slice(0, 60)}]`),
+      [...el.attributes]
+        .filter((a) => /^on/i.test(a.name))
+        .map((a) => `${el.tagName.toLowerCase()}[${a.name}=${a.value.slice(0, 60)}]`),
     );
     // Next streams its RSC payload in inline scripts that push to self.__next_f; the payloads may
     // appear inside those as JSON strings. Any other script mentioning them was injected.
     const scripts = [...document.scripts]
       .filter((s) => !s.src && /__xss|alert\(/.test(s.text) && !/^\s*\(?self\.__next_f/.test(s.text))
       .map((s) => `script ${s.text.slice(0, 80)}`);
-    const frames = [...document.querySelectorAll("iframe, frame, object, embed")].map((el) => `element ${el.tagName.toLowerCase()}`);
-    const refresh = [...document.querySelectorAll('meta[http-equiv="refresh" i]')].map((m) => `meta refresh ${m.getAttribute("content")}`);
-    return { hits: window.__xssHits ?? ["trap missing"], xss: window.__xss, problems: [...links, ...sources, ...handlers, ...scripts, ...frames, ...refresh] };
+    const frames = [...document.querySelectorAll("iframe, frame, object, embed")].map(
+      (el) => `element ${el.tagName.toLowerCase()}`,
+    );
+    const refresh = [...document.querySelectorAll('meta[http-equiv="refresh" i]')].map(
+      (m) => `meta refresh ${m.getAttribute("content")}`,
+    );
+    return {
+      hits: window.__xssHits ?? ["trap missing"],
+      xss: window.__xss,
+      problems: [...links, ...sources, ...handlers, ...scripts, ...frames, ...refresh],
+    };
   });
   return { ...found, incidents: [...w.incidents] };
 }
@@ -150,9 +173,18 @@ test.beforeAll(async ({ browser }, testInfo) => {
 
   // Articles: script URLs are refused at the door; everything else is stored as given.
   for (const url of SCRIPT_URLS) {
-    await postJson(hostile, "/api/articles?force=true", { title: `Refused ${marker}`, text: `A refused article ${marker}.`, url }, 422);
+    await postJson(
+      hostile,
+      "/api/articles?force=true",
+      { title: `Refused ${marker}`, text: `A refused article ${marker}.`, url },
+      422,
+    );
   }
-  const text = [`The port authority of ${marker} reported heavy traffic this week, officials said.`, ...PAYLOADS, `End of the hostile report ${marker}.`].join("\n");
+  const text = [
+    `The port authority of ${marker} reported heavy traffic this week, officials said.`,
+    ...PAYLOADS,
+    `End of the hostile report ${marker}.`,
+  ].join("\n");
   const a1 = (
     await postJson(
       hostile,
@@ -167,7 +199,9 @@ test.beforeAll(async ({ browser }, testInfo) => {
       201,
     )
   ).id as string;
-  const a2 = (await postJson(hostile, "/api/articles?force=true", { html: hostileHtml(marker), publisher: payload(20) }, 201)).id as string;
+  const a2 = (
+    await postJson(hostile, "/api/articles?force=true", { html: hostileHtml(marker), publisher: payload(20) }, 201)
+  ).id as string;
 
   // Claims on payloads that survived import as text, with payloads in every text attribute.
   const stored = ((await (await hostile.context.request.get(`/api/articles/${a1}`)).json()) as { text: string }).text;
@@ -196,7 +230,8 @@ test.beforeAll(async ({ browser }, testInfo) => {
   const [c1, c2, c3, c4, c5] = claims as [string, string, string, string, string];
 
   // Evidence: script URLs refused, payloads everywhere else; a claim-to-claim link with a note.
-  for (const url of SCRIPT_URLS) await postJson(hostile, `/api/claims/${c1}/evidence`, { url, stance: "supports" }, 422);
+  for (const url of SCRIPT_URLS)
+    await postJson(hostile, `/api/claims/${c1}/evidence`, { url, stance: "supports" }, 422);
   await postJson(
     hostile,
     `/api/claims/${c1}/evidence`,
@@ -210,20 +245,50 @@ test.beforeAll(async ({ browser }, testInfo) => {
     },
     201,
   );
-  await postJson(hostile, `/api/claims/${c1}/evidence`, { targetClaimId: c2, stance: "mixed", note: payloadsUpTo(5000, 10) }, 201);
-  const patched = await hostile.context.request.patch(`/api/claims/${c1}`, { data: { version: await versionOf(hostile, c1), verdict: "refuted", justification: payloadsUpTo(5000, 12) } });
+  await postJson(
+    hostile,
+    `/api/claims/${c1}/evidence`,
+    { targetClaimId: c2, stance: "mixed", note: payloadsUpTo(5000, 10) },
+    201,
+  );
+  const patched = await hostile.context.request.patch(`/api/claims/${c1}`, {
+    data: { version: await versionOf(hostile, c1), verdict: "refuted", justification: payloadsUpTo(5000, 12) },
+  });
   expect(patched.status(), await patched.text()).toBe(200);
 
-  const cluster = (await postJson(hostile, "/api/clusters", { name: payloadsUpTo(200, 3), description: payloadsUpTo(2000, 5) }, 201)).id as string;
+  const cluster = (
+    await postJson(hostile, "/api/clusters", { name: payloadsUpTo(200, 3), description: payloadsUpTo(2000, 5) }, 201)
+  ).id as string;
   for (const claimId of [c1, c2]) await postJson(hostile, `/api/clusters/${cluster}/claims`, { claimId }, 201);
   await postJson(hostile, "/api/tokens", { name: payloadsUpTo(100, 7) }, 201);
 
   // Review: c1 sent back with a comment, c2 approved then reopened, c3 waiting, c4 a draft, c5 approved.
-  for (const id of [c1, c2, c3, c5]) await postJson(hostile, `/api/claims/${id}/submit`, { version: await versionOf(hostile, id) }, 200);
-  await postJson(reviewer, `/api/claims/${c1}/review`, { decision: "request_changes", comment: payloadsUpTo(4000, 14), version: await versionOf(reviewer, c1) }, 200);
-  await postJson(reviewer, `/api/claims/${c2}/review`, { decision: "approve", version: await versionOf(reviewer, c2) }, 200);
-  await postJson(reviewer, `/api/claims/${c5}/review`, { decision: "approve", comment: payloadsUpTo(4000, 16), version: await versionOf(reviewer, c5) }, 200);
-  await postJson(admin, `/api/claims/${c2}/reopen`, { reason: payloadsUpTo(4000, 18), version: await versionOf(admin, c2) }, 200);
+  for (const id of [c1, c2, c3, c5])
+    await postJson(hostile, `/api/claims/${id}/submit`, { version: await versionOf(hostile, id) }, 200);
+  await postJson(
+    reviewer,
+    `/api/claims/${c1}/review`,
+    { decision: "request_changes", comment: payloadsUpTo(4000, 14), version: await versionOf(reviewer, c1) },
+    200,
+  );
+  await postJson(
+    reviewer,
+    `/api/claims/${c2}/review`,
+    { decision: "approve", version: await versionOf(reviewer, c2) },
+    200,
+  );
+  await postJson(
+    reviewer,
+    `/api/claims/${c5}/review`,
+    { decision: "approve", comment: payloadsUpTo(4000, 16), version: await versionOf(reviewer, c5) },
+    200,
+  );
+  await postJson(
+    admin,
+    `/api/claims/${c2}/reopen`,
+    { reason: payloadsUpTo(4000, 18), version: await versionOf(admin, c2) },
+    200,
+  );
 
   world = { admin, reviewer, hostile, hostileName, a1, a2, claims: [c1, c2, c3, c4, c5], cluster };
 });
@@ -235,10 +300,19 @@ test.afterAll(async () => {
 test("the watch itself catches payloads that run and active content (control)", async ({ browser }) => {
   const w = await watch(await browser.newContext());
   // A blank page with no Content-Security-Policy, so the payloads really run.
-  await w.page.setContent('<img src=x onerror="window.__xss=1"><a href="javascript:void 0">x</a><iframe srcdoc="<p>x</p>"></iframe><script>window.__xss=2; alert(3)</script>');
+  await w.page.setContent(
+    '<img src=x onerror="window.__xss=1"><a href="javascript:void 0">x</a><iframe srcdoc="<p>x</p>"></iframe><script>window.__xss=2; alert(3)</script>',
+  );
   await expect.poll(async () => [...(await inspect(w)).hits].sort()).toEqual(["1", "2"]);
   const found = await inspect(w);
-  expect(found.problems).toEqual(expect.arrayContaining(["link javascript:void 0", "img[onerror=window.__xss=1]", "script window.__xss=2; alert(3)", "element iframe"]));
+  expect(found.problems).toEqual(
+    expect.arrayContaining([
+      "link javascript:void 0",
+      "img[onerror=window.__xss=1]",
+      "script window.__xss=2; alert(3)",
+      "element iframe",
+    ]),
+  );
   expect(found.incidents).toEqual(expect.arrayContaining(["alert dialog: 3", "XSS-EXECUTED 2"]));
   await w.context.close();
 });
@@ -272,7 +346,10 @@ test("the claims table and every claim page, with evidence, verdict, cluster and
   for (const id of claims) await visit(hostile, `/claims/${id}`, "__xss");
   // The evidence link went out as an https URL with its payload percent-encoded.
   await hostile.page.goto(`/claims/${claims[0]}`);
-  const evidenceHref = await hostile.page.locator(`a[href^="https://example.org/${marker}/"]`).first().getAttribute("href");
+  const evidenceHref = await hostile.page
+    .locator(`a[href^="https://example.org/${marker}/"]`)
+    .first()
+    .getAttribute("href");
   expect(evidenceHref).toMatch(/^https:\/\/example\.org\//);
 });
 
@@ -301,14 +378,25 @@ test("uploads whose file names and contents are payloads", async () => {
   const { hostile } = world;
   await visit(hostile, "/import");
   const upload = [
-    { name: `${payload(1)}.md`.replace(/\//g, ""), mimeType: "text/markdown", buffer: Buffer.from(hostileMarkdown(marker)) },
-    { name: `"'><svg onload=window.__xss=502>.html`, mimeType: "text/html", buffer: Buffer.from(hostileHtml(`${marker}${letters(4)}`)) },
+    {
+      name: `${payload(1)}.md`.replace(/\//g, ""),
+      mimeType: "text/markdown",
+      buffer: Buffer.from(hostileMarkdown(marker)),
+    },
+    {
+      name: `"'><svg onload=window.__xss=502>.html`,
+      mimeType: "text/html",
+      buffer: Buffer.from(hostileHtml(`${marker}${letters(4)}`)),
+    },
     {
       name: "hostile.jsonl",
       mimeType: "application/x-ndjson",
       buffer: Buffer.from(
         [
-          JSON.stringify({ title: `${payload(9)} lines ${marker}`, text: `The ferry operator of ${marker} ${letters(6)} cancelled its crossings. ${payload(4)}` }),
+          JSON.stringify({
+            title: `${payload(9)} lines ${marker}`,
+            text: `The ferry operator of ${marker} ${letters(6)} cancelled its crossings. ${payload(4)}`,
+          }),
           JSON.stringify({ title: `Bad url ${marker}`, text: `Refused ${letters(8)}.`, url: SCRIPT_URLS[0] }),
         ].join("\n"),
       ),
@@ -336,7 +424,11 @@ test("downloads and API answers cannot be sniffed into HTML, and pages carry the
     expect(headers["content-disposition"]).toMatch(/^attachment;/);
     expect(await res.text()).toContain("__xss");
   }
-  for (const path of [`/api/articles/${a1}?raw=true`, `/api/articles/${a1}/claims`, "/api/export/manifest?format=csv"]) {
+  for (const path of [
+    `/api/articles/${a1}?raw=true`,
+    `/api/articles/${a1}/claims`,
+    "/api/export/manifest?format=csv",
+  ]) {
     const res = await reviewer.context.request.get(path);
     expect(res.headers()["content-type"], path).toMatch(/^application\/json/);
     expect(res.headers()["x-content-type-options"], path).toBe("nosniff");
@@ -353,7 +445,11 @@ test("the pages' Content-Security-Policy stops markup that would run, should any
   const { hostile, a1 } = world;
   const res = await hostile.page.goto(`/articles/${a1}`);
   const policy = res?.headers()["content-security-policy"] ?? "";
-  const scriptSrc = policy.split(";").map((d) => d.trim()).find((d) => d.startsWith("script-src ")) ?? "";
+  const scriptSrc =
+    policy
+      .split(";")
+      .map((d) => d.trim())
+      .find((d) => d.startsWith("script-src ")) ?? "";
   expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}'/);
   expect(scriptSrc).not.toContain("'unsafe-inline'");
   await expect(hostile.page.locator('.reader-text[data-ready="true"]')).toBeVisible();
@@ -362,11 +458,13 @@ test("the pages' Content-Security-Policy stops markup that would run, should any
     Object.defineProperty(window, "__cspViolations", { value: seen });
     document.addEventListener("securitypolicyviolation", (e) => seen.push(e.effectiveDirective));
     const box = document.createElement("div");
-    box.innerHTML = '<img src="/favicon-missing.png" onerror="window.__xss=901"><a id="hostile-link" href="javascript:window.__xss=902">go</a>';
+    box.innerHTML =
+      '<img src="/favicon-missing.png" onerror="window.__xss=901"><a id="hostile-link" href="javascript:window.__xss=902">go</a>';
     document.body.append(box);
     document.getElementById("hostile-link")?.click();
   });
-  const violations = () => hostile.page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+  const violations = () =>
+    hostile.page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
   // Both the inline handler and the script link are reported as blocked.
   await expect.poll(async () => (await violations()).length).toBeGreaterThanOrEqual(2);
   expect((await violations()).every((d) => d.startsWith("script-src"))).toBe(true);

@@ -32,7 +32,9 @@ function occurrences(text: string, needle: string): number {
 /** A removed block's entry on the cleaning page. */
 const block = (page: Page, text: string) => page.getByRole("listitem").filter({ hasText: text });
 
-test("a story printed twice in its source shows once; its cleaning page lists what was left out and why", async ({ page }) => {
+test("a story printed twice in its source shows once; its cleaning page lists what was left out and why", async ({
+  page,
+}) => {
   await signIn(page);
   const afp = "Russia ready to discuss Syria ceasefire at international talks";
   await page.getByRole("link", { name: afp, exact: true }).click();
@@ -44,7 +46,10 @@ test("a story printed twice in its source shows once; its cleaning page lists wh
   await page.goto(`${new URL(page.url()).pathname}/cleaning`);
   await expect(page.getByRole("heading", { level: 1, name: "Removed by cleaning" })).toBeVisible();
   await expect(page.getByRole("link", { name: afp, exact: true })).toBeVisible();
-  await expect(page.getByRole("link", { name: "← Back to the article" })).toHaveAttribute("href", new URL(page.url()).pathname.replace(/\/cleaning$/, ""));
+  await expect(page.getByRole("link", { name: "← Back to the article" })).toHaveAttribute(
+    "href",
+    new URL(page.url()).pathname.replace(/\/cleaning$/, ""),
+  );
   await expect(block(page, "You may also like")).toContainText("Promo");
   await expect(block(page, lead).first()).toContainText("Duplicate block");
   await expect(page.getByText(/\d+ blocks were left out of the text/)).toBeVisible();
@@ -80,13 +85,23 @@ test("restoring a removed block puts it back, moves claims, and refuses a stale 
   const phrase = "4,812 barges";
   const start = stored.text.indexOf(phrase);
   const claim = await page.request.post(`/api/articles/${article.id}/claims`, {
-    data: { start, end: start + phrase.length, exact: phrase, kind: "quantity", value: 4812, qualifier: "exact", unit: "barges" },
+    data: {
+      start,
+      end: start + phrase.length,
+      exact: phrase,
+      kind: "quantity",
+      value: 4812,
+      qualifier: "exact",
+      unit: "barges",
+    },
   });
   expect(claim.status(), await claim.text()).toBe(201);
 
   await page.goto(`/articles/${article.id}/cleaning`);
   await expect(page.getByText("3 blocks were left out of the text")).toBeVisible();
-  await block(page, "Advertisement").getByRole("button", { name: /^Restore/ }).click();
+  await block(page, "Advertisement")
+    .getByRole("button", { name: /^Restore/ })
+    .click();
   const status = page.locator(".restore-status");
   await expect(status).toContainText("Restored block 2 (Boilerplate)");
   await expect(status).toContainText("1 claim re-anchored");
@@ -97,16 +112,25 @@ test("restoring a removed block puts it back, moves claims, and refuses a stale 
   expect(after.text).toMatch(/the year before\.\n\nAdvertisement\n\nInspectors counted 4,812 barges/);
 
   // Someone else restores a block while this page still shows the old version.
-  const cleaning = (await (await page.request.get(`/api/articles/${article.id}/cleaning`)).json()) as { version: number; removed: { index: number; text: string }[] };
+  const cleaning = (await (await page.request.get(`/api/articles/${article.id}/cleaning`)).json()) as {
+    version: number;
+    removed: { index: number; text: string }[];
+  };
   const reply = cleaning.removed.find((r) => r.text === "Leave a Reply");
-  const behind = await page.request.post(`/api/articles/${article.id}/cleaning/restore`, { data: { index: reply?.index, version: cleaning.version } });
+  const behind = await page.request.post(`/api/articles/${article.id}/cleaning/restore`, {
+    data: { index: reply?.index, version: cleaning.version },
+  });
   expect(behind.status(), await behind.text()).toBe(200);
 
-  await block(page, "Your email address").getByRole("button", { name: /^Restore/ }).click();
+  await block(page, "Your email address")
+    .getByRole("button", { name: /^Restore/ })
+    .click();
   await expect(status).toContainText("The article changed since this page was loaded");
   await expect(block(page, "Leave a Reply")).toHaveCount(0);
   await expect(status).toContainText("The list has been reloaded");
-  await block(page, "Your email address").getByRole("button", { name: /^Restore/ }).click();
+  await block(page, "Your email address")
+    .getByRole("button", { name: /^Restore/ })
+    .click();
   await expect(status).toContainText("0 claims re-anchored");
   await expect(page.getByText("Nothing is left out.")).toBeVisible();
   await expect(page.getByText("every block is in the text")).toBeVisible();

@@ -8,7 +8,21 @@ declare global {
 }
 
 /** Strings from the hostile markup that must never reach the page as text (or run). */
-const JUNK = ["__pwned", "onerror", "javascript:", "<script", "<svg", "<iframe", "junk-style-rule", "display:none", "junk-svg-text", "junk-iframe-text", "junk-form-label", "junk-form-value", "junk-form-button"];
+const JUNK = [
+  "__pwned",
+  "onerror",
+  "javascript:",
+  "<script",
+  "<svg",
+  "<iframe",
+  "junk-style-rule",
+  "display:none",
+  "junk-svg-text",
+  "junk-iframe-text",
+  "junk-form-label",
+  "junk-form-value",
+  "junk-form-button",
+];
 
 /**
  * A sentence no other run has: a fresh figure every few words means a rerun on the same
@@ -90,7 +104,9 @@ test("hostile HTML pasted on the import page runs nothing, keeps the article, an
   const articleLink = created.getByRole("link", { name: `Harbour traffic rises ${run}` });
   const href = await articleLink.getAttribute("href");
   expect(href).toMatch(/^\/articles\/[^/]+$/);
-  await expect(page.getByRole("status").filter({ hasText: "Imported" })).toHaveText(`Imported “Harbour traffic rises ${run}”.`);
+  await expect(page.getByRole("status").filter({ hasText: "Imported" })).toHaveText(
+    `Imported “Harbour traffic rises ${run}”.`,
+  );
 
   await created.getByRole("link", { name: "Open article" }).click();
   await expect(page).toHaveURL(new RegExp(`${href}$`));
@@ -117,7 +133,10 @@ test("hostile HTML pasted on the import page runs nothing, keeps the article, an
   await form.paste({ format: "HTML", content: html });
   const duplicate = form.result("Already in the corpus:");
   await expect(duplicate).toBeVisible();
-  await expect(duplicate.getByRole("link", { name: `Harbour traffic rises ${run}` })).toHaveAttribute("href", href ?? "");
+  await expect(duplicate.getByRole("link", { name: `Harbour traffic rises ${run}` })).toHaveAttribute(
+    "href",
+    href ?? "",
+  );
   await expect(duplicate).toContainText("Matched by identical text");
   const list = await page.request.get(`/api/articles?q=${encodeURIComponent(run)}`);
   expect(((await list.json()) as { total: number }).total).toBe(1);
@@ -136,10 +155,16 @@ test("a form sent without title or text shows the server's message at each field
   await expect(page.getByLabel("Content")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByText("Content must not be empty.")).toBeVisible();
   await expect(page.getByLabel("Title")).toBeFocused();
-  await expect(page.getByRole("status").filter({ hasText: "Not imported" })).toHaveText("Not imported: 2 fields need attention.");
+  await expect(page.getByRole("status").filter({ hasText: "Not imported" })).toHaveText(
+    "Not imported: 2 fields need attention.",
+  );
 
   await page.getByLabel("Source URL").fill("ftp://example.org/x");
-  await form.paste({ format: "Text", title: "Fine title", content: "Some text that is long enough to be an article of sorts." });
+  await form.paste({
+    format: "Text",
+    title: "Fine title",
+    content: "Some text that is long enough to be an article of sorts.",
+  });
   await expect(page.getByText("Source URL must be an http(s) URL.")).toBeVisible();
   await expect(page.getByLabel("Title")).not.toHaveAttribute("aria-invalid", "true");
 });
@@ -168,10 +193,14 @@ test("Import anyway stores a copy that the article list flags as a near-duplicat
   expect(copyHref).not.toBe(firstHref);
 
   await page.goto(`/articles?q=${encodeURIComponent(run)}`);
-  const rows = page.getByRole("table").getByRole("row").filter({ has: page.getByRole("cell") });
+  const rows = page
+    .getByRole("table")
+    .getByRole("row")
+    .filter({ has: page.getByRole("cell") });
   await expect(rows).toHaveCount(2);
   // A row is picked by its title link; the copy's flag links to the first article too.
-  const rowOf = (href: string | null) => rows.filter({ has: page.getByRole("link", { name: title, exact: true }).and(page.locator(`[href="${href}"]`)) });
+  const rowOf = (href: string | null) =>
+    rows.filter({ has: page.getByRole("link", { name: title, exact: true }).and(page.locator(`[href="${href}"]`)) });
   const copyRow = rowOf(copyHref);
   const flag = copyRow.getByRole("link", { name: /Near-duplicate/ });
   await expect(flag).toHaveAttribute("href", firstHref ?? "");
@@ -185,7 +214,10 @@ test("several files upload at once, each with its own result; unusable ones are 
   await new PasteForm(page).goto();
   const good = `Ferry timetable changes ${run}\n\nThe ferry company said the winter timetable would start a week early this year because of falling passenger numbers on the island routes, and that two of its older vessels would be withdrawn for repairs until March. ${figures()}`;
   const jsonl = [
-    JSON.stringify({ title: `Bridge reopens ${run}`, text: `The coastal bridge reopened to traffic on Friday after repairs to its expansion joints took longer than the engineers had planned. ${figures()}` }),
+    JSON.stringify({
+      title: `Bridge reopens ${run}`,
+      text: `The coastal bridge reopened to traffic on Friday after repairs to its expansion joints took longer than the engineers had planned. ${figures()}`,
+    }),
     JSON.stringify({ title: `No text ${run}` }),
   ].join("\n");
 
@@ -193,7 +225,9 @@ test("several files upload at once, each with its own result; unusable ones are 
   const chooser = page.waitForEvent("filechooser");
   await page.getByRole("button", { name: /Choose files or drop them here/ }).focus();
   await page.keyboard.press("Enter");
-  await (await chooser).setFiles([
+  await (
+    await chooser
+  ).setFiles([
     { name: "ferry.txt", mimeType: "text/plain", buffer: Buffer.from(good) },
     { name: "empty.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) },
     { name: "setup.exe", mimeType: "application/octet-stream", buffer: Buffer.from("MZ\u0090\u0000binary") },
@@ -202,11 +236,16 @@ test("several files upload at once, each with its own result; unusable ones are 
 
   const files = page.getByRole("list", { name: "Files" });
   const item = (name: string) => files.locator(":scope > li").filter({ hasText: name });
-  await expect(page.getByRole("status").filter({ hasText: "All uploads finished" })).toContainText("2 created, 0 duplicates, 3 errors");
+  await expect(page.getByRole("status").filter({ hasText: "All uploads finished" })).toContainText(
+    "2 created, 0 duplicates, 3 errors",
+  );
   await expect(page.getByText("3 of 3 files")).toBeVisible();
 
   await expect(item("ferry.txt")).toContainText("Created");
-  await expect(item("ferry.txt").getByRole("link", { name: `Ferry timetable changes ${run}` })).toHaveAttribute("href", /^\/articles\//);
+  await expect(item("ferry.txt").getByRole("link", { name: `Ferry timetable changes ${run}` })).toHaveAttribute(
+    "href",
+    /^\/articles\//,
+  );
   await expect(item("empty.txt")).toContainText("The file is empty");
   await expect(item("setup.exe")).toContainText("“.exe” files are not supported");
   const lines = item("batch.jsonl").getByRole("list", { name: "Lines of batch.jsonl" }).getByRole("listitem");
@@ -218,7 +257,9 @@ test("several files upload at once, each with its own result; unusable ones are 
 
   // The same file again is a duplicate, reported as such.
   await page.getByRole("button", { name: "Clear list" }).click();
-  await page.getByLabel("Files to import").setInputFiles([{ name: "ferry-again.txt", mimeType: "text/plain", buffer: Buffer.from(good) }]);
+  await page
+    .getByLabel("Files to import")
+    .setInputFiles([{ name: "ferry-again.txt", mimeType: "text/plain", buffer: Buffer.from(good) }]);
   await expect(item("ferry-again.txt")).toContainText("Duplicate");
   await expect(item("ferry-again.txt")).toContainText(`Already in the corpus: Ferry timetable changes ${run}`);
 });

@@ -26,7 +26,9 @@ async function signInAs(page: Page, email: string) {
 /** A new article only this run uses, so other specs' claims never show in its queue. */
 async function importArticle(request: APIRequestContext): Promise<Article> {
   const marker = Date.now().toString(36);
-  const res = await request.post("/api/articles", { data: { title: `Border crossings ${marker}`, text: `${STORY}\nReference ${marker}.` } });
+  const res = await request.post("/api/articles", {
+    data: { title: `Border crossings ${marker}`, text: `${STORY}\nReference ${marker}.` },
+  });
   expect(res.status(), await res.text()).toBe(201);
   const { id } = (await res.json()) as { id: string };
   const read = await request.get(`/api/articles/${id}`);
@@ -35,10 +37,17 @@ async function importArticle(request: APIRequestContext): Promise<Article> {
 }
 
 /** Tags `phrase` as a claim through the API as the signed-in user (the article page is the tagging UI). */
-async function tag(request: APIRequestContext, article: Article, phrase: string, attributes: Record<string, unknown>): Promise<string> {
+async function tag(
+  request: APIRequestContext,
+  article: Article,
+  phrase: string,
+  attributes: Record<string, unknown>,
+): Promise<string> {
   const start = article.text.indexOf(phrase);
   expect(start, `"${phrase}" occurs in the article`).toBeGreaterThanOrEqual(0);
-  const res = await request.post(`/api/articles/${article.id}/claims`, { data: { start, end: start + phrase.length, exact: phrase, ...attributes } });
+  const res = await request.post(`/api/articles/${article.id}/claims`, {
+    data: { start, end: start + phrase.length, exact: phrase, ...attributes },
+  });
   expect(res.status(), await res.text()).toBe(201);
   return ((await res.json()) as { id: string }).id;
 }
@@ -47,7 +56,9 @@ async function tag(request: APIRequestContext, article: Article, phrase: string,
 async function submitAllFromDashboard(page: Page, article: Article, count: number) {
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
-  await page.getByRole("button", { name: `Submit ${count} claim${count === 1 ? "" : "s"} on ${article.title} for review` }).click();
+  await page
+    .getByRole("button", { name: `Submit ${count} claim${count === 1 ? "" : "s"} on ${article.title} for review` })
+    .click();
   await expect(page.getByRole("status").filter({ hasText: `Submitted ${count} claim` })).toContainText(article.title);
 }
 
@@ -68,7 +79,9 @@ class ReviewQueuePage {
   }
 
   current() {
-    return this.page.getByRole("navigation", { name: "Claims waiting for review" }).locator('button[aria-current="true"]');
+    return this.page
+      .getByRole("navigation", { name: "Claims waiting for review" })
+      .locator('button[aria-current="true"]');
   }
 
   detail() {
@@ -76,12 +89,23 @@ class ReviewQueuePage {
   }
 }
 
-test("annotator submits; reviewer approves with the keyboard, sends one back; it is fixed, resubmitted, approved; the history shows every step", async ({ page }) => {
+test("annotator submits; reviewer approves with the keyboard, sends one back; it is fixed, resubmitted, approved; the history shows every step", async ({
+  page,
+}) => {
   // The annotator tags two claims and submits both from the dashboard.
   await signInAs(page, ANNOTATOR.email);
   const article = await importArticle(page.request);
-  const crossed = await tag(page.request, article, "more than 40,000 people", { kind: "quantity", value: 40000, qualifier: "more_than", unit: "people" });
-  const schools = await tag(page.request, article, "damaged schools at 212", { kind: "quantity", value: 212, qualifier: "exact" });
+  const crossed = await tag(page.request, article, "more than 40,000 people", {
+    kind: "quantity",
+    value: 40000,
+    qualifier: "more_than",
+    unit: "people",
+  });
+  const schools = await tag(page.request, article, "damaged schools at 212", {
+    kind: "quantity",
+    value: 212,
+    qualifier: "exact",
+  });
   await submitAllFromDashboard(page, article, 2);
   // Other specs leave drafts on other articles; this article's row is gone once submitted.
   await expect(page.getByRole("button", { name: new RegExp(`on ${article.title} for review`) })).toHaveCount(0);
@@ -110,15 +134,22 @@ test("annotator submits; reviewer approves with the keyboard, sends one back; it
   await expect(comment).toHaveValue("");
   await comment.fill("Say that the ministry is the source.");
   await page.keyboard.press("Control+Enter");
-  await expect(page.getByRole("status").filter({ hasText: "Sent back for changes:" })).toContainText("damaged schools at 212");
+  await expect(page.getByRole("status").filter({ hasText: "Sent back for changes:" })).toContainText(
+    "damaged schools at 212",
+  );
   await expect(page.getByText("The queue is empty")).toBeVisible();
   await signOut(page);
 
   // The annotator fixes the claim and resubmits it.
   await signInAs(page, ANNOTATOR.email);
-  const current = (await (await page.request.get(`/api/claims/${schools}`)).json()) as { version: number; status: string };
+  const current = (await (await page.request.get(`/api/claims/${schools}`)).json()) as {
+    version: number;
+    status: string;
+  };
   expect(current.status).toBe("changes_requested");
-  const fixed = await page.request.patch(`/api/claims/${schools}`, { data: { version: current.version, attributedTo: "the ministry" } });
+  const fixed = await page.request.patch(`/api/claims/${schools}`, {
+    data: { version: current.version, attributedTo: "the ministry" },
+  });
   expect(fixed.status(), await fixed.text()).toBe(200);
   await submitAllFromDashboard(page, article, 1);
   await signOut(page);
@@ -135,7 +166,10 @@ test("annotator submits; reviewer approves with the keyboard, sends one back; it
   // Its review record tells the whole story: who did what, and when.
   await page.goto(`/review/${schools}`);
   await expect(page.getByRole("heading", { level: 1, name: "Review record" })).toBeVisible();
-  const steps = page.getByRole("region", { name: "History" }).getByRole("listitem").filter({ has: page.locator("time") });
+  const steps = page
+    .getByRole("region", { name: "History" })
+    .getByRole("listitem")
+    .filter({ has: page.locator("time") });
   const expected = [
     `${ANNOTATOR.name} created the claim`,
     `${ANNOTATOR.name} submitted it for review`,
@@ -153,7 +187,9 @@ test("annotator submits; reviewer approves with the keyboard, sends one back; it
   await expect(steps.nth(3)).toContainText(/Attributed to\s*—\s*→?\s*changed to\s*the ministry/);
 
   // The first claim was approved at the first pass.
-  const first = (await (await page.request.get(`/api/claims/${crossed}/history`)).json()) as { items: { action: string; actor: { name: string } }[] };
+  const first = (await (await page.request.get(`/api/claims/${crossed}/history`)).json()) as {
+    items: { action: string; actor: { name: string } }[];
+  };
   expect(first.items.map((e) => e.action)).toEqual(["claim.create", "claim.submit", "claim.approve"]);
   expect(first.items[2]?.actor.name).toBe(REVIEWER.name);
 });
@@ -161,7 +197,12 @@ test("annotator submits; reviewer approves with the keyboard, sends one back; it
 test("a decision that lost the race says someone else decided, and saves nothing", async ({ page }) => {
   await signInAs(page, ANNOTATOR.email);
   const article = await importArticle(page.request);
-  await tag(page.request, article, "convoy of 18 trucks", { kind: "quantity", value: 18, qualifier: "exact", unit: "trucks" });
+  await tag(page.request, article, "convoy of 18 trucks", {
+    kind: "quantity",
+    value: 18,
+    qualifier: "exact",
+    unit: "trucks",
+  });
   await submitAllFromDashboard(page, article, 1);
   await signOut(page);
 
@@ -173,7 +214,9 @@ test("a decision that lost the race says someone else decided, and saves nothing
   const version = (await (await page.request.get(`/api/claims/${claimId}`)).json()).version as number;
 
   // Another tab decides first.
-  const elsewhere = await page.request.post(`/api/claims/${claimId}/review`, { data: { decision: "reject", comment: "Duplicate of an earlier claim", version } });
+  const elsewhere = await page.request.post(`/api/claims/${claimId}/review`, {
+    data: { decision: "reject", comment: "Duplicate of an earlier claim", version },
+  });
   expect(elsewhere.status()).toBe(200);
 
   await page.keyboard.press("a");

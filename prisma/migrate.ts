@@ -34,12 +34,15 @@ async function main() {
         : `Database (${config.provider}) is up to date.`,
     );
   } else if (command === "schemas") {
-    console.log(writeDerivedSchema() ? "Wrote prisma/postgresql/schema.prisma" : "prisma/postgresql/schema.prisma is up to date");
+    console.log(
+      writeDerivedSchema() ? "Wrote prisma/postgresql/schema.prisma" : "prisma/postgresql/schema.prisma is up to date",
+    );
   } else if (command === "create") {
     const name = args[0]?.replace(/[^a-z0-9_]+/gi, "_").toLowerCase();
     if (!name) throw new Error("usage: npm run db:migration -- <name>");
     const pgUrl = process.env.MIGRATE_PG_URL;
-    if (!pgUrl) throw new Error("MIGRATE_PG_URL must point at a PostgreSQL server (its shadow database is created and dropped)");
+    if (!pgUrl)
+      throw new Error("MIGRATE_PG_URL must point at a PostgreSQL server (its shadow database is created and dropped)");
     writeDerivedSchema();
     const stamp = new Date().toISOString().replace(/[-:T]/g, "").slice(0, 14);
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "claimbench-migrate-"));
@@ -48,7 +51,8 @@ async function main() {
       await createMigration(resolveDatabase(pgUrl), name, stamp),
     ];
     fs.rmSync(tmp, { recursive: true, force: true });
-    for (const dir of made) console.log(dir ? `Created ${path.relative(process.cwd(), dir)}/migration.sql` : "No schema change.");
+    for (const dir of made)
+      console.log(dir ? `Created ${path.relative(process.cwd(), dir)}/migration.sql` : "No schema change.");
   } else {
     console.error("usage: tsx prisma/migrate.ts <deploy|schemas|create NAME>");
     process.exitCode = 2;

@@ -23,7 +23,14 @@ async function main() {
     for (const entry of readCorpus()) {
       const { article, created, recleaned } = await seedArticle(
         db,
-        { title: entry.title, text: entry.raw, publisher: entry.publisher, author: entry.author, publishedAt: entry.publishedAt, url: entry.url },
+        {
+          title: entry.title,
+          text: entry.raw,
+          publisher: entry.publisher,
+          author: entry.author,
+          publishedAt: entry.publishedAt,
+          url: entry.url,
+        },
         admin,
         entry.raw,
       );

@@ -10,7 +10,11 @@ const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 const step = (title, args) => {
   const started = Date.now();
   console.log(`\n▶ ${title}`);
-  const result = spawnSync(npm, args, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" } });
+  const result = spawnSync(npm, args, {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
+  });
   if (result.status !== 0) {
     console.error(`\n✗ ${title} failed. Fix the error above and run \`npm run quickstart\` again; nothing is lost.`);
     process.exit(result.status ?? 1);

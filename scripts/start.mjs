@@ -42,7 +42,8 @@ const poll = setInterval(async () => {
     const demo = process.env.DEMO_PASSWORD || "claimbench-demo";
     console.log(`\n  Claimbench is running at ${url}\n`);
     console.log(`  Demo sign-ins (password: ${demo}):`);
-    for (const role of ["annotator", "reviewer", "admin"]) console.log(`    ${role.padEnd(9)}  ${role}@claimbench.test`);
+    for (const role of ["annotator", "reviewer", "admin"])
+      console.log(`    ${role.padEnd(9)}  ${role}@claimbench.test`);
     console.log("");
   } catch {
     if (Date.now() - started > 60_000) clearInterval(poll);

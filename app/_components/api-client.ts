@@ -43,5 +43,10 @@ export async function callApi<T>(url: string, init?: { method: string; body?: un
   }
   if (res.ok) return (await res.json()) as T;
   const body = (await res.json().catch(() => ({}))) as ErrorBody;
-  throw new ApiError(res.status, body.error?.message ?? `The server answered ${res.status}.`, body.error?.issues ?? [], body.current ?? null);
+  throw new ApiError(
+    res.status,
+    body.error?.message ?? `The server answered ${res.status}.`,
+    body.error?.issues ?? [],
+    body.current ?? null,
+  );
 }

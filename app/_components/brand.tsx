@@ -6,7 +6,14 @@ function BrandMark() {
     <svg className="brand__mark" width="22" height="22" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
       <rect x="1.5" y="1.5" width="21" height="21" rx="6" fill="currentColor" />
       <path d="M6 8.5h7M6 12h5M6 15.5h4" stroke="#fff" strokeWidth="1.8" strokeLinecap="round" />
-      <path d="m13.5 14.5 2.2 2.2 3.8-4.7" fill="none" stroke="#fff" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d="m13.5 14.5 2.2 2.2 3.8-4.7"
+        fill="none"
+        stroke="#fff"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }

@@ -3,7 +3,15 @@ import { Brand } from "./brand";
 import "./standalone.css";
 
 /** The frame for pages outside the signed-in shell: sign in, sign out, forbidden, not found. */
-export function Standalone({ children, after, wide = false }: { children: ReactNode; after?: ReactNode; wide?: boolean }) {
+export function Standalone({
+  children,
+  after,
+  wide = false,
+}: {
+  children: ReactNode;
+  after?: ReactNode;
+  wide?: boolean;
+}) {
   return (
     <main id="main" className="standalone">
       <Brand className="standalone__brand" />

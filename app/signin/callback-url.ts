@@ -35,6 +35,10 @@ const KNOWN_ERRORS: Record<string, string> = {
 export function signInErrorText(code: string | undefined): string | null {
   if (!code) return null;
   if (KNOWN_ERRORS[code]) return KNOWN_ERRORS[code];
-  if (code === "Wrong email or password." || /^Too many failed sign-in attempts\. Try again in \d+ minutes?\.$/.test(code)) return code;
+  if (
+    code === "Wrong email or password." ||
+    /^Too many failed sign-in attempts\. Try again in \d+ minutes?\.$/.test(code)
+  )
+    return code;
   return "Sign-in failed. Please try again.";
 }

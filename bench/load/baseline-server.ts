@@ -41,13 +41,23 @@ interface Actor {
   role: string;
 }
 
-const { values } = parseArgs({ options: { url: { type: "string" }, port: { type: "string", default: "0" }, "sqlite-pragmas": { type: "string", default: "{}" } } });
+const { values } = parseArgs({
+  options: {
+    url: { type: "string" },
+    port: { type: "string", default: "0" },
+    "sqlite-pragmas": { type: "string", default: "{}" },
+  },
+});
 if (!values.url) throw new Error("--url is required");
 const store = openStore(values.url, JSON.parse(values["sqlite-pragmas"]) as Record<string, string | number>);
 const tokenChecked = new Map<string, number>();
 const EDITABLE = ["draft", "changes_requested"];
 const KINDS = new Set(["casualty", "quantity", "event", "quote", "attribution", "other"]);
-const DECISIONS: Record<string, string> = { approve: "approved", reject: "rejected", request_changes: "changes_requested" };
+const DECISIONS: Record<string, string> = {
+  approve: "approved",
+  reject: "rejected",
+  request_changes: "changes_requested",
+};
 /** Columns a PATCH may change (the load clients send attributedTo and note). */
 const EDITABLE_COLUMNS = ["kind", "value", "qualifier", "unit", "timeRef", "attributedTo", "note"];
 
@@ -62,7 +72,8 @@ async function authenticate(header: string | undefined): Promise<Actor> {
   );
   if (!row || row.revokedAt || row.disabledAt) throw new Fail(401, "Unknown or revoked token");
   const now = Date.now();
-  const last = tokenChecked.get(row.id as string) ?? (row.lastUsedAt ? new Date(row.lastUsedAt as string).getTime() : 0);
+  const last =
+    tokenChecked.get(row.id as string) ?? (row.lastUsedAt ? new Date(row.lastUsedAt as string).getTime() : 0);
   if (now - last > 60_000) {
     await store.run(`UPDATE "ApiToken" SET "lastUsedAt" = ? WHERE "id" = ?`, [store.now(), row.id]);
     tokenChecked.set(row.id as string, now);
@@ -71,14 +82,10 @@ async function authenticate(header: string | undefined): Promise<Actor> {
 }
 
 function audit(conn: Conn, actor: Actor, action: string, entityId: string, before: Row | null, after: Row | null) {
-  return conn.run(`INSERT INTO "AuditEvent" ("id", "actorId", "action", "entityType", "entityId", "before", "after") VALUES (?, ?, ?, 'claim', ?, ?, ?)`, [
-    randomUUID(),
-    actor.id,
-    action,
-    entityId,
-    before && JSON.stringify(before),
-    after && JSON.stringify(after),
-  ]);
+  return conn.run(
+    `INSERT INTO "AuditEvent" ("id", "actorId", "action", "entityType", "entityId", "before", "after") VALUES (?, ?, ?, 'claim', ?, ?, ?)`,
+    [randomUUID(), actor.id, action, entityId, before && JSON.stringify(before), after && JSON.stringify(after)],
+  );
 }
 
 async function getArticle(id: string) {
@@ -94,7 +101,13 @@ async function getArticle(id: string) {
 
 async function createClaim(actor: Actor, articleId: string, body: Row) {
   const { start, end, exact, kind } = body;
-  if (!Number.isInteger(start) || !Number.isInteger(end) || typeof exact !== "string" || typeof kind !== "string" || !KINDS.has(kind)) {
+  if (
+    !Number.isInteger(start) ||
+    !Number.isInteger(end) ||
+    typeof exact !== "string" ||
+    typeof kind !== "string" ||
+    !KINDS.has(kind)
+  ) {
     throw new Fail(422, "start, end, exact and kind are required");
   }
   const [article] = await store.all(`SELECT "id", "text" FROM "Article" WHERE "id" = ?`, [articleId]);
@@ -102,13 +115,34 @@ async function createClaim(actor: Actor, articleId: string, body: Row) {
   const text = article.text as string;
   const s = start as number;
   const e = end as number;
-  if (s < 0 || e <= s || e > text.length || text.slice(s, e) !== exact) throw new Fail(422, "exact does not match the text at start..end");
-  const values = [randomUUID(), articleId, s, e, exact, text.slice(Math.max(0, s - 32), s), text.slice(e, e + 32), kind, body.value ?? null, body.qualifier ?? null, body.valueMax ?? null];
+  if (s < 0 || e <= s || e > text.length || text.slice(s, e) !== exact)
+    throw new Fail(422, "exact does not match the text at start..end");
+  const values = [
+    randomUUID(),
+    articleId,
+    s,
+    e,
+    exact,
+    text.slice(Math.max(0, s - 32), s),
+    text.slice(e, e + 32),
+    kind,
+    body.value ?? null,
+    body.qualifier ?? null,
+    body.valueMax ?? null,
+  ];
   return store.tx(async (conn) => {
     const [claim] = await conn.all(
       `INSERT INTO "Claim" ("id", "articleId", "start", "end", "exact", "prefix", "suffix", "kind", "value", "qualifier", "valueMax", "unit", "timeRef", "attributedTo", "note", "authorId", "updatedAt")
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
-      [...values, body.unit ?? null, body.timeRef ?? null, body.attributedTo ?? null, body.note ?? null, actor.id, store.now()],
+      [
+        ...values,
+        body.unit ?? null,
+        body.timeRef ?? null,
+        body.attributedTo ?? null,
+        body.note ?? null,
+        actor.id,
+        store.now(),
+      ],
     );
     await audit(conn, actor, "claim.create", claim?.id as string, null, claim as Row);
     return claim as Row;
@@ -116,7 +150,15 @@ async function createClaim(actor: Actor, articleId: string, body: Row) {
 }
 
 /** SELECT, checks, conditional UPDATE … RETURNING *, audit: the shape of every claim write. */
-async function changeClaim(actor: Actor, id: string, action: string, check: (claim: Row) => void, set: Record<string, unknown>, where: { version: number; statuses: string[] }, extra?: (conn: Conn, after: Row) => Promise<unknown>) {
+async function changeClaim(
+  actor: Actor,
+  id: string,
+  action: string,
+  check: (claim: Row) => void,
+  set: Record<string, unknown>,
+  where: { version: number; statuses: string[] },
+  extra?: (conn: Conn, after: Row) => Promise<unknown>,
+) {
   return store.tx(async (conn) => {
     const [before] = await conn.all(`SELECT * FROM "Claim" WHERE "id" = ?`, [id]);
     if (!before) throw new Fail(404, `Claim ${id} not found`);
@@ -157,7 +199,14 @@ function submitClaim(actor: Actor, id: string, body: Row) {
     if (claim.authorId !== actor.id && actor.role !== "admin") throw new Fail(403, "Only the author submits");
     if (!EDITABLE.includes(claim.status as string)) throw new Fail(409, `The claim is ${claim.status}`, claim);
   };
-  return changeClaim(actor, id, "claim.submit", check, { status: "submitted", submittedAt: store.now() }, { version, statuses: EDITABLE });
+  return changeClaim(
+    actor,
+    id,
+    "claim.submit",
+    check,
+    { status: "submitted", submittedAt: store.now() },
+    { version, statuses: EDITABLE },
+  );
 }
 
 function reviewClaim(actor: Actor, id: string, body: Row) {
@@ -173,18 +222,22 @@ function reviewClaim(actor: Actor, id: string, body: Row) {
   };
   const decidedAt = store.now();
   const decide = async (conn: Conn) => {
-    const [decision] = await conn.all(`INSERT INTO "ReviewDecision" ("id", "claimId", "reviewerId", "decision", "comment", "createdAt") VALUES (?, ?, ?, ?, ?, ?) RETURNING *`, [
-      randomUUID(),
-      id,
-      actor.id,
-      body.decision,
-      comment,
-      decidedAt,
-    ]);
+    const [decision] = await conn.all(
+      `INSERT INTO "ReviewDecision" ("id", "claimId", "reviewerId", "decision", "comment", "createdAt") VALUES (?, ?, ?, ?, ?, ?) RETURNING *`,
+      [randomUUID(), id, actor.id, body.decision, comment, decidedAt],
+    );
     return decision;
   };
   const set = { status, reviewerId: actor.id, approvedAt: status === "approved" ? decidedAt : null };
-  return changeClaim(actor, id, `claim.${body.decision as string}`, check, set, { version, statuses: ["submitted"] }, decide);
+  return changeClaim(
+    actor,
+    id,
+    `claim.${body.decision as string}`,
+    check,
+    set,
+    { version, statuses: ["submitted"] },
+    decide,
+  );
 }
 
 async function listClaims(query: URLSearchParams) {
@@ -199,7 +252,11 @@ async function listClaims(query: URLSearchParams) {
        ${where} ORDER BY c."createdAt" ASC, c."id" ASC LIMIT ${pageSize}`,
     params,
   );
-  const items = rows.map(({ articleTitle, authorName, ...claim }) => ({ ...claim, article: { id: claim.articleId, title: articleTitle }, author: { id: claim.authorId, name: authorName } }));
+  const items = rows.map(({ articleTitle, authorName, ...claim }) => ({
+    ...claim,
+    article: { id: claim.articleId, title: articleTitle },
+    author: { id: claim.authorId, name: authorName },
+  }));
   return { items, page: 1, pageSize, total: Number(count?.n ?? 0) };
 }
 
@@ -234,17 +291,22 @@ async function handle(req: http.IncomingMessage): Promise<{ status: number; body
     if (!writes) throw new Fail(403, "claims.write is needed");
     return { status: 201, body: await createClaim(actor, id, await readBody(req)) };
   }
-  if (collection === "claims" && !id && method === "GET") return { status: 200, body: await listClaims(url.searchParams) };
-  if (collection === "claims" && id && !sub && method === "PATCH") return { status: 200, body: await updateClaim(actor, id, await readBody(req)) };
-  if (collection === "claims" && id && sub === "submit" && method === "POST") return { status: 200, body: { claim: await submitClaim(actor, id, await readBody(req)) } };
-  if (collection === "claims" && id && sub === "review" && method === "POST") return { status: 200, body: await reviewClaim(actor, id, await readBody(req)) };
+  if (collection === "claims" && !id && method === "GET")
+    return { status: 200, body: await listClaims(url.searchParams) };
+  if (collection === "claims" && id && !sub && method === "PATCH")
+    return { status: 200, body: await updateClaim(actor, id, await readBody(req)) };
+  if (collection === "claims" && id && sub === "submit" && method === "POST")
+    return { status: 200, body: { claim: await submitClaim(actor, id, await readBody(req)) } };
+  if (collection === "claims" && id && sub === "review" && method === "POST")
+    return { status: 200, body: await reviewClaim(actor, id, await readBody(req)) };
   throw new Fail(404, "Not found");
 }
 
 const server = http.createServer((req, res) => {
   handle(req)
     .catch((error: unknown) => {
-      if (error instanceof Fail) return { status: error.status, body: { error: { message: error.message, current: error.current } } };
+      if (error instanceof Fail)
+        return { status: error.status, body: { error: { message: error.message, current: error.current } } };
       console.error(error);
       return { status: 500, body: { error: { message: "internal" } } };
     })

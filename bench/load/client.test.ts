@@ -14,7 +14,7 @@ describe("load bench fixtures", () => {
   it("pick whole-word spans whose exact text is the slice at their offsets", () => {
     const text = articleText(3);
     let seed = 7;
-    const rng = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rng = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let i = 0; i < 500; i++) {
       const span = pickSpan(text, rng);
       expect(span.exact).toBe(text.slice(span.start, span.end));

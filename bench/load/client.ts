@@ -13,7 +13,14 @@ import * as hdr from "hdr-histogram-js";
 import type { LoadFixture, LoadUser } from "./fixture";
 import { mulberry32 } from "../random";
 
-export const ROUTES = ["read article", "create claim", "update claim", "submit claim", "list queue", "approve claim"] as const;
+export const ROUTES = [
+  "read article",
+  "create claim",
+  "update claim",
+  "submit claim",
+  "list queue",
+  "approve claim",
+] as const;
 export type RouteName = (typeof ROUTES)[number];
 
 export interface RouteStats {
@@ -67,7 +74,18 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const target = new URL(baseUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.annotators + options.reviewers });
   const routes = new Map<RouteName, RouteStats>(
-    ROUTES.map((r) => [r, { histogram: hdr.build({ lowestDiscernibleValue: 1, highestTrackableValue: 120_000_000, numberOfSignificantValueDigits: 3 }), statuses: new Map(), networkErrors: 0 }]),
+    ROUTES.map((r) => [
+      r,
+      {
+        histogram: hdr.build({
+          lowestDiscernibleValue: 1,
+          highestTrackableValue: 120_000_000,
+          numberOfSignificantValueDigits: 3,
+        }),
+        statuses: new Map(),
+        networkErrors: 0,
+      },
+    ]),
   );
   const errorSamples: string[] = [];
   const started = performance.now();
@@ -89,7 +107,14 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
    * would carry a stale version and show up as an unexpected 409. Latency counts from the first
    * attempt.
    */
-  async function send(route: RouteName, user: LoadUser, method: string, path: string, json?: unknown, expected: number[] = [200]): Promise<Reply> {
+  async function send(
+    route: RouteName,
+    user: LoadUser,
+    method: string,
+    path: string,
+    json?: unknown,
+    expected: number[] = [200],
+  ): Promise<Reply> {
     const t0 = performance.now();
     try {
       return await attempt(route, user, method, path, json, expected, false, t0);
@@ -100,7 +125,16 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     }
   }
 
-  function attempt(route: RouteName, user: LoadUser, method: string, path: string, json: unknown, expected: number[], fresh: boolean, t0: number): Promise<Reply> {
+  function attempt(
+    route: RouteName,
+    user: LoadUser,
+    method: string,
+    path: string,
+    json: unknown,
+    expected: number[],
+    fresh: boolean,
+    t0: number,
+  ): Promise<Reply> {
     const payload = json === undefined ? undefined : Buffer.from(JSON.stringify(json));
     const headers: http.OutgoingHttpHeaders = { authorization: `Bearer ${user.token}`, accept: "application/json" };
     if (payload) {
@@ -108,33 +142,36 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       headers["content-length"] = payload.length;
     }
     return new Promise<Reply>((resolve, reject) => {
-      const req = http.request({ host: target.hostname, port: target.port, method, path, headers, agent: fresh ? false : agent }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => {
-          const t1 = performance.now();
-          const status = res.statusCode ?? 0;
-          const stats = routes.get(route) as RouteStats;
-          if (measuring(t1)) {
-            stats.histogram.recordValue(Math.max(1, Math.round((t1 - t0) * 1000)));
-            stats.statuses.set(status, (stats.statuses.get(status) ?? 0) + 1);
-          }
-          const text = Buffer.concat(chunks).toString();
-          let body: any = text;
-          try {
-            body = text ? JSON.parse(text) : null;
-          } catch {
-            // not JSON; kept as text for the error sample
-          }
-          if (!expected.includes(status) && !(status === 409 && route === "approve claim")) {
-            sample(`${route} ${method} ${path} → ${status} ${text.slice(0, 300)}`);
-            reject(new HttpError(`${status}`));
-            return;
-          }
-          resolve({ status, body });
-        });
-        res.on("error", reject);
-      });
+      const req = http.request(
+        { host: target.hostname, port: target.port, method, path, headers, agent: fresh ? false : agent },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c: Buffer) => chunks.push(c));
+          res.on("end", () => {
+            const t1 = performance.now();
+            const status = res.statusCode ?? 0;
+            const stats = routes.get(route) as RouteStats;
+            if (measuring(t1)) {
+              stats.histogram.recordValue(Math.max(1, Math.round((t1 - t0) * 1000)));
+              stats.statuses.set(status, (stats.statuses.get(status) ?? 0) + 1);
+            }
+            const text = Buffer.concat(chunks).toString();
+            let body: any = text;
+            try {
+              body = text ? JSON.parse(text) : null;
+            } catch {
+              // not JSON; kept as text for the error sample
+            }
+            if (!expected.includes(status) && !(status === 409 && route === "approve claim")) {
+              sample(`${route} ${method} ${path} → ${status} ${text.slice(0, 300)}`);
+              reject(new HttpError(`${status}`));
+              return;
+            }
+            resolve({ status, body });
+          });
+          res.on("error", reject);
+        },
+      );
       req.on("error", (error: NodeJS.ErrnoException) => {
         if (req.reusedSocket && error.code === "ECONNRESET" && !fresh) {
           reject(new StaleSocket(error.message));
@@ -156,9 +193,22 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         const articleId = fixture.articleIds[Math.floor(rng() * fixture.articleIds.length)] as string;
         const article = await send("read article", user, "GET", `/api/articles/${articleId}`);
         const span = pickSpan(article.body.text as string, rng);
-        const created = await send("create claim", user, "POST", `/api/articles/${articleId}/claims`, { ...span, kind: "quantity", value: Math.floor(rng() * 1000), qualifier: "about", unit: "people" }, [201]);
-        const updated = await send("update claim", user, "PATCH", `/api/claims/${created.body.id}`, { version: created.body.version, attributedTo: "officials", note: "checked against the wire copy" });
-        await send("submit claim", user, "POST", `/api/claims/${created.body.id}/submit`, { version: updated.body.version });
+        const created = await send(
+          "create claim",
+          user,
+          "POST",
+          `/api/articles/${articleId}/claims`,
+          { ...span, kind: "quantity", value: Math.floor(rng() * 1000), qualifier: "about", unit: "people" },
+          [201],
+        );
+        const updated = await send("update claim", user, "PATCH", `/api/claims/${created.body.id}`, {
+          version: created.body.version,
+          attributedTo: "officials",
+          note: "checked against the wire copy",
+        });
+        await send("submit claim", user, "POST", `/api/claims/${created.body.id}/submit`, {
+          version: updated.body.version,
+        });
       } catch (error) {
         if (!(error instanceof HttpError)) await new Promise((r) => setTimeout(r, 50));
       }
@@ -170,14 +220,19 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     while (performance.now() < stopAt) {
       try {
         const queue = await send("list queue", user, "GET", "/api/claims?status=submitted&sort=created&pageSize=50");
-        const items = (queue.body.items as Array<{ id: string; version: number; author: { id: string } }>).filter((c) => c.author.id !== user.id);
+        const items = (queue.body.items as Array<{ id: string; version: number; author: { id: string } }>).filter(
+          (c) => c.author.id !== user.id,
+        );
         if (items.length === 0) {
           if (measuring(performance.now())) emptyQueuePolls++;
           await new Promise((r) => setTimeout(r, 20));
           continue;
         }
         const pick = items[Math.floor(rng() * items.length)] as { id: string; version: number };
-        const decided = await send("approve claim", user, "POST", `/api/claims/${pick.id}/review`, { decision: "approve", version: pick.version });
+        const decided = await send("approve claim", user, "POST", `/api/claims/${pick.id}/review`, {
+          decision: "approve",
+          version: pick.version,
+        });
         if (decided.status === 200 && measuring(performance.now())) approved++;
       } catch (error) {
         if (!(error instanceof HttpError)) await new Promise((r) => setTimeout(r, 50));
@@ -185,10 +240,15 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     }
   }
 
-  const edges = [setTimeout(() => options.onWindow?.("start"), measureFrom - performance.now()), setTimeout(() => options.onWindow?.("end"), stopAt - performance.now())];
+  const edges = [
+    setTimeout(() => options.onWindow?.("start"), measureFrom - performance.now()),
+    setTimeout(() => options.onWindow?.("end"), stopAt - performance.now()),
+  ];
   const loops: Promise<void>[] = [];
-  for (let i = 0; i < options.annotators; i++) loops.push(annotator(fixture.annotators[i % fixture.annotators.length] as LoadUser, 1 + i));
-  for (let i = 0; i < options.reviewers; i++) loops.push(reviewer(fixture.reviewers[i % fixture.reviewers.length] as LoadUser, 10_000 + i));
+  for (let i = 0; i < options.annotators; i++)
+    loops.push(annotator(fixture.annotators[i % fixture.annotators.length] as LoadUser, 1 + i));
+  for (let i = 0; i < options.reviewers; i++)
+    loops.push(reviewer(fixture.reviewers[i % fixture.reviewers.length] as LoadUser, 10_000 + i));
   await Promise.all(loops);
   edges.forEach(clearTimeout);
   agent.destroy();

@@ -18,8 +18,45 @@ export interface LoadFixture {
   reviewers: LoadUser[];
 }
 
-const SYLLABLES = ["ka", "lo", "mi", "ser", "tan", "vo", "rei", "dun", "pa", "gor", "li", "ne", "sho", "ba", "tir", "ul", "fen", "da", "rom", "is"];
-const COMMON = ["the", "of", "and", "to", "in", "a", "said", "that", "on", "for", "was", "with", "people", "officials", "city"];
+const SYLLABLES = [
+  "ka",
+  "lo",
+  "mi",
+  "ser",
+  "tan",
+  "vo",
+  "rei",
+  "dun",
+  "pa",
+  "gor",
+  "li",
+  "ne",
+  "sho",
+  "ba",
+  "tir",
+  "ul",
+  "fen",
+  "da",
+  "rom",
+  "is",
+];
+const COMMON = [
+  "the",
+  "of",
+  "and",
+  "to",
+  "in",
+  "a",
+  "said",
+  "that",
+  "on",
+  "for",
+  "was",
+  "with",
+  "people",
+  "officials",
+  "city",
+];
 
 /**
  * A distinct letters-only article of about `words` words in paragraphs (no digits, so the
@@ -27,8 +64,11 @@ const COMMON = ["the", "of", "and", "to", "in", "a", "said", "that", "on", "for"
  */
 export function articleText(seed: number, words = 600): string {
   const rng = mulberry32(seed);
-  const vocab = Array.from({ length: 400 }, () => Array.from({ length: 2 + Math.floor(rng() * 3) }, () => SYLLABLES[Math.floor(rng() * SYLLABLES.length)]).join(""));
-  const word = () => (rng() < 0.3 ? COMMON[Math.floor(rng() * COMMON.length)] : vocab[Math.floor(rng() * vocab.length)]) as string;
+  const vocab = Array.from({ length: 400 }, () =>
+    Array.from({ length: 2 + Math.floor(rng() * 3) }, () => SYLLABLES[Math.floor(rng() * SYLLABLES.length)]).join(""),
+  );
+  const word = () =>
+    (rng() < 0.3 ? COMMON[Math.floor(rng() * COMMON.length)] : vocab[Math.floor(rng() * vocab.length)]) as string;
   const paragraphs: string[] = [];
   let left = words;
   while (left > 0) {
@@ -45,30 +85,47 @@ export function articleText(seed: number, words = 600): string {
 }
 
 /** Seeds one database (already migrated) and returns the ids and token secrets the clients use. */
-export async function seedLoadFixture(url: string, options: { articles: number; annotators: number; reviewers: number }): Promise<LoadFixture> {
+export async function seedLoadFixture(
+  url: string,
+  options: { articles: number; annotators: number; reviewers: number },
+): Promise<LoadFixture> {
   const { createDb } = await import("@/lib/db/client");
   const { seedArticle, seedUser } = await import("@/prisma/seed/factories");
   const { createApiToken } = await import("@/lib/tokens/create-api-token");
   // createArticle picks its import lock's SQL by DATABASE_URL's provider, not by the client's.
   process.env.DATABASE_URL = url;
   const db = createDb(resolveDatabase(url));
-  const marker = randomBytes(4).toString("hex").replace(/\d/g, (d) => "ghijklmnop"[Number(d)] as string);
+  const marker = randomBytes(4)
+    .toString("hex")
+    .replace(/\d/g, (d) => "ghijklmnop"[Number(d)] as string);
   try {
     const articleIds: string[] = [];
     for (let i = 0; i < options.articles; i++) {
-      const { article } = await seedArticle(db, { title: `Load article ${marker} ${articleText(1000 + i, 4)}`, text: articleText(i + 1) });
+      const { article } = await seedArticle(db, {
+        title: `Load article ${marker} ${articleText(1000 + i, 4)}`,
+        text: articleText(i + 1),
+      });
       articleIds.push(article.id);
     }
     const users = async (role: "annotator" | "reviewer", count: number) => {
       const out: LoadUser[] = [];
       for (let i = 0; i < count; i++) {
-        const { user } = await seedUser(db, { email: `load-${role}-${i}-${marker}@claimbench.test`, name: `Load ${role} ${i}`, role, password: `load-password-${marker}` });
+        const { user } = await seedUser(db, {
+          email: `load-${role}-${i}-${marker}@claimbench.test`,
+          name: `Load ${role} ${i}`,
+          role,
+          password: `load-password-${marker}`,
+        });
         const token = await createApiToken({ db, userId: user.id, input: { name: "load bench" } });
         out.push({ id: user.id, token: token.secret });
       }
       return out;
     };
-    return { articleIds, annotators: await users("annotator", options.annotators), reviewers: await users("reviewer", options.reviewers) };
+    return {
+      articleIds,
+      annotators: await users("annotator", options.annotators),
+      reviewers: await users("reviewer", options.reviewers),
+    };
   } finally {
     await db.$disconnect();
   }

@@ -21,18 +21,25 @@ const distDir = ".next-floor";
 
 function run(args: string[], env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [nextBin, ...args], { cwd: appDir, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [nextBin, ...args], {
+      cwd: appDir,
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let log = "";
     child.stdout.on("data", (d: Buffer) => (log += d.toString()));
     child.stderr.on("data", (d: Buffer) => (log += d.toString()));
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`next ${args[0]} failed (${code}):\n${log}`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`next ${args[0]} failed (${code}):\n${log}`)),
+    );
   });
 }
 
 /** Builds the floor app once (its output is kept in `floor-app/.next-floor`), then serves it. */
 export async function serveFloor(text: string, spans: readonly ClaimSpan[], outDir: string): Promise<RunningServer> {
   const env = { NEXT_TELEMETRY_DISABLED: "1", FLOOR_DIST_DIR: distDir };
-  if (!fs.existsSync(path.join(appDir, distDir, "BUILD_ID"))) await run(["build", "."], { ...env, NODE_ENV: "production" });
+  if (!fs.existsSync(path.join(appDir, distDir, "BUILD_ID")))
+    await run(["build", "."], { ...env, NODE_ENV: "production" });
   fs.mkdirSync(outDir, { recursive: true });
   const htmlFile = path.resolve(outDir, "floor-article.html");
   fs.writeFileSync(htmlFile, renderHighlightedParagraphs(text, splitParagraphs(text), spans, HIGHLIGHT_LOOK));

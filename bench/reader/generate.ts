@@ -7,8 +7,54 @@ import { splitParagraphs } from "@/lib/anchors/paragraphs";
 import { claimKinds, type ClaimKind } from "@/lib/claims/vocabulary";
 import { mulberry32 } from "../random";
 
-const SYLLABLES = ["ka", "lo", "mi", "ser", "tan", "vo", "rei", "dun", "pa", "gor", "li", "ne", "sho", "ba", "tir", "ul", "fen", "da", "rom", "is"];
-const COMMON = ["the", "of", "and", "to", "in", "a", "said", "that", "on", "for", "was", "with", "as", "by", "at", "people", "officials", "government", "city", "forces", "more than", "about", "killed", "wounded"];
+const SYLLABLES = [
+  "ka",
+  "lo",
+  "mi",
+  "ser",
+  "tan",
+  "vo",
+  "rei",
+  "dun",
+  "pa",
+  "gor",
+  "li",
+  "ne",
+  "sho",
+  "ba",
+  "tir",
+  "ul",
+  "fen",
+  "da",
+  "rom",
+  "is",
+];
+const COMMON = [
+  "the",
+  "of",
+  "and",
+  "to",
+  "in",
+  "a",
+  "said",
+  "that",
+  "on",
+  "for",
+  "was",
+  "with",
+  "as",
+  "by",
+  "at",
+  "people",
+  "officials",
+  "government",
+  "city",
+  "forces",
+  "more than",
+  "about",
+  "killed",
+  "wounded",
+];
 
 /** About `chars` characters of paragraphs (one per line, blank lines between), no two alike. */
 export function generateArticle(seed: number, chars: number): string {
@@ -24,7 +70,8 @@ export function generateArticle(seed: number, chars: number): string {
   const word = () => (rng() < 0.35 ? pick(COMMON) : pick(words));
   const sentence = () => {
     const parts = Array.from({ length: 10 + Math.floor(rng() * 18) }, word);
-    if (rng() < 0.5) parts.splice(Math.floor(rng() * parts.length), 0, `${(Math.floor(rng() * 90_000) + 10).toLocaleString("en-US")}`);
+    if (rng() < 0.5)
+      parts.splice(Math.floor(rng() * parts.length), 0, `${(Math.floor(rng() * 90_000) + 10).toLocaleString("en-US")}`);
     const s = parts.join(" ");
     return `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;
   };
@@ -63,10 +110,20 @@ export function generateClaims(text: string, count: number, seed: number): Claim
   const words = [...text.matchAll(/[^\s.,]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const kind = (): ClaimKind => claimKinds[Math.floor(rng() * claimKinds.length)] as ClaimKind;
   const wordAt = (i: number) => words[Math.max(0, Math.min(words.length - 1, i))] as { start: number; end: number };
-  const span = (first: number, last: number): GeneratedClaim => ({ start: wordAt(first).start, end: wordAt(last).end, kind: kind() });
+  const span = (first: number, last: number): GeneratedClaim => ({
+    start: wordAt(first).start,
+    end: wordAt(last).end,
+    kind: kind(),
+  });
   const sameParagraph = (c: GeneratedClaim) => !text.slice(c.start, c.end).includes("\n");
 
-  const mix = { nested: Math.round(count * 0.08), enclosing: Math.round(count * 0.05), partial: Math.round(count * 0.04), identical: Math.round(count * 0.01), crossParagraph: 5 };
+  const mix = {
+    nested: Math.round(count * 0.08),
+    enclosing: Math.round(count * 0.05),
+    partial: Math.round(count * 0.04),
+    identical: Math.round(count * 0.01),
+    crossParagraph: 5,
+  };
   const base = count - mix.nested - mix.enclosing - mix.partial - mix.identical - mix.crossParagraph;
   const claims: GeneratedClaim[] = [];
   const stride = words.length / base;
@@ -99,7 +156,8 @@ export function generateClaims(text: string, count: number, seed: number): Claim
   for (let i = 0; i < mix.crossParagraph; i++) {
     const p = paragraphs[1 + Math.floor(rng() * (paragraphs.length - 2))];
     const next = p ? paragraphs[paragraphs.indexOf(p) + 1] : undefined;
-    if (p && next) claims.push({ start: Math.max(p.start, p.end - 25), end: Math.min(next.end, next.start + 25), kind: kind() });
+    if (p && next)
+      claims.push({ start: Math.max(p.start, p.end - 25), end: Math.min(next.end, next.start + 25), kind: kind() });
   }
   return { claims, ...mix };
 }

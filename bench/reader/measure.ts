@@ -41,11 +41,15 @@ export async function serveHtml(html: string): Promise<{ url: string; close: () 
 
 /** Waits for a `performance.mark` and returns its time since navigation start (ms). */
 async function markTime(page: Page, name: string): Promise<number> {
-  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, { timeout: 120_000, polling: 50 });
+  await page.waitForFunction((n) => performance.getEntriesByName(n).length > 0, name, {
+    timeout: 120_000,
+    polling: 50,
+  });
   return page.evaluate((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN, name);
 }
 
-const firstContentfulPaint = (page: Page) => page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN);
+const firstContentfulPaint = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN);
 
 export interface LoadRun {
   ready: number;
@@ -58,21 +62,37 @@ export interface LoadRun {
  * (a) Navigation start to the first frame painted after the baseline page is parsed; with
  * `mark: "floor:ready"`, after the framework floor's page has hydrated (`floor.ts`).
  */
-export async function loadBaseline(context: BrowserContext, url: string, expected: number, mark = "baseline:ready"): Promise<LoadRun> {
+export async function loadBaseline(
+  context: BrowserContext,
+  url: string,
+  expected: number,
+  mark = "baseline:ready",
+): Promise<LoadRun> {
   const page = await context.newPage();
   try {
     await page.goto(url, { waitUntil: "commit" });
     const ready = await markTime(page, mark);
-    const drawn = await page.evaluate(() => new Set([...document.querySelectorAll("[data-claim-id]")].map((e) => e.getAttribute("data-claim-id"))).size);
+    const drawn = await page.evaluate(
+      () => new Set([...document.querySelectorAll("[data-claim-id]")].map((e) => e.getAttribute("data-claim-id"))).size,
+    );
     if (drawn !== expected) throw new Error(`expected ${expected} claims marked on ${url}, found ${drawn}`);
-    const firstByte = await page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined)?.responseStart ?? NaN);
+    const firstByte = await page.evaluate(
+      () =>
+        (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined)?.responseStart ??
+        NaN,
+    );
     return { ready, fcp: await firstContentfulPaint(page), phases: { "first byte": firstByte } };
   } finally {
     await page.close();
   }
 }
 
-const countDrawn = (page: Page) => page.evaluate(() => new Set([...document.querySelectorAll(".reader-doc [data-claim-id]")].map((e) => e.getAttribute("data-claim-id"))).size);
+const countDrawn = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Set([...document.querySelectorAll(".reader-doc [data-claim-id]")].map((e) => e.getAttribute("data-claim-id")))
+        .size,
+  );
 
 export interface ReaderRun extends LoadRun {
   /** Navigation start to the first frame painted after the editor (built when the browser is idle) took the text over. */
@@ -97,12 +117,21 @@ export async function loadReader(context: BrowserContext, url: string, expected:
     if (drawn !== expected) throw new Error(`expected ${expected} claims drawn in the reader, found ${drawn}`);
     const editorReady = await markTime(page, "reader:editor-ready");
     const drawnByEditor = await countDrawn(page);
-    if (drawnByEditor !== expected) throw new Error(`expected ${expected} claims drawn once the editor took over, found ${drawnByEditor}`);
+    if (drawnByEditor !== expected)
+      throw new Error(`expected ${expected} claims drawn once the editor took over, found ${drawnByEditor}`);
     // No inner functions in page code: tsx would wrap them in a helper the page lacks.
     const { phases, build } = await page.evaluate(() => {
       const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
-      const out: Record<string, number> = { "first byte": nav?.responseStart ?? NaN, "response end": nav?.responseEnd ?? NaN };
-      for (const [label, mark] of [["hydrated", "reader:hydrated"], ["interactive", "reader:interactive"], ["editor created", "editor:create"], ["editor mounted", "editor:mounted"]]) {
+      const out: Record<string, number> = {
+        "first byte": nav?.responseStart ?? NaN,
+        "response end": nav?.responseEnd ?? NaN,
+      };
+      for (const [label, mark] of [
+        ["hydrated", "reader:hydrated"],
+        ["interactive", "reader:interactive"],
+        ["editor created", "editor:create"],
+        ["editor mounted", "editor:mounted"],
+      ]) {
         out[label as string] = performance.getEntriesByName(mark as string)[0]?.startTime ?? NaN;
       }
       return { phases: out, build: performance.getEntriesByName("editor:build")[0]?.duration ?? NaN };

@@ -16,7 +16,14 @@ import { signIn } from "@/lib/testing/http";
 import { startServer } from "@/lib/testing/server";
 import { BENCH_USER, createBenchData } from "./setup";
 
-const { values } = parseArgs({ options: { port: { type: "string" }, db: { type: "string" }, chars: { type: "string", default: "200000" }, claims: { type: "string", default: "2000" } } });
+const { values } = parseArgs({
+  options: {
+    port: { type: "string" },
+    db: { type: "string" },
+    chars: { type: "string", default: "200000" },
+    claims: { type: "string", default: "2000" },
+  },
+});
 process.env.NEXT_DIST_DIR ??= ".next-reader";
 
 let databaseUrl = values.db;

@@ -12,7 +12,12 @@ import type { ClaimSpan } from "@/lib/editor/claim-spans";
 import { seedUser } from "@/prisma/seed/factories";
 import { generateArticle, generateClaims, type ClaimMix } from "./generate";
 
-export const BENCH_USER = { email: "bench-annotator@claimbench.test", name: "Bench Annotator", role: "admin" as const, password: "bench-password-0123" };
+export const BENCH_USER = {
+  email: "bench-annotator@claimbench.test",
+  name: "Bench Annotator",
+  role: "admin" as const,
+  password: "bench-password-0123",
+};
 
 export interface BenchData {
   database: TestDatabase;
@@ -22,7 +27,15 @@ export interface BenchData {
   mix: Omit<ClaimMix, "claims">;
 }
 
-export async function createBenchData({ chars, claims, seed }: { chars: number; claims: number; seed: number }): Promise<BenchData> {
+export async function createBenchData({
+  chars,
+  claims,
+  seed,
+}: {
+  chars: number;
+  claims: number;
+  seed: number;
+}): Promise<BenchData> {
   const database = await freshDatabase("sqlite");
   const config = resolveDatabase(database.url);
   await deployMigrations(config);
@@ -32,13 +45,24 @@ export async function createBenchData({ chars, claims, seed }: { chars: number; 
     const created = await createArticle({
       db,
       actor: { id: user.id },
-      input: { title: `Reader bench: ${chars.toLocaleString("en-US")} characters, ${claims.toLocaleString("en-US")} claims`, text: generateArticle(seed, chars) },
+      input: {
+        title: `Reader bench: ${chars.toLocaleString("en-US")} characters, ${claims.toLocaleString("en-US")} claims`,
+        text: generateArticle(seed, chars),
+      },
     });
-    const article = await db.article.findUniqueOrThrow({ where: { id: created.article.id }, select: { id: true, text: true } });
+    const article = await db.article.findUniqueOrThrow({
+      where: { id: created.article.id },
+      select: { id: true, text: true },
+    });
     const { claims: generated, ...mix } = generateClaims(article.text, claims, seed + 1);
     const spans: ClaimSpan[] = [];
     for (const c of generated) {
-      const claim = await createClaim({ db, actor: { id: user.id }, articleId: article.id, input: { start: c.start, end: c.end, exact: article.text.slice(c.start, c.end), kind: c.kind } });
+      const claim = await createClaim({
+        db,
+        actor: { id: user.id },
+        articleId: article.id,
+        input: { start: c.start, end: c.end, exact: article.text.slice(c.start, c.end), kind: c.kind },
+      });
       spans.push({ id: claim.id, start: claim.start, end: claim.end, kind: claim.kind });
     }
     return { database, articleId: article.id, text: article.text, spans, mix };

@@ -148,7 +148,12 @@ export function contextScore(text: string, start: number, end: number, prefix: s
   const total = prefix.length + suffix.length;
   if (total === 0) return 1;
   let p = 0;
-  while (p < prefix.length && start - 1 - p >= 0 && text.charCodeAt(start - 1 - p) === prefix.charCodeAt(prefix.length - 1 - p)) p++;
+  while (
+    p < prefix.length &&
+    start - 1 - p >= 0 &&
+    text.charCodeAt(start - 1 - p) === prefix.charCodeAt(prefix.length - 1 - p)
+  )
+    p++;
   let s = 0;
   while (s < suffix.length && end + s < text.length && text.charCodeAt(end + s) === suffix.charCodeAt(s)) s++;
   return (p + s) / total;

@@ -76,7 +76,8 @@ function lastAtOrBefore(paragraphs: readonly Paragraph[], value: number, key: "s
 }
 
 function checkInteger(name: string, value: number): void {
-  if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`${name} must be a non-negative integer, got ${value}`);
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new RangeError(`${name} must be a non-negative integer, got ${value}`);
 }
 
 const contentEnd = (p: Paragraph): number => p.pos + (p.end - p.start);
@@ -125,7 +126,11 @@ export function posToOffset(paragraphs: readonly Paragraph[], pos: number, assoc
  * start of one paragraph ends at the previous one. Returns null if no
  * paragraph text is left.
  */
-function trimToText(paragraphs: readonly Paragraph[], start: number, end: number): { start: number; end: number } | null {
+function trimToText(
+  paragraphs: readonly Paragraph[],
+  start: number,
+  end: number,
+): { start: number; end: number } | null {
   const i = lastAtOrBefore(paragraphs, start, "start");
   const next = paragraphs[i + 1];
   const here = paragraphs[i];
@@ -157,7 +162,9 @@ export function rangeToPositions(
   checkInteger("start", start);
   checkInteger("end", end);
   const span = trimToText(paragraphs, start, end);
-  return span === null ? null : { from: offsetToPos(paragraphs, span.start, 1), to: offsetToPos(paragraphs, span.end, -1) };
+  return span === null
+    ? null
+    : { from: offsetToPos(paragraphs, span.start, 1), to: offsetToPos(paragraphs, span.end, -1) };
 }
 
 /**
@@ -193,6 +200,9 @@ export function buildDocJSON(text: string, paragraphs: readonly Paragraph[] = sp
   if (paragraphs.length === 0) return { type: "doc", content: [{ type: "paragraph" }] };
   return {
     type: "doc",
-    content: paragraphs.map((p) => ({ type: "paragraph", content: [{ type: "text", text: text.slice(p.start, p.end) }] })),
+    content: paragraphs.map((p) => ({
+      type: "paragraph",
+      content: [{ type: "text", text: text.slice(p.start, p.end) }],
+    })),
   };
 }

@@ -34,7 +34,12 @@ const longClaim =
 describe("reanchor", () => {
   it("keeps a claim whose text did not change", () => {
     const sel = claim(article, shortClaim);
-    expect(reanchor(article, sel)).toEqual({ status: "exact-position", start: sel.start, end: sel.end, exact: shortClaim });
+    expect(reanchor(article, sel)).toEqual({
+      status: "exact-position",
+      start: sel.start,
+      end: sel.end,
+      exact: shortClaim,
+    });
   });
 
   it("follows a claim when text is inserted before it", () => {

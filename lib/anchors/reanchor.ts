@@ -81,11 +81,16 @@ interface Candidate extends Span {
 export function reanchor(newText: string, selector: AnchorSelector, options: ReanchorOptions = {}): ReanchorResult {
   const { exact, prefix, suffix } = selector;
   if (exact.trim().length === 0) return { status: "orphan", reason: "empty-quote" };
-  const oldStart = Number.isFinite(selector.start) ? Math.max(0, Math.min(Math.trunc(selector.start), newText.length)) : 0;
+  const oldStart = Number.isFinite(selector.start)
+    ? Math.max(0, Math.min(Math.trunc(selector.start), newText.length))
+    : 0;
 
   // 1. Fast path: nothing around the claim changed.
-  if (newText.startsWith(exact, oldStart) && oldStart === selector.start &&
-      contextScore(newText, oldStart, oldStart + exact.length, prefix, suffix) === 1) {
+  if (
+    newText.startsWith(exact, oldStart) &&
+    oldStart === selector.start &&
+    contextScore(newText, oldStart, oldStart + exact.length, prefix, suffix) === 1
+  ) {
     return { status: "exact-position", start: oldStart, end: oldStart + exact.length, exact };
   }
 
@@ -119,7 +124,10 @@ function pickByContext(text: string, spans: Span[], sel: AnchorSelector, oldStar
   let bestScore = -1;
   for (const span of spans) {
     const score = contextScore(text, span.start, span.end, sel.prefix, sel.suffix);
-    if (score > bestScore || (score === bestScore && best !== null && Math.abs(span.start - oldStart) < Math.abs(best.start - oldStart))) {
+    if (
+      score > bestScore ||
+      (score === bestScore && best !== null && Math.abs(span.start - oldStart) < Math.abs(best.start - oldStart))
+    ) {
       best = span;
       bestScore = score;
     }
@@ -211,7 +219,12 @@ function better(a: Candidate, b: Candidate, oldStart: number): boolean {
 }
 
 /** Turns guessed starts into disjoint search windows, merging ones that overlap. */
-function mergeWindows(starts: number[], len: number, slack: number, textLength: number): Array<{ from: number; to: number }> {
+function mergeWindows(
+  starts: number[],
+  len: number,
+  slack: number,
+  textLength: number,
+): Array<{ from: number; to: number }> {
   const windows = starts
     .map((s) => ({ from: Math.max(0, s - slack), to: Math.min(textLength, s + len + slack) }))
     .sort((a, b) => a.from - b.from);
@@ -258,7 +271,11 @@ export function reanchorAll<Id>(
     if (outcome.status === "orphan") {
       result.orphans.push({ id, selector: { start, end, exact, prefix, suffix }, reason: outcome.reason });
     } else {
-      result.placed.push({ id, status: outcome.status, ...buildSelectors(newText, outcome.start, outcome.end, contextLength) });
+      result.placed.push({
+        id,
+        status: outcome.status,
+        ...buildSelectors(newText, outcome.start, outcome.end, contextLength),
+      });
     }
   }
   return result;

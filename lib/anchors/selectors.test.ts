@@ -119,8 +119,8 @@ describe("snapToWords", () => {
   });
 
   it("keeps punctuation the user did select", () => {
-    const t = "He said: \"no.\"";
-    expect(snap(t, 9, 14)).toBe("\"no.\"");
+    const t = 'He said: "no."';
+    expect(snap(t, 9, 14)).toBe('"no."');
   });
 
   it("handles non-Latin scripts and combining marks", () => {

@@ -27,12 +27,7 @@ export const DEFAULT_CONTEXT_LENGTH = 32;
 
 /** Machine-readable reason a submitted span is unusable. */
 export type SpanProblemCode =
-  | "not-integer"
-  | "inverted"
-  | "empty"
-  | "out-of-range"
-  | "splits-surrogate"
-  | "exact-mismatch";
+  "not-integer" | "inverted" | "empty" | "out-of-range" | "splits-surrogate" | "exact-mismatch";
 
 /** A rejected span: which field is at fault and a sentence fit for a 422 body. */
 export interface SpanProblem {
@@ -56,10 +51,7 @@ export function splitsSurrogatePair(text: string, offset: number): boolean {
  * matters: structural problems are reported before the `exact` comparison,
  * because a mismatch message for an impossible range would only confuse.
  */
-export function validateSpan(
-  text: string,
-  span: { start: number; end: number; exact: string },
-): SpanProblem | null {
+export function validateSpan(text: string, span: { start: number; end: number; exact: string }): SpanProblem | null {
   const { start, end, exact } = span;
   for (const field of ["start", "end"] as const) {
     if (!Number.isSafeInteger(span[field])) {

@@ -23,13 +23,24 @@ describe("articles API", () => {
   it("creates an article (201), canonicalizes its text and reads it back with text", async () => {
     const { token } = await userWithToken("annotator");
     const title = `Created ${Date.now()}`;
-    const created = await api("/api/articles", { method: "POST", token, json: article(title, { publisher: "AFP", publishedAt: "2016-02-11", url: "https://example.org/a" }) });
+    const created = await api("/api/articles", {
+      method: "POST",
+      token,
+      json: article(title, { publisher: "AFP", publishedAt: "2016-02-11", url: "https://example.org/a" }),
+    });
     expect(created.status).toBe(201);
     expect(created.headers.get("location")).toBe(`/api/articles/${created.data.id}`);
-    expect(created.data).toMatchObject({ title, publisher: "AFP", url: "https://example.org/a", publishedAt: "2016-02-11T00:00:00.000Z" });
+    expect(created.data).toMatchObject({
+      title,
+      publisher: "AFP",
+      url: "https://example.org/a",
+      publishedAt: "2016-02-11T00:00:00.000Z",
+    });
     const read = await api(`/api/articles/${created.data.id}`, { token });
     expect(read.status).toBe(200);
-    expect(read.data.text).toBe(`${title}\n\nActivists say the war has killed more than 40,000 people.\n\nA second paragraph.`);
+    expect(read.data.text).toBe(
+      `${title}\n\nActivists say the war has killed more than 40,000 people.\n\nA second paragraph.`,
+    );
     expect(read.data.wordCount).toBe(title.split(" ").length + 13);
     expect(read.data).not.toHaveProperty("rawOriginal");
     const raw = await api(`/api/articles/${created.data.id}?raw=true`, { token });
@@ -40,7 +51,11 @@ describe("articles API", () => {
     const { token } = await userWithToken("annotator");
     const body = article(`Dedupe ${Date.now()}`);
     const first = await api("/api/articles", { method: "POST", token, json: body });
-    const again = await api("/api/articles", { method: "POST", token, json: { ...body, text: body.text.replace(/\r\n/g, "\n") } });
+    const again = await api("/api/articles", {
+      method: "POST",
+      token,
+      json: { ...body, text: body.text.replace(/\r\n/g, "\n") },
+    });
     expect(again.status).toBe(200);
     expect(again.data.id).toBe(first.data.id);
     expect(again.data.duplicateOf).toBe(first.data.id);
@@ -51,7 +66,11 @@ describe("articles API", () => {
 
   it("names every invalid field with 422", async () => {
     const { token } = await userWithToken("annotator");
-    const res = await api("/api/articles", { method: "POST", token, json: { title: " ", text: "   ", url: "javascript:alert(1)", publishedAt: "2012-13-45" } });
+    const res = await api("/api/articles", {
+      method: "POST",
+      token,
+      json: { title: " ", text: "   ", url: "javascript:alert(1)", publishedAt: "2012-13-45" },
+    });
     expect(res.status).toBe(422);
     expect(res.data.error.code).toBe("validation_failed");
     const paths = (res.data.error.issues as { path: string }[]).map((i) => i.path).sort();
@@ -65,12 +84,27 @@ describe("articles API", () => {
     expect(missing.data.error.message).toMatch(/title/);
     const wrongType = await api("/api/articles", { method: "POST", token, json: { title: 5, text: ["a"] } });
     expect(wrongType.status).toBe(422);
-    const notJson = await api("/api/articles", { method: "POST", token, body: "{oops", headers: { "content-type": "application/json" } });
+    const notJson = await api("/api/articles", {
+      method: "POST",
+      token,
+      body: "{oops",
+      headers: { "content-type": "application/json" },
+    });
     expect(notJson.status).toBe(400);
     expect(notJson.data.error.message).toMatch(/not valid JSON/);
-    const form = await api("/api/articles", { method: "POST", token, body: "title=a", headers: { "content-type": "application/x-www-form-urlencoded" } });
+    const form = await api("/api/articles", {
+      method: "POST",
+      token,
+      body: "title=a",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    });
     expect(form.status).toBe(415);
-    const empty = await api("/api/articles", { method: "POST", token, body: "", headers: { "content-type": "application/json" } });
+    const empty = await api("/api/articles", {
+      method: "POST",
+      token,
+      body: "",
+      headers: { "content-type": "application/json" },
+    });
     expect(empty.status).toBe(400);
     const binary = await api("/api/articles", { method: "POST", token, json: { title: "bin", text: "abc\u0000def" } });
     expect(binary.status).toBe(422);
@@ -80,7 +114,11 @@ describe("articles API", () => {
   it("answers 413 for a body over the limit, and stores nothing", async () => {
     const { token } = await userWithToken("annotator");
     const title = `Huge ${Date.now()}`;
-    const res = await api("/api/articles", { method: "POST", token, json: { title, text: "x".repeat(6 * 1024 * 1024) } });
+    const res = await api("/api/articles", {
+      method: "POST",
+      token,
+      json: { title, text: "x".repeat(6 * 1024 * 1024) },
+    });
     expect(res.status).toBe(413);
     const search = await api(`/api/articles?q=${encodeURIComponent(title)}`, { token });
     expect(search.data.total).toBe(0);

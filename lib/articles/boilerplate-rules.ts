@@ -8,13 +8,7 @@ import { isEmptyBlock, looksLikeHeadline, wordCount } from "./text-blocks";
 
 /** Why a block was left out of the canonical text. */
 export type RemovalReason =
-  | "boilerplate"
-  | "duplicate-block"
-  | "repeated-caption"
-  | "navigation"
-  | "comments"
-  | "promo"
-  | "empty";
+  "boilerplate" | "duplicate-block" | "repeated-caption" | "navigation" | "comments" | "promo" | "empty";
 
 /** Keyword rules only look at lines this short; longer lines are presumed prose. */
 export const SHORT_LINE_WORDS = 12;
@@ -63,7 +57,8 @@ const BOILERPLATE: readonly RegExp[] = [
 ];
 
 // Case-sensitive on purpose: "AP", "Pool" and "File" are ordinary words in lowercase.
-const AGENCY = "(?:AFP|Reuters|REUTERS|AP|Associated Press|Agence France-Presse|Getty Images|EPA|EPA-EFE|AAP|DPA|Xinhua|Anadolu(?: Agency)?|Pool|File|Shutterstock|Sipa)";
+const AGENCY =
+  "(?:AFP|Reuters|REUTERS|AP|Associated Press|Agence France-Presse|Getty Images|EPA|EPA-EFE|AAP|DPA|Xinhua|Anadolu(?: Agency)?|Pool|File|Shutterstock|Sipa)";
 /** A line that is just a wire agency name: the agency footer under wire copy. */
 const AGENCY_ONLY = new RegExp(`^${AGENCY}$`);
 /** "Bulent Kilic, AFP/File", ", Russian Defence Ministry/AFP/File": photo credits under captions. */
@@ -100,10 +95,22 @@ export interface TailHeading {
 }
 
 const TAIL_HEADINGS: readonly { re: RegExp; reason: RemovalReason; strong: boolean }[] = [
-  { re: /^(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|join the (?:discussion|conversation)|\d+ (?:comments?|responses?|replies)|(?:show|view|load) comments)$/i, reason: "comments", strong: true },
+  {
+    re: /^(?:leave a (?:reply|comment)|post a comment|add (?:a )?comment|join the (?:discussion|conversation)|\d+ (?:comments?|responses?|replies)|(?:show|view|load) comments)$/i,
+    reason: "comments",
+    strong: true,
+  },
   { re: /^(?:comments?|discussion|responses)$/i, reason: "comments", strong: false },
-  { re: /^(?:you (?:may|might) also (?:like|enjoy)|related (?:articles|stories|posts|content|coverage|news)|more from [\p{L} .&'’-]+|recommended for you|what to read next)$/iu, reason: "promo", strong: true },
-  { re: /^(?:related|recommended|trending(?: now)?|popular(?: now| posts)?|most (?:read|popular|viewed)|read next|buzz|more stories|latest(?: news)?|don'?t miss|in case you missed it)$/i, reason: "promo", strong: false },
+  {
+    re: /^(?:you (?:may|might) also (?:like|enjoy)|related (?:articles|stories|posts|content|coverage|news)|more from [\p{L} .&'’-]+|recommended for you|what to read next)$/iu,
+    reason: "promo",
+    strong: true,
+  },
+  {
+    re: /^(?:related|recommended|trending(?: now)?|popular(?: now| posts)?|most (?:read|popular|viewed)|read next|buzz|more stories|latest(?: news)?|don'?t miss|in case you missed it)$/i,
+    reason: "promo",
+    strong: false,
+  },
   { re: /^(?:written by|about the (?:author|writer)|author bio)$/i, reason: "boilerplate", strong: true },
 ];
 
@@ -115,12 +122,15 @@ export function tailHeading(line: string): TailHeading | undefined {
   return hit ? { reason: hit.reason, strong: hit.strong } : undefined;
 }
 
-const ROLE = /^(?:(?:executive|senior|managing|contributing|deputy|associate|chief|staff|guest|political|foreign|special) )?(?:producer|editor|reporter|writer|correspondent|contributor|columnist|journalist|intern|staff writer|blogger)$/i;
-const SECTION = /^(?:world|news|politics|business|opinion|analysis|middle east|europe|u\.?s\.?|international|sports?|tech|technology|science|tech & science|health|life|lifestyle|culture|entertainment|local|national|breaking news|editorial|commentary|features?|social media|blog|home)$/i;
+const ROLE =
+  /^(?:(?:executive|senior|managing|contributing|deputy|associate|chief|staff|guest|political|foreign|special) )?(?:producer|editor|reporter|writer|correspondent|contributor|columnist|journalist|intern|staff writer|blogger)$/i;
+const SECTION =
+  /^(?:world|news|politics|business|opinion|analysis|middle east|europe|u\.?s\.?|international|sports?|tech|technology|science|tech & science|health|life|lifestyle|culture|entertainment|local|national|breaking news|editorial|commentary|features?|social media|blog|home)$/i;
 const NAME_WORD = "\\p{Lu}[\\p{L}.'’-]*";
 // No "i" flag: under /iu, \p{Lu} would also match lowercase and "by the way…" would pass.
 // The lookahead keeps headlines such as "By Monday, Talks Resume" from reading as bylines.
-const NOT_A_NAME = "(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|Then|Now|Next|Last|Early|Late|Mid|Law|Force)\\b)";
+const NOT_A_NAME =
+  "(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|The|This|That|Then|Now|Next|Last|Early|Late|Mid|Law|Force)\\b)";
 const BYLINE_BY = new RegExp(
   `^(?:By|BY|by):?\\s+${NOT_A_NAME}${NAME_WORD}(?:\\s+(?:${NAME_WORD}|and|&|de|van|von|al|el)){0,5}\\s*(?:(?:,|\\s[-–—])\\s*${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}|\\|.*)?$`,
   "u",
@@ -134,7 +144,12 @@ export function bylineName(line: string): string | undefined {
   const [, name, rest = ""] = pipe ?? [];
   if (name && (rest.trim() === "" || parseDateLine(rest) !== undefined)) return name;
   if (BYLINE_BY.test(line)) {
-    return line.replace(/^by:?\s+/i, "").split(/\s*[|,–—]\s*|\s+-\s+/)[0]?.trim() || undefined;
+    return (
+      line
+        .replace(/^by:?\s+/i, "")
+        .split(/\s*[|,–—]\s*|\s+-\s+/)[0]
+        ?.trim() || undefined
+    );
   }
   return undefined;
 }
@@ -148,8 +163,10 @@ export function classifyHeaderLine(line: string): RemovalReason | undefined {
   return undefined;
 }
 
-const TAGLINE = /\b(?:news|media|magazine|journal|digital|blog|online|newspaper|times|daily|weekly|press|reporting|journalism)\b/i;
-const ORG_NOUN = /\b(?:observatory|institute|foundation|news|times|post|herald|journal|tribune|gazette|chronicle|magazine|press|monitor|observer|daily|weekly|network|media|agency|broadcasting|radio|television|review|dispatch|centre|center|council|committee|society|association|organi[sz]ation)\b/i;
+const TAGLINE =
+  /\b(?:news|media|magazine|journal|digital|blog|online|newspaper|times|daily|weekly|press|reporting|journalism)\b/i;
+const ORG_NOUN =
+  /\b(?:observatory|institute|foundation|news|times|post|herald|journal|tribune|gazette|chronicle|magazine|press|monitor|observer|daily|weekly|network|media|agency|broadcasting|radio|television|review|dispatch|centre|center|council|committee|society|association|organi[sz]ation)\b/i;
 
 /**
  * Recognises a masthead (site name) line at the top of a page and returns the
@@ -176,7 +193,6 @@ function isTitleCase(line: string): boolean {
 export function isNameOnly(line: string): boolean {
   return new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){1,3}$`, "u").test(line);
 }
-
 
 /**
  * Whether a headline-like block, not itself chrome, comes between `from` and

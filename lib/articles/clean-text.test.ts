@@ -7,7 +7,8 @@ import { normalizeRaw, splitBlocks } from "./text-blocks";
 const clean = (file: string) => cleanText(readCorpusFile(file));
 const paragraphs = (text: string) => text.split("\n\n");
 const occurrences = (text: string, needle: string) => text.split(needle).length - 1;
-const removedAs = (removed: RemovedBlock[], text: string) => removed.filter((r) => r.text === text).map((r) => r.reason);
+const removedAs = (removed: RemovedBlock[], text: string) =>
+  removed.filter((r) => r.text === text).map((r) => r.reason);
 
 describe("cleanText on every corpus article", () => {
   const corpus = readCorpus();
@@ -72,8 +73,12 @@ describe("001 (comment form, share button, doubled photo credit)", () => {
   });
 
   it("keeps subheadings and prose to the last paragraph", () => {
-    expect(text).toContain("Canada’s views on Russian involvement in Syria\n\nPrime Minister Stephen Harper voiced his opposition");
-    expect(paragraphs(text).at(-1)).toMatch(/^Currently Russia’s drones are stationed outside of an air base near Latakia/);
+    expect(text).toContain(
+      "Canada’s views on Russian involvement in Syria\n\nPrime Minister Stephen Harper voiced his opposition",
+    );
+    expect(paragraphs(text).at(-1)).toMatch(
+      /^Currently Russia’s drones are stationed outside of an air base near Latakia/,
+    );
   });
 });
 
@@ -105,7 +110,9 @@ describe("002 (whole article twice, captions, agency footer, promos)", () => {
   });
 
   it("collapses captions: immediate repeats, truncated teasers and photo credits", () => {
-    expect(text).toContain("More than 260,000 people have been killed and half the population displaced since Syria's conflict began in 2011");
+    expect(text).toContain(
+      "More than 260,000 people have been killed and half the population displaced since Syria's conflict began in 2011",
+    );
     expect(text).not.toContain("confl...");
     expect(text).not.toContain("in Zurich...");
     expect(removedAs(removed, "Bulent Kilic, AFP/File")).toEqual(["boilerplate", "boilerplate"]);
@@ -145,7 +152,9 @@ describe("004 (site banner, byline block, promo)", () => {
   const { text, removed } = clean("004_4c6646da87a4e47d.txt");
 
   it("drops banner, masthead, byline, dateline, role, credits, contact line and promos", () => {
-    expect(removedAs(removed, "warning Hi, we've moved to USCANNENBERGMEDIA.COM. Visit us there!")).toEqual(["boilerplate"]);
+    expect(removedAs(removed, "warning Hi, we've moved to USCANNENBERGMEDIA.COM. Visit us there!")).toEqual([
+      "boilerplate",
+    ]);
     expect(removedAs(removed, "Neon Tommy - Annenberg digital news")).toEqual(["navigation"]);
     expect(removedAs(removed, "Danielle Tarasiuk |")).toEqual(["boilerplate"]);
     expect(removedAs(removed, "December 6, 2012 | 10:32 a.m. PST")).toEqual(["boilerplate"]);
@@ -188,7 +197,10 @@ describe("cleanText rules on synthetic input", () => {
 
   it("joins hard-wrapped lines but not captions, bylines or headings", () => {
     const raw = "The minister said the talks would\ncontinue next week in Geneva.\nA separate line";
-    expect(paragraphs(cleanText(raw).text)).toEqual(["The minister said the talks would continue next week in Geneva.", "A separate line"]);
+    expect(paragraphs(cleanText(raw).text)).toEqual([
+      "The minister said the talks would continue next week in Geneva.",
+      "A separate line",
+    ]);
   });
 
   it("never drops long sentences for containing boilerplate words", () => {

@@ -11,7 +11,13 @@
  * of text that is kept.
  */
 import {
-  classifyHeaderLine, classifyLine, headlineFollows, isNameOnly, mastheadName, tailHeading, type RemovalReason,
+  classifyHeaderLine,
+  classifyLine,
+  headlineFollows,
+  isNameOnly,
+  mastheadName,
+  tailHeading,
+  type RemovalReason,
 } from "./boilerplate-rules";
 import { jaccard, shingles, tokenize } from "./fingerprint";
 import { blockKey, firstProseIndex, isEmptyBlock, normalizeRaw, splitBlocks, wordCount } from "./text-blocks";
@@ -170,7 +176,10 @@ function removeCopies(blocks: readonly Block[]): void {
       block.reason = "duplicate-block";
       continue;
     }
-    const own = block.words >= NEAR_DUP_MIN_WORDS ? { shingles: shingles(block.text, 3), tokens: tokenize(block.text) } : undefined;
+    const own =
+      block.words >= NEAR_DUP_MIN_WORDS
+        ? { shingles: shingles(block.text, 3), tokens: tokenize(block.text) }
+        : undefined;
     if (own && keptLong.some((k) => isNearCopy(k, own))) {
       block.reason = "duplicate-block";
       continue;

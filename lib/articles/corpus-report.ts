@@ -20,7 +20,9 @@ for (const { file, raw } of readCorpus()) {
   console.log(`\n=== ${file}`);
   console.log(`metadata: ${JSON.stringify(meta)}`);
   const paragraphs = text.split("\n\n").length;
-  console.log(`kept: ${paragraphs} paragraphs, ${tokenize(text).length} words (raw ${tokenize(raw).length}); hash ${contentHash(text).slice(0, 16)}`);
+  console.log(
+    `kept: ${paragraphs} paragraphs, ${tokenize(text).length} words (raw ${tokenize(raw).length}); hash ${contentHash(text).slice(0, 16)}`,
+  );
   const byReason = new Map<string, number>();
   for (const r of removed) byReason.set(r.reason, (byReason.get(r.reason) ?? 0) + 1);
   console.log(`removed: ${removed.length} blocks ${JSON.stringify(Object.fromEntries(byReason))}`);

@@ -5,7 +5,13 @@ import type { Db } from "@/lib/db/client";
  * otherwise cost one count per row). Articles without claims are absent from the map: read
  * them as 0.
  */
-export async function countClaimsByArticle({ db, articleIds }: { db: Db; articleIds: readonly string[] }): Promise<Map<string, number>> {
+export async function countClaimsByArticle({
+  db,
+  articleIds,
+}: {
+  db: Db;
+  articleIds: readonly string[];
+}): Promise<Map<string, number>> {
   if (articleIds.length === 0) return new Map();
   const groups = await db.claim.groupBy({
     by: ["articleId"],

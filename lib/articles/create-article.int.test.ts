@@ -11,10 +11,17 @@ describe("createArticle in-process", () => {
     delete process.env.DATABASE_URL;
     try {
       expect(databaseProvider(testDb())).toBe(inject("testDatabase"));
-      const marker = randomBytes(6).toString("hex").replace(/[0-9]/g, (d) => "ghijklmnop"[Number(d)] ?? "g");
-      const { article, created } = await seedArticle(testDb(), { title: `In process ${marker}`, text: `A paragraph about ${marker} imported by a script.` });
+      const marker = randomBytes(6)
+        .toString("hex")
+        .replace(/[0-9]/g, (d) => "ghijklmnop"[Number(d)] ?? "g");
+      const { article, created } = await seedArticle(testDb(), {
+        title: `In process ${marker}`,
+        text: `A paragraph about ${marker} imported by a script.`,
+      });
       expect(created).toBe(true);
-      expect(await testDb().article.findUnique({ where: { id: article.id }, select: { title: true } })).toEqual({ title: `In process ${marker}` });
+      expect(await testDb().article.findUnique({ where: { id: article.id }, select: { title: true } })).toEqual({
+        title: `In process ${marker}`,
+      });
     } finally {
       if (saved === undefined) delete process.env.DATABASE_URL;
       else process.env.DATABASE_URL = saved;

@@ -8,7 +8,13 @@ import { canonicalText, countWords } from "./canonical-text";
 import { contentHash, minhashSignature } from "./fingerprint";
 import { cleanSource, type SourceFormat } from "./import-clean";
 import { resolveMetadata } from "./import-metadata";
-import { findNearestArticle, rememberSignature, SAME_DOCUMENT_MIN_WORDS, SAME_DOCUMENT_THRESHOLD, type NearMatch } from "./import-near-duplicates";
+import {
+  findNearestArticle,
+  rememberSignature,
+  SAME_DOCUMENT_MIN_WORDS,
+  SAME_DOCUMENT_THRESHOLD,
+  type NearMatch,
+} from "./import-near-duplicates";
 
 /** How the raw original was received: a document of one of the source formats, or a JSONL line. */
 export type RawFormat = SourceFormat | "jsonl";
@@ -17,7 +23,13 @@ type ArticleSummary = Awaited<ReturnType<typeof findSummary>>;
 
 export type CreateArticleResult =
   | { created: true; article: NonNullable<ArticleSummary>; nearDuplicate?: NearMatch }
-  | { created: false; article: NonNullable<ArticleSummary>; duplicateOf: string; reason: DuplicateReason; similarity?: number };
+  | {
+      created: false;
+      article: NonNullable<ArticleSummary>;
+      duplicateOf: string;
+      reason: DuplicateReason;
+      similarity?: number;
+    };
 
 /**
  * Imports one validated article (parse with `CreateArticleInput` first): cleans it (plain text,
@@ -71,15 +83,28 @@ export async function createArticle({
   // Outside the transaction: it reads through the shared client, which a SQLite transaction
   // holds. Near-duplicates racing each other are therefore not caught, exact ones are (below).
   const near = await findNearestArticle({ db, text, signature });
-  const sameDocument = near && near.similarity >= SAME_DOCUMENT_THRESHOLD && wordCount >= SAME_DOCUMENT_MIN_WORDS ? near : undefined;
+  const sameDocument =
+    near && near.similarity >= SAME_DOCUMENT_THRESHOLD && wordCount >= SAME_DOCUMENT_MIN_WORDS ? near : undefined;
 
   type Outcome = { duplicate: { id: string; reason: DuplicateReason } } | { article: NonNullable<ArticleSummary> };
   const outcome = await db.$transaction(async (tx): Promise<Outcome> => {
     await lockImport(tx, provider, hash, meta.url);
-    const byUrl = meta.url ? await tx.article.findFirst({ where: { url: meta.url }, select: { id: true }, orderBy: { importedAt: "asc" } }) : null;
-    const byHash = await tx.article.findFirst({ where: { contentHash: hash }, select: { id: true }, orderBy: { importedAt: "asc" } });
+    const byUrl = meta.url
+      ? await tx.article.findFirst({ where: { url: meta.url }, select: { id: true }, orderBy: { importedAt: "asc" } })
+      : null;
+    const byHash = await tx.article.findFirst({
+      where: { contentHash: hash },
+      select: { id: true },
+      orderBy: { importedAt: "asc" },
+    });
     if (!force) {
-      const duplicate = byUrl ? { id: byUrl.id, reason: "url" as const } : byHash ? { id: byHash.id, reason: "hash" as const } : sameDocument ? { id: sameDocument.id, reason: "near-duplicate" as const } : undefined;
+      const duplicate = byUrl
+        ? { id: byUrl.id, reason: "url" as const }
+        : byHash
+          ? { id: byHash.id, reason: "hash" as const }
+          : sameDocument
+            ? { id: sameDocument.id, reason: "near-duplicate" as const }
+            : undefined;
       if (duplicate) return { duplicate };
     }
     const flagged = byHash?.id ?? near?.id ?? null;
@@ -95,7 +120,9 @@ export async function createArticle({
         wordCount,
         rawOriginal: rawOriginal ?? content,
         rawFormat: rawFormat ?? format,
-        removedBlocks: JSON.stringify(cleaned.removed.map(({ index, text: blockText, reason }) => ({ index, text: blockText, reason }))),
+        removedBlocks: JSON.stringify(
+          cleaned.removed.map(({ index, text: blockText, reason }) => ({ index, text: blockText, reason })),
+        ),
         fingerprint: JSON.stringify(signature),
         nearDuplicateOfId: flagged,
         importedById: actor?.id ?? null,
@@ -107,7 +134,16 @@ export async function createArticle({
       action: "article.import",
       entityType: "article",
       entityId: article.id,
-      after: { title: meta.title, url: meta.url, publisher: meta.publisher, format: rawFormat ?? format, contentHash: hash, wordCount, nearDuplicateOfId: flagged, forced: force },
+      after: {
+        title: meta.title,
+        url: meta.url,
+        publisher: meta.publisher,
+        format: rawFormat ?? format,
+        contentHash: hash,
+        wordCount,
+        nearDuplicateOfId: flagged,
+        forced: force,
+      },
     });
     return { article };
   });
@@ -116,7 +152,13 @@ export async function createArticle({
     const existing = await findSummary(db, outcome.duplicate.id);
     if (!existing) throw new AppError("conflict", "The matching article was deleted while importing; try again");
     const similarity = outcome.duplicate.reason === "near-duplicate" ? sameDocument?.similarity : undefined;
-    return { created: false, article: existing, duplicateOf: existing.id, reason: outcome.duplicate.reason, ...(similarity !== undefined ? { similarity } : {}) };
+    return {
+      created: false,
+      article: existing,
+      duplicateOf: existing.id,
+      reason: outcome.duplicate.reason,
+      ...(similarity !== undefined ? { similarity } : {}),
+    };
   }
   rememberSignature(db, outcome.article.id, signature);
   return { created: true, article: outcome.article, ...(near ? { nearDuplicate: near } : {}) };
@@ -138,6 +180,5 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 async function lockImport(tx: Tx, provider: "sqlite" | "postgresql", hash: string, url: string | null): Promise<void> {
   if (provider === "postgresql") {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT hashtext(v) AS k FROM unnest(ARRAY[${hash}, ${url ?? hash}]::text[]) AS v ORDER BY k) AS keys`;
-  }
-  else await tx.$executeRaw`UPDATE "Article" SET "version" = "version" WHERE 0`;
+  } else await tx.$executeRaw`UPDATE "Article" SET "version" = "version" WHERE 0`;
 }

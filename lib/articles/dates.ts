@@ -7,7 +7,18 @@
  */
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 const MONTH =
   "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
@@ -16,7 +27,8 @@ const MDY = `${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`;
 const DMY = `(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})`;
 const YMD = "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})";
 const TIME = "(\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?\\s*(a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)?";
-const ZONE = "(z|utc|gmt|[ecmp][sd]t|bst|cest|cet|eest|eet|msk|jst|aest|aedt|(?:utc|gmt)?\\s?[+-]\\d{1,2}(?::?\\d{2})?)";
+const ZONE =
+  "(z|utc|gmt|[ecmp][sd]t|bst|cest|cet|eest|eet|msk|jst|aest|aedt|(?:utc|gmt)?\\s?[+-]\\d{1,2}(?::?\\d{2})?)";
 
 const DATE_ALTERNATIVES = `(?:${MDY}|${DMY}|${YMD})`;
 const STAMP = `${DATE_ALTERNATIVES}(?:\\s*(?:\\||,|at|-|–|—|·|T)?\\s*${TIME}(?:\\s*\\(?${ZONE}\\)?)?)?`;

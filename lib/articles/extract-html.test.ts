@@ -69,7 +69,18 @@ describe("extractFromHtml on a hostile page", () => {
 
   it("leaves no code, chrome, hidden text or comments in the text", () => {
     expect(result.text).not.toMatch(/alert|script|javascript|window\.evil|document\.write|background/i);
-    for (const junk of ["svg text", "iframe fallback", "Navigation text", "newsletter form", "Sign up", "Hidden paragraph", "Enable JavaScript", "Aside teaser", "Footer copyright", "Commenter prose"]) {
+    for (const junk of [
+      "svg text",
+      "iframe fallback",
+      "Navigation text",
+      "newsletter form",
+      "Sign up",
+      "Hidden paragraph",
+      "Enable JavaScript",
+      "Aside teaser",
+      "Footer copyright",
+      "Commenter prose",
+    ]) {
       expect(result.text).not.toContain(junk);
     }
   });
@@ -118,7 +129,10 @@ describe("extractFromHtml on a corpus article rendered as HTML", () => {
   it("yields the same canonical text as the plain-text path", () => {
     const raw = readCorpusFile("004_4c6646da87a4e47d.txt");
     const expected = cleanText(raw).text;
-    const body = expected.split("\n\n").map((p) => `<p>${p.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`).join("\n");
+    const body = expected
+      .split("\n\n")
+      .map((p) => `<p>${p.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</p>`)
+      .join("\n");
     const html = `<html><head><title>Neon Tommy</title></head><body><article>${body}</article>
       <div class="promo"><h3>Buzz</h3><p>Watch the recap here.</p></div></body></html>`;
     const result = extractFromHtml(html);

@@ -23,17 +23,78 @@ export interface HtmlExtraction extends HtmlMetadata {
 
 /** Elements that never carry article prose, or carry code; removed before extraction. */
 const DROPPED = [
-  "script", "style", "noscript", "template", "iframe", "frame", "frameset", "object", "embed", "applet",
-  "svg", "math", "canvas", "video", "audio", "picture", "source", "track", "map",
-  "nav", "aside", "footer", "button", "input", "select", "option", "textarea", "label", "dialog",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "iframe",
+  "frame",
+  "frameset",
+  "object",
+  "embed",
+  "applet",
+  "svg",
+  "math",
+  "canvas",
+  "video",
+  "audio",
+  "picture",
+  "source",
+  "track",
+  "map",
+  "nav",
+  "aside",
+  "footer",
+  "button",
+  "input",
+  "select",
+  "option",
+  "textarea",
+  "label",
+  "dialog",
 ];
 const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none" i], [style*="display: none" i]';
 
 /** Tags whose content starts a new paragraph. Everything else is inline. */
 const BLOCK_TAGS = new Set([
-  "p", "div", "section", "article", "main", "header", "hgroup", "h1", "h2", "h3", "h4", "h5", "h6",
-  "ul", "ol", "li", "blockquote", "figure", "figcaption", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
-  "caption", "dl", "dt", "dd", "hr", "address", "details", "summary", "center", "form", "fieldset", "body",
+  "p",
+  "div",
+  "section",
+  "article",
+  "main",
+  "header",
+  "hgroup",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "ul",
+  "ol",
+  "li",
+  "blockquote",
+  "figure",
+  "figcaption",
+  "table",
+  "thead",
+  "tbody",
+  "tfoot",
+  "tr",
+  "td",
+  "th",
+  "caption",
+  "dl",
+  "dt",
+  "dd",
+  "hr",
+  "address",
+  "details",
+  "summary",
+  "center",
+  "form",
+  "fieldset",
+  "body",
 ]);
 
 /** A <form> holding this much paragraph text is a page wrapper (ASP.NET WebForms), not a form. */
@@ -54,7 +115,11 @@ export function extractFromHtml(html: string, baseUrl?: string): HtmlExtraction 
   stripNonContent(document);
 
   const article = readArticle(document);
-  const paragraphs = article?.content ? paragraphsOf(article.content) : document.body ? paragraphsOf(document.body) : [];
+  const paragraphs = article?.content
+    ? paragraphsOf(article.content)
+    : document.body
+      ? paragraphsOf(document.body)
+      : [];
   const { text, removed } = cleanText(paragraphs.join("\n\n"));
 
   const result: HtmlExtraction = { ...meta, text, removed };

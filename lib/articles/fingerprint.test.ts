@@ -33,7 +33,7 @@ describe("contentHash", () => {
 describe("similarity", () => {
   it("scores identical texts 1 and ignores punctuation, case and quote style", () => {
     expect(similarity(article004, article004)).toBe(1);
-    expect(similarity("It’s “over”, he said today.", "it's \"OVER\" he said today")).toBe(1);
+    expect(similarity("It’s “over”, he said today.", 'it\'s "OVER" he said today')).toBe(1);
   });
 
   it("keeps a lightly edited copy above the near-duplicate threshold", () => {
@@ -51,7 +51,8 @@ describe("similarity", () => {
 
   it("keeps different articles on the same topic far apart", () => {
     for (const a of corpus) {
-      for (const b of corpus) if (a !== b) expect(similarity(a.text, b.text), `${a.file} vs ${b.file}`).toBeLessThan(0.05);
+      for (const b of corpus)
+        if (a !== b) expect(similarity(a.text, b.text), `${a.file} vs ${b.file}`).toBeLessThan(0.05);
     }
   });
 
@@ -72,7 +73,11 @@ describe("MinHash", () => {
   });
 
   it("estimates Jaccard similarity within 0.1", () => {
-    const variants = [article004.replace("30,000", "35,000"), article004.split("\n\n").slice(0, 12).join("\n\n"), corpus[0]?.text ?? ""];
+    const variants = [
+      article004.replace("30,000", "35,000"),
+      article004.split("\n\n").slice(0, 12).join("\n\n"),
+      corpus[0]?.text ?? "",
+    ];
     for (const v of variants) {
       const est = estimateSimilarity(minhashSignature(article004), minhashSignature(v));
       expect(Math.abs(est - similarity(article004, v))).toBeLessThan(0.1);

@@ -38,7 +38,13 @@ export function contentHash(text: string): string {
 
 /** Lowercase word tokens; punctuation and quote style are ignored. */
 export function tokenize(text: string): string[] {
-  return text.normalize("NFC").toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.map((t) => t.replace(/’/g, "'")) ?? [];
+  return (
+    text
+      .normalize("NFC")
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)
+      ?.map((t) => t.replace(/’/g, "'")) ?? []
+  );
 }
 
 /**
@@ -91,7 +97,9 @@ function mix(x: number): number {
   return x >>> 0;
 }
 
-const SEEDS: readonly number[] = Array.from({ length: MINHASH_SIZE }, (_, i) => mix(0x9e3779b9 ^ Math.imul(i + 1, 0x632be5ab)));
+const SEEDS: readonly number[] = Array.from({ length: MINHASH_SIZE }, (_, i) =>
+  mix(0x9e3779b9 ^ Math.imul(i + 1, 0x632be5ab)),
+);
 
 /**
  * MinHash signature of a text's shingle set: `MINHASH_SIZE` unsigned 32-bit
@@ -112,7 +120,8 @@ export function minhashSignature(text: string, size: number = DEFAULT_SHINGLE_SI
 
 /** Estimated Jaccard similarity from two MinHash signatures of equal length. */
 export function estimateSimilarity(a: readonly number[], b: readonly number[]): number {
-  if (a.length !== b.length || a.length === 0) throw new Error("MinHash signatures must have the same, non-zero length");
+  if (a.length !== b.length || a.length === 0)
+    throw new Error("MinHash signatures must have the same, non-zero length");
   let same = 0;
   for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
   return same / a.length;

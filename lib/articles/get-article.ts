@@ -6,7 +6,13 @@ import { articleSummarySelect } from "./schema";
 export async function getArticle({ db, id, withRaw = false }: { db: Db; id: string; withRaw?: boolean }) {
   const article = await db.article.findUnique({
     where: { id },
-    select: { ...articleSummarySelect, text: true, rawFormat: true, rawOriginal: withRaw, importedBy: { select: { id: true, name: true, email: true } } },
+    select: {
+      ...articleSummarySelect,
+      text: true,
+      rawFormat: true,
+      rawOriginal: withRaw,
+      importedBy: { select: { id: true, name: true, email: true } },
+    },
   });
   if (!article) throw AppError.notFound(`Article ${id}`);
   return article;

@@ -21,7 +21,16 @@ export interface HtmlMetadata {
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-const ARTICLE_TYPES = ["NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "Article", "BlogPosting", "ScholarlyArticle", "Report"];
+const ARTICLE_TYPES = [
+  "NewsArticle",
+  "ReportageNewsArticle",
+  "AnalysisNewsArticle",
+  "OpinionNewsArticle",
+  "Article",
+  "BlogPosting",
+  "ScholarlyArticle",
+  "Report",
+];
 
 const clean = (v: string | null | undefined): string | undefined => {
   const t = v?.replace(/\s+/g, " ").trim();
@@ -32,7 +41,12 @@ function metaValues(doc: Document, ...names: string[]): string[] {
   const wanted = new Set(names.map((n) => n.toLowerCase()));
   const out: string[] = [];
   for (const el of Array.from(doc.querySelectorAll("meta"))) {
-    const name = (el.getAttribute("property") ?? el.getAttribute("name") ?? el.getAttribute("itemprop") ?? "").toLowerCase();
+    const name = (
+      el.getAttribute("property") ??
+      el.getAttribute("name") ??
+      el.getAttribute("itemprop") ??
+      ""
+    ).toLowerCase();
     const content = clean(el.getAttribute("content"));
     if (content && wanted.has(name)) out.push(content);
   }
@@ -117,17 +131,39 @@ export function extractHtmlMetadata(doc: Document, baseUrl?: string): HtmlMetada
   const date =
     firstMeta(doc, "article:published_time") ??
     str(ld?.datePublished) ??
-    firstMeta(doc, "citation_publication_date", "citation_date", "citation_online_date", "datePublished", "date", "dc.date", "dcterms.created", "pubdate") ??
+    firstMeta(
+      doc,
+      "citation_publication_date",
+      "citation_date",
+      "citation_online_date",
+      "datePublished",
+      "date",
+      "dc.date",
+      "dcterms.created",
+      "pubdate",
+    ) ??
     clean(doc.querySelector("time[datetime]")?.getAttribute("datetime"));
 
   const meta: HtmlMetadata = {
-    title: str(ld?.headline) ?? firstMeta(doc, "og:title", "citation_title", "twitter:title", "dc.title") ?? clean(doc.querySelector("title")?.textContent),
+    title:
+      str(ld?.headline) ??
+      firstMeta(doc, "og:title", "citation_title", "twitter:title", "dc.title") ??
+      clean(doc.querySelector("title")?.textContent),
     author:
       joinNames(names(ld?.author)) ??
       joinNames(metaValues(doc, "citation_author")) ??
       joinNames(metaValues(doc, "author", "article:author", "dc.creator", "parsely-author", "sailthru.author")),
     publishedAt: date ? normalizeMetaDate(date) : undefined,
-    publisher: publisher ?? firstMeta(doc, "og:site_name", "citation_publisher", "citation_journal_title", "application-name", "dc.publisher"),
+    publisher:
+      publisher ??
+      firstMeta(
+        doc,
+        "og:site_name",
+        "citation_publisher",
+        "citation_journal_title",
+        "application-name",
+        "dc.publisher",
+      ),
     canonicalUrl: absoluteHttpUrl(canonical, baseUrl) ?? absoluteHttpUrl(firstMeta(doc, "og:url"), baseUrl),
   };
   for (const key of Object.keys(meta) as (keyof HtmlMetadata)[]) if (meta[key] === undefined) delete meta[key];

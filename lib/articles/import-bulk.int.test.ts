@@ -9,11 +9,17 @@ describe("bulk JSONL import", () => {
   it("answers one streamed result per line, stores exactly the good lines, and reports the bad ones", async () => {
     const { token: auth, user } = await userWithToken("annotator");
     const marker = token();
-    const existing = await api("/api/articles", { method: "POST", token: auth, json: { title: `Existing ${marker}`, text: paragraph(4) } });
+    const existing = await api("/api/articles", {
+      method: "POST",
+      token: auth,
+      json: { title: `Existing ${marker}`, text: paragraph(4) },
+    });
     const existingText = (await api(`/api/articles/${existing.data.id}`, { token: auth })).data.text as string;
     const good = [
       { title: `Bulk one ${marker}`, text: paragraph(4), publisher: "AFP", publishedAt: "2016-02-11" },
-      { html: `<html><head><title>Bulk two ${marker}</title></head><body><article><p>${paragraph(4)}</p><script>alert(1)</script></article></body></html>` },
+      {
+        html: `<html><head><title>Bulk two ${marker}</title></head><body><article><p>${paragraph(4)}</p><script>alert(1)</script></article></body></html>`,
+      },
     ];
     const lines = [
       JSON.stringify(good[0]),
@@ -49,9 +55,16 @@ describe("bulk JSONL import", () => {
     expect(out[7]?.error.message).toMatch(/JSON object/);
     expect(out.at(-1)).toEqual({ summary: { created: 2, duplicates: 2, errors: 4 } });
 
-    const stored = await testDb().article.findMany({ where: { importedById: user.id }, select: { id: true, title: true, rawFormat: true, rawOriginal: true, text: true } });
+    const stored = await testDb().article.findMany({
+      where: { importedById: user.id },
+      select: { id: true, title: true, rawFormat: true, rawOriginal: true, text: true },
+    });
     expect(stored.map((a) => a.id).sort()).toEqual([existing.data.id, out[0]?.id, out[4]?.id].sort());
-    expect(stored.find((a) => a.id === out[0]?.id)).toMatchObject({ title: `Bulk one ${marker}`, rawFormat: "jsonl", rawOriginal: lines[0] });
+    expect(stored.find((a) => a.id === out[0]?.id)).toMatchObject({
+      title: `Bulk one ${marker}`,
+      rawFormat: "jsonl",
+      rawOriginal: lines[0],
+    });
     const two = stored.find((a) => a.id === out[4]?.id);
     expect(two).toMatchObject({ title: `Bulk two ${marker}`, rawFormat: "jsonl" });
     expect(two?.text).not.toMatch(/alert|script/);
@@ -81,12 +94,22 @@ describe("bulk JSONL import", () => {
     const empty = await jsonl(auth, "\n\n", "", "application/jsonl");
     expect(empty.status).toBe(400);
     expect(empty.data.error.message).toMatch(/no lines/);
-    expect((await api("/api/articles/bulk", { method: "POST", body: "{}", headers: { "content-type": "application/x-ndjson" } })).status).toBe(401);
+    expect(
+      (
+        await api("/api/articles/bulk", {
+          method: "POST",
+          body: "{}",
+          headers: { "content-type": "application/x-ndjson" },
+        })
+      ).status,
+    ).toBe(401);
   });
 
   it("streams the request body: lines sent in chunks are imported as they come", async () => {
     const { token: auth } = await userWithToken("annotator");
-    const lines = Array.from({ length: 3 }, () => JSON.stringify({ title: `Chunked é€😀 ${token()}`, text: paragraph(3) }));
+    const lines = Array.from({ length: 3 }, () =>
+      JSON.stringify({ title: `Chunked é€😀 ${token()}`, text: paragraph(3) }),
+    );
     const payload = new TextEncoder().encode(`${lines.join("\n")}\n`);
     const body = new ReadableStream<Uint8Array>({
       // 97-byte pieces cut lines, and sometimes multi-byte characters, in two.
@@ -95,7 +118,13 @@ describe("bulk JSONL import", () => {
         controller.close();
       },
     });
-    const res = await api("/api/articles/bulk", { method: "POST", token: auth, body, headers: { "content-type": "application/x-ndjson" }, duplex: "half" } as RequestInit & { token: string; duplex: "half" });
+    const res = await api("/api/articles/bulk", {
+      method: "POST",
+      token: auth,
+      body,
+      headers: { "content-type": "application/x-ndjson" },
+      duplex: "half",
+    } as RequestInit & { token: string; duplex: "half" });
     const out = ndjson(res.data);
     expect(out.slice(0, 3).map((r) => r.status)).toEqual(["created", "created", "created"]);
     expect(out.at(-1)).toEqual({ summary: { created: 3, duplicates: 0, errors: 0 } });

@@ -21,20 +21,30 @@ describe("cleanSource on the seed corpus", () => {
 
 describe("cleanSource by format", () => {
   it("reads Markdown front matter over text heuristics", () => {
-    const { text, meta } = cleanSource({ format: "markdown", content: "---\nauthor: Jane Doe\n---\n# Big *News* Today\n\nThe ministry said **12 people** died in the floods on Tuesday." });
+    const { text, meta } = cleanSource({
+      format: "markdown",
+      content:
+        "---\nauthor: Jane Doe\n---\n# Big *News* Today\n\nThe ministry said **12 people** died in the floods on Tuesday.",
+    });
     expect(text).toBe("Big News Today\n\nThe ministry said 12 people died in the floods on Tuesday.");
     expect(meta).toMatchObject({ title: "Big News Today", author: "Jane Doe" });
   });
 
   it("maps an HTML page's canonical link to url", () => {
-    const page = '<html><head><link rel="canonical" href="/a/b"><meta property="og:title" content="OG title"></head><body><article><p>The ministry said 12 people died in the floods on Tuesday, officials reported.</p></article></body></html>';
-    expect(cleanSource({ format: "html", content: page, baseUrl: "https://news.example.org/x" }).meta).toMatchObject({ title: "OG title", url: "https://news.example.org/a/b" });
+    const page =
+      '<html><head><link rel="canonical" href="/a/b"><meta property="og:title" content="OG title"></head><body><article><p>The ministry said 12 people died in the floods on Tuesday, officials reported.</p></article></body></html>';
+    expect(cleanSource({ format: "html", content: page, baseUrl: "https://news.example.org/x" }).meta).toMatchObject({
+      title: "OG title",
+      url: "https://news.example.org/a/b",
+    });
   });
 });
 
 describe("metadata", () => {
   it("normalises URLs for storage and duplicate checks", () => {
-    expect(normalizeArticleUrl("https://Example.ORG/a?id=3&utm_source=x&fbclid=1#top")).toBe("https://example.org/a?id=3");
+    expect(normalizeArticleUrl("https://Example.ORG/a?id=3&utm_source=x&fbclid=1#top")).toBe(
+      "https://example.org/a?id=3",
+    );
     expect(normalizeArticleUrl("https://example.org/a")).toBe("https://example.org/a");
   });
 
@@ -44,7 +54,12 @@ describe("metadata", () => {
   });
 
   it("prefers given metadata, then the document's, then the first line for the title", () => {
-    const found = { title: "Doc title", author: "Doc Author", publishedAt: "2016-02-11T14:05:00+01:00", url: "https://example.org/doc" };
+    const found = {
+      title: "Doc title",
+      author: "Doc Author",
+      publishedAt: "2016-02-11T14:05:00+01:00",
+      url: "https://example.org/doc",
+    };
     expect(resolveMetadata({ title: "Given" }, found, "First line\n\nBody", "html")).toMatchObject({
       title: "Given",
       author: "Doc Author",
@@ -52,7 +67,10 @@ describe("metadata", () => {
       url: "https://example.org/doc",
     });
     expect(resolveMetadata({}, {}, "First line of text\n\nBody", "text").title).toBe("First line of text");
-    expect(resolveMetadata({}, { url: "javascript:alert(1)", publishedAt: "not a date" }, "x", "html")).toMatchObject({ url: null, publishedAt: null });
+    expect(resolveMetadata({}, { url: "javascript:alert(1)", publishedAt: "not a date" }, "x", "html")).toMatchObject({
+      url: null,
+      publishedAt: null,
+    });
     expect(() => resolveMetadata({}, {}, "", "html")).toThrow(/title/);
   });
 });

@@ -33,7 +33,15 @@ export interface CleanedSource {
  * Cleans a document.
  * @param baseUrl Where the page came from; resolves a relative canonical link in HTML.
  */
-export function cleanSource({ format, content, baseUrl }: { format: SourceFormat; content: string; baseUrl?: string }): CleanedSource {
+export function cleanSource({
+  format,
+  content,
+  baseUrl,
+}: {
+  format: SourceFormat;
+  content: string;
+  baseUrl?: string;
+}): CleanedSource {
   if (format === "html") {
     const { text, removed, canonicalUrl, ...meta } = extractFromHtml(content, baseUrl);
     return { text, removed, meta: defined({ ...meta, url: canonicalUrl }) };
@@ -42,7 +50,11 @@ export function cleanSource({ format, content, baseUrl }: { format: SourceFormat
     const converted = markdownToText(content);
     const { text, removed } = cleanText(converted.text);
     // What the front matter declares beats what heuristics read from the text.
-    return { text, removed, meta: defined({ ...extractTextMetadata(converted.text, text), ...defined({ ...converted.meta }) }) };
+    return {
+      text,
+      removed,
+      meta: defined({ ...extractTextMetadata(converted.text, text), ...defined({ ...converted.meta }) }),
+    };
   }
   const { text, removed } = cleanText(content);
   return { text, removed, meta: defined({ ...extractTextMetadata(content, text) }) };

@@ -31,11 +31,26 @@ const TextFile = z.object({ text: ArticleTextBody });
  * Imports a file's bytes.
  * @param name The file's name as uploaded (its extension selects the format; the bytes must agree).
  */
-export async function importFile({ db, actor, name, bytes, force = false }: { db: Db; actor: Pick<Actor, "id"> | null; name: string; bytes: Uint8Array; force?: boolean }): Promise<FileResult[]> {
+export async function importFile({
+  db,
+  actor,
+  name,
+  bytes,
+  force = false,
+}: {
+  db: Db;
+  actor: Pick<Actor, "id"> | null;
+  name: string;
+  bytes: Uint8Array;
+  force?: boolean;
+}): Promise<FileResult[]> {
   const file = name || "(unnamed)";
   const limit = maxImportBytes();
   if (bytes.length > limit) {
-    const error = new AppError("payload_too_large", `The file is ${bytes.length} bytes, over the limit of ${limit} bytes (MAX_IMPORT_BYTES)`);
+    const error = new AppError(
+      "payload_too_large",
+      `The file is ${bytes.length} bytes, over the limit of ${limit} bytes (MAX_IMPORT_BYTES)`,
+    );
     return [{ file, ...errorResult(error) }];
   }
   const sniffed = sniffFile(file, bytes);
@@ -46,10 +61,12 @@ export async function importFile({ db, actor, name, bytes, force = false }: { db
     const results: FileResult[] = [];
     const lines = readJsonlLines([bytes], { maxLineBytes: limit, maxTotalBytes: limit });
     for await (const item of lines) {
-      const result = "error" in item ? errorResult(item.error) : await importJsonlLine({ db, actor, text: item.text, force });
+      const result =
+        "error" in item ? errorResult(item.error) : await importJsonlLine({ db, actor, text: item.text, force });
       results.push({ file, line: item.line, format, ...result });
     }
-    if (results.length === 0) results.push({ file, format, ...errorResult(new AppError("bad_request", "The file has no lines to import")) });
+    if (results.length === 0)
+      results.push({ file, format, ...errorResult(new AppError("bad_request", "The file has no lines to import")) });
     return results;
   }
 

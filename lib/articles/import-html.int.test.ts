@@ -62,12 +62,31 @@ describe("HTML import", () => {
     expect(text).toContain("Talks in Geneva");
     expect(text).toContain("First listed point about the talks in Geneva");
     expect(text).toContain("linked words");
-    for (const junk of ["alert", "javascript", "script", "cookie", "onerror", "onload", "<", ">", "svg drawing", "iframe fallback", "object fallback", "Subscribe form", "navigation", "Aside teaser", "Footer copyright", "Hidden paragraph", "Enable JavaScript"]) {
+    for (const junk of [
+      "alert",
+      "javascript",
+      "script",
+      "cookie",
+      "onerror",
+      "onload",
+      "<",
+      ">",
+      "svg drawing",
+      "iframe fallback",
+      "object fallback",
+      "Subscribe form",
+      "navigation",
+      "Aside teaser",
+      "Footer copyright",
+      "Hidden paragraph",
+      "Enable JavaScript",
+    ]) {
       expect(text, junk).not.toContain(junk);
     }
     const cleaning = await api(`/api/articles/${created.data.id}/cleaning`, { token: auth });
     expect(cleaning.status).toBe(200);
-    for (const block of cleaning.data.removed as { text: string }[]) expect(block.text).not.toMatch(/alert|script|javascript/i);
+    for (const block of cleaning.data.removed as { text: string }[])
+      expect(block.text).not.toMatch(/alert|script|javascript/i);
 
     // The raw original is kept verbatim, and only ever served as a JSON string.
     const raw = await api(`/api/articles/${created.data.id}?raw=true`, { token: auth });
@@ -78,23 +97,45 @@ describe("HTML import", () => {
   it("takes the canonical URL from the page when given the page's URL, and finds the page again by it", async () => {
     const { token: auth } = await userWithToken("annotator");
     const marker = token();
-    const html = hostilePage(marker, Array.from({ length: 5 }, () => paragraph(2)));
-    const first = await api("/api/articles", { method: "POST", token: auth, json: { html, url: `https://news.example.org/world/${marker}?from=home` } });
+    const html = hostilePage(
+      marker,
+      Array.from({ length: 5 }, () => paragraph(2)),
+    );
+    const first = await api("/api/articles", {
+      method: "POST",
+      token: auth,
+      json: { html, url: `https://news.example.org/world/${marker}?from=home` },
+    });
     expect(first.status).toBe(201);
     // Given url wins over the canonical link; tracking parameters and fragments are dropped.
     expect(first.data.url).toBe(`https://news.example.org/world/${marker}?from=home`);
-    const other = await api("/api/articles", { method: "POST", token: auth, json: { title: `Other ${marker}`, text: paragraph(8), url: `https://news.example.org/world/${marker}?from=home#comments` } });
+    const other = await api("/api/articles", {
+      method: "POST",
+      token: auth,
+      json: {
+        title: `Other ${marker}`,
+        text: paragraph(8),
+        url: `https://news.example.org/world/${marker}?from=home#comments`,
+      },
+    });
     expect(other.status).toBe(200);
     expect(other.data).toMatchObject({ id: first.data.id, duplicateOf: first.data.id, reason: "url" });
   });
 
   it("returns the existing article (200 + duplicateOf) when the same page is imported twice, unless forced", async () => {
     const { token: auth } = await userWithToken("annotator");
-    const html = hostilePage(token(), Array.from({ length: 5 }, () => paragraph(2)));
+    const html = hostilePage(
+      token(),
+      Array.from({ length: 5 }, () => paragraph(2)),
+    );
     const first = await api("/api/articles", { method: "POST", token: auth, json: { html } });
     expect(first.status).toBe(201);
     // Different markup around the same text is still the same article.
-    const again = await api("/api/articles", { method: "POST", token: auth, json: { html: html.replace("<footer>", "<footer class=x><p>New footer</p>") } });
+    const again = await api("/api/articles", {
+      method: "POST",
+      token: auth,
+      json: { html: html.replace("<footer>", "<footer class=x><p>New footer</p>") },
+    });
     expect(again.status).toBe(200);
     expect(again.data).toMatchObject({ id: first.data.id, duplicateOf: first.data.id, reason: "hash" });
     expect(again.headers.get("location")).toBeNull();
@@ -107,7 +148,11 @@ describe("HTML import", () => {
   it("stores an article sent several times at once exactly once", async () => {
     const { token: auth } = await userWithToken("annotator");
     const body = { title: `Race ${token()}`, text: paragraph(6), url: `https://race.example.org/${token()}` };
-    const results = await Promise.all(Array.from({ length: 6 }, (_, i) => api("/api/articles", { method: "POST", token: auth, json: i % 2 ? body : { ...body, url: undefined } })));
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        api("/api/articles", { method: "POST", token: auth, json: i % 2 ? body : { ...body, url: undefined } }),
+      ),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([200, 200, 200, 200, 200, 201]);
     expect(new Set(results.map((r) => r.data.id)).size).toBe(1);
   });
@@ -122,30 +167,50 @@ describe("HTML import", () => {
     // One word changed in ~280: a re-crawl with a fixed typo.
     const fixedTypo = text.replace(/w[0-9a-f]{8}/, token());
     expect(fixedTypo).not.toBe(text);
-    const near = await api("/api/articles", { method: "POST", token: auth, json: { title: `Near copy ${token()}`, text: fixedTypo } });
+    const near = await api("/api/articles", {
+      method: "POST",
+      token: auth,
+      json: { title: `Near copy ${token()}`, text: fixedTypo },
+    });
     expect(near.status).toBe(200);
     expect(near.data).toMatchObject({ id: first.data.id, duplicateOf: first.data.id, reason: "near-duplicate" });
     expect(near.data.similarity).toBeGreaterThanOrEqual(0.9);
 
-    const forced = await api("/api/articles?force=true", { method: "POST", token: auth, json: { title: `Forced ${token()}`, text: fixedTypo } });
+    const forced = await api("/api/articles?force=true", {
+      method: "POST",
+      token: auth,
+      json: { title: `Forced ${token()}`, text: fixedTypo },
+    });
     expect(forced.status).toBe(201);
     expect(forced.data.nearDuplicateOfId).toBe(first.data.id);
 
     // One of ten paragraphs rewritten (shingle Jaccard ≈ 0.8): same story, edited — stored, flagged for a human.
     const edited = [...paragraphs.slice(0, 9), paragraph(2)].join("\n\n");
-    const similar = await api("/api/articles", { method: "POST", token: auth, json: { title: `Edited ${token()}`, text: edited } });
+    const similar = await api("/api/articles", {
+      method: "POST",
+      token: auth,
+      json: { title: `Edited ${token()}`, text: edited },
+    });
     expect(similar.status).toBe(201);
     expect(similar.data.nearDuplicateOfId).toBe(first.data.id);
     expect(similar.data.nearDuplicate.similarity).toBeGreaterThanOrEqual(0.7);
     expect(similar.data.nearDuplicate.similarity).toBeLessThan(0.9);
 
     // The flag is on the article list.
-    const list = await api(`/api/articles?q=${encodeURIComponent(paragraphs[5]?.slice(0, 40) ?? "")}&pageSize=100`, { token: auth });
-    const flagged = (list.data.items as { id: string; nearDuplicateOfId: string | null }[]).filter((a) => a.nearDuplicateOfId === first.data.id).map((a) => a.id);
+    const list = await api(`/api/articles?q=${encodeURIComponent(paragraphs[5]?.slice(0, 40) ?? "")}&pageSize=100`, {
+      token: auth,
+    });
+    const flagged = (list.data.items as { id: string; nearDuplicateOfId: string | null }[])
+      .filter((a) => a.nearDuplicateOfId === first.data.id)
+      .map((a) => a.id);
     expect(flagged.sort()).toEqual([forced.data.id, similar.data.id].sort());
 
     // Unrelated text on the same topic is neither.
-    const unrelated = await api("/api/articles", { method: "POST", token: auth, json: { title: `Unrelated ${token()}`, text: Array.from({ length: 10 }, () => paragraph(2)).join("\n\n") } });
+    const unrelated = await api("/api/articles", {
+      method: "POST",
+      token: auth,
+      json: { title: `Unrelated ${token()}`, text: Array.from({ length: 10 }, () => paragraph(2)).join("\n\n") },
+    });
     expect(unrelated.status).toBe(201);
     expect(unrelated.data.nearDuplicateOfId).toBeNull();
   });
@@ -157,11 +222,22 @@ describe("HTML import", () => {
     expect(noTitle.status).toBe(201);
     expect(noTitle.data.title).toBe(body);
 
-    const junk = await api("/api/articles", { method: "POST", token: auth, json: { html: "<script>alert(1)</script><nav>Home</nav><iframe></iframe>" } });
+    const junk = await api("/api/articles", {
+      method: "POST",
+      token: auth,
+      json: { html: "<script>alert(1)</script><nav>Home</nav><iframe></iframe>" },
+    });
     expect(junk.status).toBe(422);
-    expect(junk.data.error.issues[0]).toMatchObject({ path: "html", message: expect.stringMatching(/no article text/) });
+    expect(junk.data.error.issues[0]).toMatchObject({
+      path: "html",
+      message: expect.stringMatching(/no article text/),
+    });
 
-    const both = await api("/api/articles", { method: "POST", token: auth, json: { title: "t", text: "x", html: "<p>x</p>" } });
+    const both = await api("/api/articles", {
+      method: "POST",
+      token: auth,
+      json: { title: "t", text: "x", html: "<p>x</p>" },
+    });
     expect(both.status).toBe(422);
     expect(both.data.error.issues.map((i: { path: string }) => i.path)).toEqual(["html"]);
 
@@ -177,7 +253,11 @@ describe("HTML import", () => {
     const { token: auth } = await userWithToken("annotator");
     const [a, b] = [paragraph(3), paragraph(3)];
     const raw = `Share this article\r\n\r\n${a}\r\n\r\nAdvertisement\r\n\r\n${b}\r\n\r\n${a}\r\n\r\nLeave a Reply\r\nYour email address will not be published.\r\n`;
-    const created = await api("/api/articles", { method: "POST", token: auth, json: { title: `Paste ${token()}`, text: raw } });
+    const created = await api("/api/articles", {
+      method: "POST",
+      token: auth,
+      json: { title: `Paste ${token()}`, text: raw },
+    });
     expect(created.status).toBe(201);
     const read = await api(`/api/articles/${created.data.id}`, { token: auth });
     expect(read.data.text).toBe(`${a}\n\n${b}`);

@@ -9,7 +9,17 @@ import { CreateArticleInput } from "./schema";
  * Validates and imports one JSONL line (an article object as `POST /api/articles` takes it).
  * The line itself is stored as the raw original, with raw format "jsonl".
  */
-export async function importJsonlLine({ db, actor, text, force }: { db: Db; actor: Pick<Actor, "id"> | null; text: string; force: boolean }): Promise<ImportResult> {
+export async function importJsonlLine({
+  db,
+  actor,
+  text,
+  force,
+}: {
+  db: Db;
+  actor: Pick<Actor, "id"> | null;
+  text: string;
+  force: boolean;
+}): Promise<ImportResult> {
   try {
     let value: unknown;
     try {
@@ -17,10 +27,18 @@ export async function importJsonlLine({ db, actor, text, force }: { db: Db; acto
     } catch (error) {
       throw new AppError("bad_request", `Not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
     }
-    if (typeof value !== "object" || value === null || Array.isArray(value)) throw new AppError("bad_request", "Each line must be a JSON object (one article)");
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+      throw new AppError("bad_request", "Each line must be a JSON object (one article)");
     const parsed = CreateArticleInput.safeParse(value);
     if (!parsed.success) throw AppError.fromZod(parsed.error);
-    const outcome = await createArticle({ db, actor, input: parsed.data, rawOriginal: text, rawFormat: "jsonl", force });
+    const outcome = await createArticle({
+      db,
+      actor,
+      input: parsed.data,
+      rawOriginal: text,
+      rawFormat: "jsonl",
+      force,
+    });
     return resultOf(outcome);
   } catch (error) {
     return errorResult(error);

@@ -40,7 +40,13 @@ describe("readJsonlLines", () => {
   });
 
   it("stops at the total limit and says where", async () => {
-    const out = await collect([enc('{"a":1}\n'), enc('{"b":2}\n'), enc('{"c":3}\n')], { maxLineBytes: 100, maxTotalBytes: 12 });
-    expect(out).toEqual([{ line: 1, text: '{"a":1}' }, { line: 2, error: "payload_too_large" }]);
+    const out = await collect([enc('{"a":1}\n'), enc('{"b":2}\n'), enc('{"c":3}\n')], {
+      maxLineBytes: 100,
+      maxTotalBytes: 12,
+    });
+    expect(out).toEqual([
+      { line: 1, text: '{"a":1}' },
+      { line: 2, error: "payload_too_large" },
+    ]);
   });
 });

@@ -28,14 +28,20 @@ export async function* readJsonlLines(
   const finish = (): JsonlLine | undefined => {
     const number = line++;
     if (overflow) {
-      return { line: number, error: new AppError("payload_too_large", `Line ${number} is longer than the limit of ${maxLineBytes} bytes`) };
+      return {
+        line: number,
+        error: new AppError("payload_too_large", `Line ${number} is longer than the limit of ${maxLineBytes} bytes`),
+      };
     }
-    const bytes = parts.length === 1 ? parts[0] ?? new Uint8Array() : Buffer.concat(parts);
+    const bytes = parts.length === 1 ? (parts[0] ?? new Uint8Array()) : Buffer.concat(parts);
     let text: string;
     try {
       text = decoder.decode(bytes).replace(/\r$/, "");
     } catch {
-      return { line: number, error: new AppError("bad_request", `Line ${number} is not valid UTF-8 text (binary data?)`) };
+      return {
+        line: number,
+        error: new AppError("bad_request", `Line ${number} is not valid UTF-8 text (binary data?)`),
+      };
     }
     return text.trim() === "" ? undefined : { line: number, text };
   };
@@ -43,7 +49,13 @@ export async function* readJsonlLines(
   for await (const chunk of source) {
     total += chunk.length;
     if (total > maxTotalBytes) {
-      yield { line, error: new AppError("payload_too_large", `The body is larger than the limit of ${maxTotalBytes} bytes; line ${line} and later were not imported`) };
+      yield {
+        line,
+        error: new AppError(
+          "payload_too_large",
+          `The body is larger than the limit of ${maxTotalBytes} bytes; line ${line} and later were not imported`,
+        ),
+      };
       return;
     }
     let from = 0;

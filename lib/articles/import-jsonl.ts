@@ -11,16 +11,28 @@ import { errorResult, type ImportResult } from "./import-result";
 export { readJsonlLines, type JsonlLine } from "./import-jsonl-reader";
 
 /** A result per input line, then the totals. */
-export type BulkLine = ({ line: number } & ImportResult) | { summary: { created: number; duplicates: number; errors: number } };
+export type BulkLine =
+  ({ line: number } & ImportResult) | { summary: { created: number; duplicates: number; errors: number } };
 
 /**
  * Imports a JSONL stream line by line; yields a result as each line is done (so a caller can
  * stream them on), then a summary. Each good line is committed on its own.
  */
-export async function* importJsonl({ db, actor, lines, force = false }: { db: Db; actor: Pick<Actor, "id"> | null; lines: AsyncIterable<JsonlLine>; force?: boolean }): AsyncGenerator<BulkLine> {
+export async function* importJsonl({
+  db,
+  actor,
+  lines,
+  force = false,
+}: {
+  db: Db;
+  actor: Pick<Actor, "id"> | null;
+  lines: AsyncIterable<JsonlLine>;
+  force?: boolean;
+}): AsyncGenerator<BulkLine> {
   const summary = { created: 0, duplicates: 0, errors: 0 };
   for await (const item of lines) {
-    const result = "error" in item ? errorResult(item.error) : await importJsonlLine({ db, actor, text: item.text, force });
+    const result =
+      "error" in item ? errorResult(item.error) : await importJsonlLine({ db, actor, text: item.text, force });
     if (result.status === "created") summary.created++;
     else if (result.status === "duplicate") summary.duplicates++;
     else summary.errors++;

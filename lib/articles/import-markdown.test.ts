@@ -43,8 +43,15 @@ describe("markdownToText", () => {
   it("reads a leading level-1 heading as the title, and front matter over it", () => {
     expect(markdownToText("# The Headline\n\nBody text.").meta).toEqual({ title: "The Headline" });
     expect(markdownToText("Intro line.\n\n# Later Heading").meta.title).toBeUndefined();
-    const withFrontMatter = markdownToText('---\ntitle: "Front Title"\nauthor: Jane Doe\ndate: 2016-02-11\nurl: https://example.org/a\ntags: [a, b]\n---\n# Heading Title\n\nBody.');
-    expect(withFrontMatter.meta).toEqual({ title: "Front Title", author: "Jane Doe", publishedAt: "2016-02-11", url: "https://example.org/a" });
+    const withFrontMatter = markdownToText(
+      '---\ntitle: "Front Title"\nauthor: Jane Doe\ndate: 2016-02-11\nurl: https://example.org/a\ntags: [a, b]\n---\n# Heading Title\n\nBody.',
+    );
+    expect(withFrontMatter.meta).toEqual({
+      title: "Front Title",
+      author: "Jane Doe",
+      publishedAt: "2016-02-11",
+      url: "https://example.org/a",
+    });
     expect(withFrontMatter.text).toBe("Heading Title\n\nBody.");
   });
 
@@ -53,12 +60,15 @@ describe("markdownToText", () => {
   });
 
   it("keeps fenced code verbatim and drops comments, reference definitions and raw script blocks", () => {
-    const md = "Before.\n\n```js\nconst x = *not emphasis*;\n```\n\n<!--\nhidden note\n-->\n\n[ref]: https://example.org\n\n<script>\nalert(1)\n</script>\n\nAfter.";
+    const md =
+      "Before.\n\n```js\nconst x = *not emphasis*;\n```\n\n<!--\nhidden note\n-->\n\n[ref]: https://example.org\n\n<script>\nalert(1)\n</script>\n\nAfter.";
     expect(markdownToText(md).text).toBe("Before.\n\nconst x = *not emphasis*;\n\nAfter.");
   });
 
   it("turns table rows into paragraphs and skips the separator row", () => {
-    expect(markdownToText("| City | Dead |\n|------|-----:|\n| Homs | 40 |\n| Hama | 12 |").text).toBe("City | Dead\n\nHoms | 40\n\nHama | 12");
+    expect(markdownToText("| City | Dead |\n|------|-----:|\n| Homs | 40 |\n| Hama | 12 |").text).toBe(
+      "City | Dead\n\nHoms | 40\n\nHama | 12",
+    );
   });
 
   it("does not take a year at the start of a wrapped line for a list item", () => {
@@ -76,13 +86,13 @@ describe("inlineToText", () => {
     ["**bold** and __strong__", "bold and strong"],
     ["*em* and _em_ and ***both***", "em and em and both"],
     ["~~struck~~ text", "struck text"],
-    ["a [link](https://example.org \"t\") here", "a link here"],
+    ['a [link](https://example.org "t") here', "a link here"],
     ["a [ref link][1] here", "a ref link here"],
     ["an ![image](x.png) gone", "an gone"],
     ["<https://example.org/x> and <mailto:a@b.org>", "https://example.org/x and a@b.org"],
     ["`code *kept*` and \\*escaped\\*", "code *kept* and *escaped*"],
     ["snake_case_name and 5 * 3 * 2", "snake_case_name and 5 * 3 * 2"],
-    ["x<br>y <span onclick=\"alert(1)\">z</span><script>alert(2)</script>", "x y z"],
+    ['x<br>y <span onclick="alert(1)">z</span><script>alert(2)</script>', "x y z"],
     ["&amp; &lt;b&gt; &#8212; &#x2019; &unknown;", "& <b> — ’ &unknown;"],
   ])("%s", (input, expected) => {
     expect(inlineToText(input)).toBe(expected);

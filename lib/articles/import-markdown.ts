@@ -58,7 +58,10 @@ const HARD_BREAK = / {2,}$|\\$/;
 
 /** Converts a Markdown document to plain paragraphs plus the metadata it states. */
 export function markdownToText(markdown: string): MarkdownConversion {
-  const lines = markdown.replace(/\r\n?/g, "\n").replace(/^\uFEFF/, "").split("\n");
+  const lines = markdown
+    .replace(/\r\n?/g, "\n")
+    .replace(/^\uFEFF/, "")
+    .split("\n");
   const { meta, bodyStart } = readFrontMatter(lines);
   const blocks: string[] = [];
   const paragraph: string[] = [];
@@ -158,7 +161,13 @@ export function markdownToText(markdown: string): MarkdownConversion {
     if (inTable || /^[ \t]*\|.*\|[ \t]*$/.test(line) || TABLE_SEPARATOR.test(lines[i + 1] ?? "")) {
       if (line.includes("|")) {
         flush();
-        const cells = line.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "").split(/(?<!\\)\|/).map((c) => inlineToText(c)).filter(Boolean);
+        const cells = line
+          .trim()
+          .replace(/^\|/, "")
+          .replace(/(?<!\\)\|$/, "")
+          .split(/(?<!\\)\|/)
+          .map((c) => inlineToText(c))
+          .filter(Boolean);
         if (cells.length) blocks.push(cells.join(" | "));
         continue;
       }
@@ -182,7 +191,8 @@ export function markdownToText(markdown: string): MarkdownConversion {
 
   // A level-1 heading before any other text is the document's title (kept in the text too, as
   // a plain-text headline would be).
-  if (meta.title === undefined && firstHeading && firstHeading.level === 1 && firstHeading.before === 0) meta.title = firstHeading.text;
+  if (meta.title === undefined && firstHeading && firstHeading.level === 1 && firstHeading.before === 0)
+    meta.title = firstHeading.text;
   return { text: blocks.join("\n\n"), meta };
 }
 
@@ -196,15 +206,35 @@ function readFrontMatter(lines: readonly string[]): { meta: MarkdownMetadata; bo
   for (const line of lines.slice(1, end)) {
     const pair = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.+)$/.exec(line);
     const key = pair?.[1] ? FRONT_MATTER_KEYS[pair[1].toLowerCase()] : undefined;
-    const value = pair?.[2]?.trim().replace(/^(["'])(.*)\1$/, "$2").trim();
+    const value = pair?.[2]
+      ?.trim()
+      .replace(/^(["'])(.*)\1$/, "$2")
+      .trim();
     if (key && value && meta[key] === undefined) meta[key] = value;
   }
   return { meta, bodyStart: end + 1 };
 }
 
 const ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", mdash: "—", ndash: "–", hellip: "…",
-  lsquo: "‘", rsquo: "’", ldquo: "“", rdquo: "”", laquo: "«", raquo: "»", copy: "©", reg: "®", trade: "™", euro: "€",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: "\u00a0",
+  mdash: "—",
+  ndash: "–",
+  hellip: "…",
+  lsquo: "‘",
+  rsquo: "’",
+  ldquo: "“",
+  rdquo: "”",
+  laquo: "«",
+  raquo: "»",
+  copy: "©",
+  reg: "®",
+  trade: "™",
+  euro: "€",
 };
 
 function decodeEntities(text: string): string {

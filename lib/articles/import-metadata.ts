@@ -67,13 +67,23 @@ function documentUrl(value: string | undefined): string | null {
  * @param field The request field the text came from, named in a 422 when there is no title.
  * @throws AppError validation_failed when no title can be found anywhere.
  */
-export function resolveMetadata(given: GivenMetadata, found: DocumentMetadata, text: string, field: string): ResolvedMetadata {
+export function resolveMetadata(
+  given: GivenMetadata,
+  found: DocumentMetadata,
+  text: string,
+  field: string,
+): ResolvedMetadata {
   const firstLine = text.split("\n").find((l) => l.trim() !== "");
-  const title = given.title ?? (found.title ? clip(found.title, MAX_TITLE_CHARS) : undefined) ?? (firstLine ? clip(firstLine, FIRST_LINE_TITLE_CHARS) : undefined);
+  const title =
+    given.title ??
+    (found.title ? clip(found.title, MAX_TITLE_CHARS) : undefined) ??
+    (firstLine ? clip(firstLine, FIRST_LINE_TITLE_CHARS) : undefined);
   if (!title) {
-    throw new AppError("validation_failed", "Invalid request: title: is required, and the document has no title or text to take one from", [
-      { path: "title", message: `is required: the ${field} has no title and no text to take one from` },
-    ]);
+    throw new AppError(
+      "validation_failed",
+      "Invalid request: title: is required, and the document has no title or text to take one from",
+      [{ path: "title", message: `is required: the ${field} has no title and no text to take one from` }],
+    );
   }
   return {
     title,

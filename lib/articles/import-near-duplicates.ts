@@ -163,7 +163,10 @@ class SignatureIndex {
     const unseen = recent.filter((r) => !this.signatures.has(r.id)).map((r) => r.id);
     for (const r of recent) this.watermark = Math.max(this.watermark, r.importedAt.getTime());
     for (let i = 0; i < unseen.length; i += LOAD_PAGE) {
-      const rows = await db.article.findMany({ where: { id: { in: unseen.slice(i, i + LOAD_PAGE) } }, select: { id: true, fingerprint: true, importedAt: true } });
+      const rows = await db.article.findMany({
+        where: { id: { in: unseen.slice(i, i + LOAD_PAGE) } },
+        select: { id: true, fingerprint: true, importedAt: true },
+      });
       for (const row of rows) this.addRow(row);
     }
   }
@@ -198,19 +201,38 @@ export interface NearMatch {
  * text; undefined when there is none.
  * @param signature `minhashSignature(text)`, computed once by the caller and stored with the article.
  */
-export async function findNearestArticle({ db, text, signature, excludeId }: { db: Db; text: string; signature: readonly number[]; excludeId?: string }): Promise<NearMatch | undefined> {
+export async function findNearestArticle({
+  db,
+  text,
+  signature,
+  excludeId,
+}: {
+  db: Db;
+  text: string;
+  signature: readonly number[];
+  excludeId?: string;
+}): Promise<NearMatch | undefined> {
   const index = indexFor(db);
   await index.sync(db);
-  const candidates = index.candidates(signature).filter((c) => c.estimate >= ESTIMATE_FLOOR && c.id !== excludeId).slice(0, CONFIRM_LIMIT);
+  const candidates = index
+    .candidates(signature)
+    .filter((c) => c.estimate >= ESTIMATE_FLOOR && c.id !== excludeId)
+    .slice(0, CONFIRM_LIMIT);
   if (candidates.length === 0) return undefined;
-  const rows = await db.article.findMany({ where: { id: { in: candidates.map((c) => c.id) } }, select: { id: true, text: true } });
+  const rows = await db.article.findMany({
+    where: { id: { in: candidates.map((c) => c.id) } },
+    select: { id: true, text: true },
+  });
   const found = new Set(rows.map((r) => r.id));
   for (const c of candidates) if (!found.has(c.id)) index.remove(c.id);
   const own = shingles(text);
   let best: NearMatch | undefined;
   for (const row of rows) {
     const similarity = jaccard(own, shingles(row.text));
-    if (similarity >= FLAG_THRESHOLD && (!best || similarity > best.similarity || (similarity === best.similarity && row.id < best.id))) {
+    if (
+      similarity >= FLAG_THRESHOLD &&
+      (!best || similarity > best.similarity || (similarity === best.similarity && row.id < best.id))
+    ) {
       best = { id: row.id, similarity };
     }
   }

@@ -8,7 +8,10 @@ import { parseRemovedBlocks } from "./import-replace-text";
  * texts are plain text: render them as text, never as HTML.
  */
 export async function listRemovedBlocks({ db, articleId }: { db: Db; articleId: string }) {
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, removedBlocks: true, rawFormat: true, version: true } });
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: { id: true, removedBlocks: true, rawFormat: true, version: true },
+  });
   if (!article) throw AppError.notFound(`Article ${articleId}`);
   const removed = parseRemovedBlocks(article.removedBlocks)
     .map(({ index, text, reason }) => ({ index, text, reason }))

@@ -76,7 +76,11 @@ export async function replaceArticleText({
   expectedVersion?: number;
   compute: (article: StoredArticle) => { text: string; removed: RemovedBlockRecord[] };
   /** Who changed the text and why, for the audit trail (null actor: the system, e.g. the seed). */
-  audit: { actorId: string | null; action: "article.restore_block" | "article.reclean"; detail?: Record<string, unknown> };
+  audit: {
+    actorId: string | null;
+    action: "article.restore_block" | "article.reclean";
+    detail?: Record<string, unknown>;
+  };
 }): Promise<ReplaceTextResult> {
   let signature: number[] = [];
   const result = await db.$transaction(async (tx) => {
@@ -89,9 +93,14 @@ export async function replaceArticleText({
     if (bumped.count === 0) {
       const current = await tx.article.findUnique({ where: { id: articleId }, select: { version: true } });
       if (!current) throw AppError.notFound(`Article ${articleId}`);
-      throw new AppError("conflict", `The article was changed meanwhile (version ${current.version}, you sent ${expectedVersion}); reload and try again`, undefined, {
-        current: { version: current.version },
-      });
+      throw new AppError(
+        "conflict",
+        `The article was changed meanwhile (version ${current.version}, you sent ${expectedVersion}); reload and try again`,
+        undefined,
+        {
+          current: { version: current.version },
+        },
+      );
     }
     const row = await tx.article.findUniqueOrThrow({
       where: { id: articleId },
@@ -113,21 +122,52 @@ export async function replaceArticleText({
     let reanchored = 0;
     for (const p of placed) {
       const before = byId.get(p.id);
-      const moved = !before || before.start !== p.start || before.end !== p.end || before.exact !== p.exact || before.prefix !== p.prefix || before.suffix !== p.suffix;
+      const moved =
+        !before ||
+        before.start !== p.start ||
+        before.end !== p.end ||
+        before.exact !== p.exact ||
+        before.prefix !== p.prefix ||
+        before.suffix !== p.suffix;
       if (!moved && before?.anchorStatus === "anchored") continue;
       if (moved) reanchored++;
       await tx.claim.update({
         where: { id: p.id },
-        data: { start: p.start, end: p.end, exact: p.exact, prefix: p.prefix, suffix: p.suffix, anchorStatus: "anchored", version: { increment: 1 } },
+        data: {
+          start: p.start,
+          end: p.end,
+          exact: p.exact,
+          prefix: p.prefix,
+          suffix: p.suffix,
+          anchorStatus: "anchored",
+          version: { increment: 1 },
+        },
       });
-      await recordAudit(tx, { actorId: audit.actorId, action: "claim.reanchor", entityType: "claim", entityId: p.id, before: before && spanOf(before), after: { ...spanOf(p), anchorStatus: "anchored" } });
+      await recordAudit(tx, {
+        actorId: audit.actorId,
+        action: "claim.reanchor",
+        entityType: "claim",
+        entityId: p.id,
+        before: before && spanOf(before),
+        after: { ...spanOf(p), anchorStatus: "anchored" },
+      });
     }
     const newlyOrphaned = orphans.filter((o) => byId.get(o.id)?.anchorStatus !== "orphan").map((o) => o.id);
     if (newlyOrphaned.length) {
-      await tx.claim.updateMany({ where: { id: { in: newlyOrphaned } }, data: { anchorStatus: "orphan", version: { increment: 1 } } });
+      await tx.claim.updateMany({
+        where: { id: { in: newlyOrphaned } },
+        data: { anchorStatus: "orphan", version: { increment: 1 } },
+      });
       for (const id of newlyOrphaned) {
         const before = byId.get(id);
-        await recordAudit(tx, { actorId: audit.actorId, action: "claim.reanchor", entityType: "claim", entityId: id, before: before && spanOf(before), after: { anchorStatus: "orphan" } });
+        await recordAudit(tx, {
+          actorId: audit.actorId,
+          action: "claim.reanchor",
+          entityType: "claim",
+          entityId: id,
+          before: before && spanOf(before),
+          after: { anchorStatus: "orphan" },
+        });
       }
     }
     await tx.article.update({
@@ -146,12 +186,25 @@ export async function replaceArticleText({
       entityType: "article",
       entityId: articleId,
       before: { version: stored.version, contentHash: contentHash(row.text), removedBlocks: stored.removed.length },
-      after: { version: row.version, contentHash: contentHash(text), removedBlocks: next.removed.length, reanchored, orphaned: orphans.length, ...audit.detail },
+      after: {
+        version: row.version,
+        contentHash: contentHash(text),
+        removedBlocks: next.removed.length,
+        reanchored,
+        orphaned: orphans.length,
+        ...audit.detail,
+      },
     });
     return {
       article: await readSummary(tx, articleId),
       reanchored,
-      orphans: orphans.map((o) => ({ id: o.id, exact: o.selector.exact, start: o.selector.start, end: o.selector.end, reason: o.reason })),
+      orphans: orphans.map((o) => ({
+        id: o.id,
+        exact: o.selector.exact,
+        start: o.selector.start,
+        end: o.selector.end,
+        reason: o.reason,
+      })),
     };
   });
   rememberSignature(db, articleId, signature);
@@ -159,5 +212,10 @@ export async function replaceArticleText({
 }
 
 function spanOf(claim: { start: number; end: number; exact: string; anchorStatus?: string }) {
-  return { start: claim.start, end: claim.end, exact: claim.exact, ...(claim.anchorStatus ? { anchorStatus: claim.anchorStatus } : {}) };
+  return {
+    start: claim.start,
+    end: claim.end,
+    exact: claim.exact,
+    ...(claim.anchorStatus ? { anchorStatus: claim.anchorStatus } : {}),
+  };
 }

@@ -22,15 +22,32 @@ export interface ImportResult {
 /** Maps anything an import threw to an error result (unexpected failures are logged, not shown). */
 export function errorResult(error: unknown): ImportResult {
   if (error instanceof AppError) {
-    return { status: "error", error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } };
+    return {
+      status: "error",
+      error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) },
+    };
   }
   console.error(error);
-  return { status: "error", error: { code: "internal", message: "Something went wrong on our side; the error was logged" } };
+  return {
+    status: "error",
+    error: { code: "internal", message: "Something went wrong on our side; the error was logged" },
+  };
 }
 
 /** The result for a `createArticle` outcome. */
 export function resultOf(outcome: CreateArticleResult): ImportResult {
   return outcome.created
-    ? { status: "created", id: outcome.article.id, title: outcome.article.title, ...(outcome.nearDuplicate ? { nearDuplicateOf: outcome.nearDuplicate.id } : {}) }
-    : { status: "duplicate", id: outcome.article.id, title: outcome.article.title, duplicateOf: outcome.duplicateOf, reason: outcome.reason };
+    ? {
+        status: "created",
+        id: outcome.article.id,
+        title: outcome.article.title,
+        ...(outcome.nearDuplicate ? { nearDuplicateOf: outcome.nearDuplicate.id } : {}),
+      }
+    : {
+        status: "duplicate",
+        id: outcome.article.id,
+        title: outcome.article.title,
+        duplicateOf: outcome.duplicateOf,
+        reason: outcome.reason,
+      };
 }

@@ -31,10 +31,25 @@ describe("decodeText", () => {
   it("refuses empty, NUL-bearing, invalid UTF-8 and known binary files", () => {
     expect(decodeText(new Uint8Array())).toMatchObject({ ok: false, problem: "empty" });
     expect(decodeText(bytes("   \n\t"))).toMatchObject({ ok: false, problem: "empty" });
-    expect(decodeText(Uint8Array.from([0x61, 0x00, 0x62]))).toMatchObject({ ok: false, problem: "binary", message: expect.stringMatching(/NUL/) });
-    expect(decodeText(Uint8Array.from([0x61, 0xff, 0xfe, 0x62, 0xc3]))).toMatchObject({ ok: false, problem: "binary", message: expect.stringMatching(/UTF-8/) });
-    expect(decodeText(bytes("%PDF-1.7 rest"))).toMatchObject({ ok: false, problem: "binary", message: expect.stringMatching(/PDF/) });
-    expect(decodeText(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14]))).toMatchObject({ ok: false, message: expect.stringMatching(/ZIP/) });
+    expect(decodeText(Uint8Array.from([0x61, 0x00, 0x62]))).toMatchObject({
+      ok: false,
+      problem: "binary",
+      message: expect.stringMatching(/NUL/),
+    });
+    expect(decodeText(Uint8Array.from([0x61, 0xff, 0xfe, 0x62, 0xc3]))).toMatchObject({
+      ok: false,
+      problem: "binary",
+      message: expect.stringMatching(/UTF-8/),
+    });
+    expect(decodeText(bytes("%PDF-1.7 rest"))).toMatchObject({
+      ok: false,
+      problem: "binary",
+      message: expect.stringMatching(/PDF/),
+    });
+    expect(decodeText(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14]))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/ZIP/),
+    });
   });
 
   it("refuses text that is mostly control characters", () => {
@@ -45,11 +60,18 @@ describe("decodeText", () => {
 
 describe("sniffFile", () => {
   it("refuses unsupported extensions with the list of supported ones", () => {
-    expect(sniffFile("scan.pdf", bytes("whatever"))).toMatchObject({ ok: false, problem: "wrong-type", message: expect.stringMatching(/\.pdf files are not supported.*\.txt, \.md, \.html or \.jsonl/) });
+    expect(sniffFile("scan.pdf", bytes("whatever"))).toMatchObject({
+      ok: false,
+      problem: "wrong-type",
+      message: expect.stringMatching(/\.pdf files are not supported.*\.txt, \.md, \.html or \.jsonl/),
+    });
   });
 
   it("imports a .txt holding an HTML document as HTML", () => {
-    expect(sniffFile("saved.txt", bytes("<!DOCTYPE html><html><body><p>x</p></body></html>"))).toMatchObject({ ok: true, format: "html" });
+    expect(sniffFile("saved.txt", bytes("<!DOCTYPE html><html><body><p>x</p></body></html>"))).toMatchObject({
+      ok: true,
+      format: "html",
+    });
     expect(sniffFile("plain.txt", bytes("Use <b> for bold."))).toMatchObject({ ok: true, format: "text" });
   });
 

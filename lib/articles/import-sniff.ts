@@ -38,8 +38,7 @@ export function formatFromName(name: string): FileFormat | undefined {
 export type SniffProblem = "empty" | "binary" | "wrong-type";
 
 export type SniffResult =
-  | { ok: true; text: string; format: FileFormat }
-  | { ok: false; problem: SniffProblem; message: string };
+  { ok: true; text: string; format: FileFormat } | { ok: false; problem: SniffProblem; message: string };
 
 /** Magic numbers of binary formats people most often upload by mistake. */
 const SIGNATURES: ReadonlyArray<{ name: string; bytes: readonly number[] }> = [
@@ -60,34 +59,59 @@ const MAX_CONTROL_SHARE = 0.01;
  * Decodes file bytes as text: UTF-8 (BOM optional) or UTF-16 with a BOM. Anything else (NUL
  * bytes, invalid UTF-8, a known binary signature, many control characters) is binary.
  */
-export function decodeText(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problem: "empty" | "binary"; message: string } {
+export function decodeText(
+  bytes: Uint8Array,
+): { ok: true; text: string } | { ok: false; problem: "empty" | "binary"; message: string } {
   if (bytes.length === 0) return { ok: false, problem: "empty", message: "The file is empty" };
   const signature = SIGNATURES.find((s) => s.bytes.every((b, i) => bytes[i] === b));
-  if (signature) return { ok: false, problem: "binary", message: `This is ${signature.name}, not text; export it as .txt, .md or .html first` };
+  if (signature)
+    return {
+      ok: false,
+      problem: "binary",
+      message: `This is ${signature.name}, not text; export it as .txt, .md or .html first`,
+    };
   let text: string;
   try {
-    if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder("utf-16le", { fatal: true }).decode(bytes.subarray(2));
-    else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder("utf-16be", { fatal: true }).decode(bytes.subarray(2));
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+      text = new TextDecoder("utf-16le", { fatal: true }).decode(bytes.subarray(2));
+    else if (bytes[0] === 0xfe && bytes[1] === 0xff)
+      text = new TextDecoder("utf-16be", { fatal: true }).decode(bytes.subarray(2));
     else {
-      if (bytes.includes(0)) return { ok: false, problem: "binary", message: "The file contains NUL bytes: it is binary data, not text" };
+      if (bytes.includes(0))
+        return { ok: false, problem: "binary", message: "The file contains NUL bytes: it is binary data, not text" };
       text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     }
   } catch {
-    return { ok: false, problem: "binary", message: "The file is not valid UTF-8 text; save it as UTF-8 and try again" };
+    return {
+      ok: false,
+      problem: "binary",
+      message: "The file is not valid UTF-8 text; save it as UTF-8 and try again",
+    };
   }
   return checkText(text);
 }
 
 /** The same checks for text that arrived as a string (a JSON field, a JSONL line). */
-export function checkText(text: string): { ok: true; text: string } | { ok: false; problem: "empty" | "binary"; message: string } {
-  if (text.includes("\u0000")) return { ok: false, problem: "binary", message: "The content contains NUL characters: it is binary data, not text" };
+export function checkText(
+  text: string,
+): { ok: true; text: string } | { ok: false; problem: "empty" | "binary"; message: string } {
+  if (text.includes("\u0000"))
+    return {
+      ok: false,
+      problem: "binary",
+      message: "The content contains NUL characters: it is binary data, not text",
+    };
   let controls = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd) controls++;
   }
   if (controls > 0 && controls / text.length > MAX_CONTROL_SHARE) {
-    return { ok: false, problem: "binary", message: "The content is mostly control characters: it is binary data, not text" };
+    return {
+      ok: false,
+      problem: "binary",
+      message: "The content is mostly control characters: it is binary data, not text",
+    };
   }
   if (text.trim() === "") return { ok: false, problem: "empty", message: "The file has no text (only whitespace)" };
   return { ok: true, text };
@@ -115,14 +139,29 @@ export function sniffFile(name: string, bytes: Uint8Array): SniffResult {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return decoded;
   const { text } = decoded;
-  if ((claimed === "text" || claimed === "markdown") && HTML_DOCUMENT.test(text)) return { ok: true, text, format: "html" };
+  if ((claimed === "text" || claimed === "markdown") && HTML_DOCUMENT.test(text))
+    return { ok: true, text, format: "html" };
   if (claimed === "html" && !ANY_TAG.test(text)) {
-    return { ok: false, problem: "wrong-type", message: "The file is named .html but contains no HTML markup; name it .txt to import it as text" };
+    return {
+      ok: false,
+      problem: "wrong-type",
+      message: "The file is named .html but contains no HTML markup; name it .txt to import it as text",
+    };
   }
   if (claimed === "jsonl") {
-    const first = text.replace(/^\uFEFF/, "").split("\n").find((l) => l.trim() !== "")?.trim() ?? "";
+    const first =
+      text
+        .replace(/^\uFEFF/, "")
+        .split("\n")
+        .find((l) => l.trim() !== "")
+        ?.trim() ?? "";
     if (!first.startsWith("{")) {
-      return { ok: false, problem: "wrong-type", message: "The file is named .jsonl but its first line is not a JSON object (one article object per line expected)" };
+      return {
+        ok: false,
+        problem: "wrong-type",
+        message:
+          "The file is named .jsonl but its first line is not a JSON object (one article object per line expected)",
+      };
     }
   }
   return { ok: true, text, format: claimed };

@@ -22,7 +22,11 @@ export async function* chunksOf(body: ReadableStream<Uint8Array>): AsyncGenerato
 /** Refuses a body whose declared length is already over the limit, before reading any of it. */
 export function assertDeclaredSize(req: Request, limit: number, name: string): void {
   const declared = Number(req.headers.get("content-length") ?? 0);
-  if (declared > limit) throw new AppError("payload_too_large", `The body is ${declared} bytes, over the limit of ${limit} bytes (${name})`);
+  if (declared > limit)
+    throw new AppError(
+      "payload_too_large",
+      `The body is ${declared} bytes, over the limit of ${limit} bytes (${name})`,
+    );
 }
 
 /** Reads a whole body into memory, failing with 413 as soon as it passes `limit` bytes. */
@@ -33,7 +37,8 @@ export async function readBodyLimited(req: Request, limit: number, name: string)
   let total = 0;
   for await (const chunk of chunksOf(req.body)) {
     total += chunk.length;
-    if (total > limit) throw new AppError("payload_too_large", `The body is larger than the limit of ${limit} bytes (${name})`);
+    if (total > limit)
+      throw new AppError("payload_too_large", `The body is larger than the limit of ${limit} bytes (${name})`);
     parts.push(chunk);
   }
   const out = new Uint8Array(total);
@@ -64,5 +69,8 @@ export function ndjsonResponse(values: AsyncIterator<unknown>, first?: unknown):
       await values.return?.(undefined);
     },
   });
-  return new Response(stream, { status: 200, headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" } });
+  return new Response(stream, {
+    status: 200,
+    headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store" },
+  });
 }

@@ -8,7 +8,8 @@ function form(files: Array<[name: string, content: string | Uint8Array<ArrayBuff
   return data;
 }
 
-const upload = (auth: string, body: FormData, query = "") => api(`/api/articles/upload${query}`, { method: "POST", token: auth, body });
+const upload = (auth: string, body: FormData, query = "") =>
+  api(`/api/articles/upload${query}`, { method: "POST", token: auth, body });
 
 describe("file upload", () => {
   it("imports several files at once with a result per file (and per JSONL line)", async () => {
@@ -20,8 +21,14 @@ describe("file upload", () => {
       auth,
       form([
         ["story.txt", `Text ${marker} headline\r\n\r\n${txtBody}\r\n\r\nShare this article\r\n`],
-        ["notes.md", `---\nauthor: Jane Doe\n---\n# ${mdHeading}\n\nThe ministry said **${sentence(12)}** [more](https://example.org).\n\n- ${sentence(10)}\n`],
-        ["page.html", `<html><head><meta property="og:title" content="Html ${marker}"></head><body><article><p>${paragraph(3)}</p><script>alert(1)</script></article></body></html>`],
+        [
+          "notes.md",
+          `---\nauthor: Jane Doe\n---\n# ${mdHeading}\n\nThe ministry said **${sentence(12)}** [more](https://example.org).\n\n- ${sentence(10)}\n`,
+        ],
+        [
+          "page.html",
+          `<html><head><meta property="og:title" content="Html ${marker}"></head><body><article><p>${paragraph(3)}</p><script>alert(1)</script></article></body></html>`,
+        ],
         ["data.jsonl", `${JSON.stringify({ title: `Line ${marker}`, text: paragraph(2) })}\n{broken\n`],
         ["scan.pdf", "%PDF-1.4 whatever"],
         ["empty.txt", ""],
@@ -43,13 +50,20 @@ describe("file upload", () => {
       ["latin1.txt", null, "error"],
     ]);
     expect(res.data.summary).toEqual({ created: 4, duplicates: 0, errors: 5 });
-    expect(results[5]?.error).toMatchObject({ code: "unsupported_media_type", message: expect.stringMatching(/\.pdf files are not supported/) });
+    expect(results[5]?.error).toMatchObject({
+      code: "unsupported_media_type",
+      message: expect.stringMatching(/\.pdf files are not supported/),
+    });
     expect(results[6]?.error).toMatchObject({ code: "bad_request", message: expect.stringMatching(/empty/) });
     expect(results[7]?.error.message).toMatch(/PDF/);
     expect(results[8]?.error.message).toMatch(/UTF-8/);
 
     const story = await testDb().article.findUniqueOrThrow({ where: { id: results[0]?.id } });
-    expect(story).toMatchObject({ title: `Text ${marker} headline`, rawFormat: "text", text: `Text ${marker} headline\n\n${txtBody}` });
+    expect(story).toMatchObject({
+      title: `Text ${marker} headline`,
+      rawFormat: "text",
+      text: `Text ${marker} headline\n\n${txtBody}`,
+    });
     expect(story.rawOriginal).toContain("\r\nShare this article\r\n");
     const notes = await testDb().article.findUniqueOrThrow({ where: { id: results[1]?.id } });
     expect(notes).toMatchObject({ title: mdHeading, author: "Jane Doe", rawFormat: "markdown" });
@@ -64,15 +78,29 @@ describe("file upload", () => {
     const file: [string, string] = ["again.txt", `Again ${token()}\n\n${paragraph(3)}`];
     const first = await upload(auth, form([file]));
     const second = await upload(auth, form([file]));
-    expect(second.data.results[0]).toMatchObject({ status: "duplicate", duplicateOf: first.data.results[0].id, reason: "hash" });
+    expect(second.data.results[0]).toMatchObject({
+      status: "duplicate",
+      duplicateOf: first.data.results[0].id,
+      reason: "hash",
+    });
   });
 
   it("gives a file over MAX_IMPORT_BYTES a per-file error (413 code) and imports the rest", async () => {
     const { token: auth } = await userWithToken("annotator");
     const big = `Big\n\n${"word ".repeat(1.1 * 1024 * 1024)}`;
-    const res = await upload(auth, form([["big.txt", big], ["small.txt", `Small ${token()}\n\n${paragraph(2)}`]]));
+    const res = await upload(
+      auth,
+      form([
+        ["big.txt", big],
+        ["small.txt", `Small ${token()}\n\n${paragraph(2)}`],
+      ]),
+    );
     expect(res.status).toBe(200);
-    expect(res.data.results[0]).toMatchObject({ file: "big.txt", status: "error", error: { code: "payload_too_large", message: expect.stringMatching(/over the limit of 5242880 bytes/) } });
+    expect(res.data.results[0]).toMatchObject({
+      file: "big.txt",
+      status: "error",
+      error: { code: "payload_too_large", message: expect.stringMatching(/over the limit of 5242880 bytes/) },
+    });
     expect(res.data.results[1]).toMatchObject({ file: "small.txt", status: "created" });
   });
 

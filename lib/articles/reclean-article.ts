@@ -11,7 +11,17 @@ import { CreateArticleInput } from "./schema";
  * restored are removed again if the cleaner still judges them boilerplate: this is a reset.
  * @param version Expected article version (409 when stale); omit for maintenance runs.
  */
-export async function recleanArticle({ db, actor = null, articleId, version }: { db: Db; actor?: Pick<Actor, "id"> | null; articleId: string; version?: number }): Promise<ReplaceTextResult> {
+export async function recleanArticle({
+  db,
+  actor = null,
+  articleId,
+  version,
+}: {
+  db: Db;
+  actor?: Pick<Actor, "id"> | null;
+  articleId: string;
+  version?: number;
+}): Promise<ReplaceTextResult> {
   return replaceArticleText({
     db,
     articleId,
@@ -19,7 +29,10 @@ export async function recleanArticle({ db, actor = null, articleId, version }: {
     audit: { actorId: actor?.id ?? null, action: "article.reclean" },
     compute: (article) => {
       const { text, removed } = cleanSource(sourceOf(article));
-      return { text, removed: removed.map(({ index, text: blockText, reason }) => ({ index, text: blockText, reason })) };
+      return {
+        text,
+        removed: removed.map(({ index, text: blockText, reason }) => ({ index, text: blockText, reason })),
+      };
     },
   });
 }
@@ -39,7 +52,9 @@ function sourceOf(article: StoredArticle): { format: SourceFormat; content: stri
     const parsed = CreateArticleInput.safeParse(value);
     if (!parsed.success) throw new AppError("internal", "The stored JSONL line is no longer a valid article");
     const { html, text, url } = parsed.data;
-    return html !== undefined ? { format: "html", content: html, baseUrl: url } : { format: "text", content: text ?? "" };
+    return html !== undefined
+      ? { format: "html", content: html, baseUrl: url }
+      : { format: "text", content: text ?? "" };
   }
   throw new AppError("internal", `Unknown raw format "${article.rawFormat}"`);
 }

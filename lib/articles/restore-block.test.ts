@@ -19,15 +19,20 @@ describe("withBlockRestored", () => {
       removed: [removed[0], removed[2]],
     });
     expect(withBlockRestored(text, removed, 0).text).toBe("Menu\n\nHeadline\n\nFirst paragraph.\n\nSecond paragraph.");
-    expect(withBlockRestored(text, removed, 5).text).toBe("Headline\n\nFirst paragraph.\n\nSecond paragraph.\n\nLeave a Reply");
+    expect(withBlockRestored(text, removed, 5).text).toBe(
+      "Headline\n\nFirst paragraph.\n\nSecond paragraph.\n\nLeave a Reply",
+    );
   });
 
   it("restoring every block of a cleaned corpus article gives back all blocks in order", () => {
     const raw = readCorpusFile("002_3cab5c4bd9d3191d.txt");
     const cleaned = cleanText(raw);
-    let current = { text: cleaned.text, removed: cleaned.removed.map(({ index, text: t, reason }) => ({ index, text: t, reason: String(reason) })) };
+    let current = {
+      text: cleaned.text,
+      removed: cleaned.removed.map(({ index, text: t, reason }) => ({ index, text: t, reason: String(reason) })),
+    };
     // Out of order on purpose: each restore must still land by index, not by position.
-    for (const block of [...current.removed].sort((a, b) => (a.index * 7919) % 101 - (b.index * 7919) % 101)) {
+    for (const block of [...current.removed].sort((a, b) => ((a.index * 7919) % 101) - ((b.index * 7919) % 101))) {
       current = withBlockRestored(current.text, current.removed, block.index);
     }
     expect(current.removed).toEqual([]);
@@ -35,7 +40,11 @@ describe("withBlockRestored", () => {
   });
 
   it("refuses an unknown index (422) and a record that no longer fits the text (409)", () => {
-    expect(() => withBlockRestored(text, removed, 1)).toThrow(expect.objectContaining({ code: "validation_failed" }) as AppError);
-    expect(() => withBlockRestored("Only one", removed, 2)).toThrow(expect.objectContaining({ code: "conflict" }) as AppError);
+    expect(() => withBlockRestored(text, removed, 1)).toThrow(
+      expect.objectContaining({ code: "validation_failed" }) as AppError,
+    );
+    expect(() => withBlockRestored("Only one", removed, 2)).toThrow(
+      expect.objectContaining({ code: "conflict" }) as AppError,
+    );
   });
 });

@@ -9,7 +9,19 @@ import type { RemovedBlockRecord } from "./schema";
  * re-anchors the article's claims (see `replaceArticleText`). Stale `version` → 409.
  * @param index The block's `index` as listed by `listRemovedBlocks`.
  */
-export async function restoreBlock({ db, actor, articleId, index, version }: { db: Db; actor: Pick<Actor, "id">; articleId: string; index: number; version: number }): Promise<ReplaceTextResult> {
+export async function restoreBlock({
+  db,
+  actor,
+  articleId,
+  index,
+  version,
+}: {
+  db: Db;
+  actor: Pick<Actor, "id">;
+  articleId: string;
+  index: number;
+  version: number;
+}): Promise<ReplaceTextResult> {
   return replaceArticleText({
     db,
     articleId,
@@ -24,7 +36,11 @@ export async function restoreBlock({ db, actor, articleId, index, version }: { d
  * together with the removed ones (each at its recorded index) they are every block of the
  * cleaned document, so the restored block lands between the same neighbours it had.
  */
-export function withBlockRestored(text: string, removed: readonly RemovedBlockRecord[], index: number): { text: string; removed: RemovedBlockRecord[] } {
+export function withBlockRestored(
+  text: string,
+  removed: readonly RemovedBlockRecord[],
+  index: number,
+): { text: string; removed: RemovedBlockRecord[] } {
   const target = removed.find((r) => r.index === index);
   if (!target) {
     throw new AppError("validation_failed", `Invalid request: index: no removed block has index ${index}`, [
@@ -36,7 +52,10 @@ export function withBlockRestored(text: string, removed: readonly RemovedBlockRe
   const byIndex = new Map(removed.map((r) => [r.index, r]));
   if (byIndex.size !== removed.length || removed.some((r) => r.index >= total)) {
     // Only possible if the text was changed by something that did not update the record.
-    throw new AppError("conflict", "The article's cleaning record no longer matches its text; this block cannot be placed");
+    throw new AppError(
+      "conflict",
+      "The article's cleaning record no longer matches its text; this block cannot be placed",
+    );
   }
   const blocks: string[] = [];
   let next = 0;

@@ -48,7 +48,9 @@ describe("sanitizeArticleHtml", () => {
   });
 
   it("leaves nothing executable or styled", () => {
-    expect(out).not.toMatch(/<\s*(script|style|svg|math|iframe|object|embed|form|input|button|base|meta|link|img|template)/i);
+    expect(out).not.toMatch(
+      /<\s*(script|style|svg|math|iframe|object|embed|form|input|button|base|meta|link|img|template)/i,
+    );
     expect(out).not.toMatch(/\bon[a-z]+\s*=|javascript:|vbscript:|data:|style\s*=|srcdoc/i);
     expect(out).not.toMatch(/alert\((?!16\))\d+\)|steal\(\)/);
     // The split-tag trick "<scr<script>ipt>" survives only as escaped, inert text.
@@ -58,7 +60,7 @@ describe("sanitizeArticleHtml", () => {
   it("keeps the readable structure", () => {
     expect(out).toContain("<strong>bold</strong>");
     expect(out).toContain("<em>it</em>");
-    expect(out).toContain('<h2>Heading</h2><ul><li>one</li></ul><ol><li>two</li></ol><blockquote>quote</blockquote>');
+    expect(out).toContain("<h2>Heading</h2><ul><li>one</li></ul><ol><li>two</li></ol><blockquote>quote</blockquote>");
     expect(out).toContain("div text");
     expect(out).toContain("<a>js</a>");
   });
@@ -68,7 +70,8 @@ describe("sanitizeArticleHtml", () => {
   });
 
   it("passes harmless article HTML through unchanged", () => {
-    const clean = '<h1>Title</h1><p>Text with <a href="https://example.org/x">a link</a>.<br />Next line.</p><blockquote><p>Quote</p></blockquote>';
+    const clean =
+      '<h1>Title</h1><p>Text with <a href="https://example.org/x">a link</a>.<br />Next line.</p><blockquote><p>Quote</p></blockquote>';
     expect(sanitizeArticleHtml(clean)).toBe(clean);
   });
 });

@@ -6,7 +6,21 @@ import sanitizeHtml from "sanitize-html";
 
 /** Tags that survive sanitising; everything else is unwrapped to its text or dropped. */
 export const ALLOWED_TAGS: readonly string[] = [
-  "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "em", "strong", "a", "br",
+  "p",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "ul",
+  "ol",
+  "li",
+  "blockquote",
+  "em",
+  "strong",
+  "a",
+  "br",
 ];
 
 /** URL schemes a link may use. Relative URLs are refused too: they would point into Claimbench itself. */
@@ -18,9 +32,31 @@ export const ALLOWED_SCHEMES: readonly string[] = ["http", "https", "mailto"];
  * styles), form controls and document metadata.
  */
 const DROP_WITH_CONTENT = [
-  "script", "style", "noscript", "template", "textarea", "option", "select", "button",
-  "iframe", "frame", "frameset", "object", "embed", "applet", "svg", "math", "canvas",
-  "video", "audio", "title", "head", "xmp", "plaintext", "noembed", "noframes",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "textarea",
+  "option",
+  "select",
+  "button",
+  "iframe",
+  "frame",
+  "frameset",
+  "object",
+  "embed",
+  "applet",
+  "svg",
+  "math",
+  "canvas",
+  "video",
+  "audio",
+  "title",
+  "head",
+  "xmp",
+  "plaintext",
+  "noembed",
+  "noframes",
 ];
 
 function safeHref(href: string | undefined): string | undefined {

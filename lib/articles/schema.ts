@@ -34,7 +34,9 @@ const body = (max: number) =>
     .max(max, `must be at most ${max} characters`)
     .refine((v) => v.trim().length > 0, { message: "must not be empty" })
     .refine((v) => !v.includes("\u0000"), { message: "must be text, not binary data" })
-    .refine((v) => isWellFormed(v), { message: "must not contain unpaired surrogates (U+D800–U+DFFF): send well-formed Unicode" });
+    .refine((v) => isWellFormed(v), {
+      message: "must not contain unpaired surrogates (U+D800–U+DFFF): send well-formed Unicode",
+    });
 
 /** An article's plain text (or Markdown) as received. */
 export const ArticleTextBody = body(MAX_ARTICLE_CHARS);
@@ -49,7 +51,11 @@ export const ArticleHtmlBody = body(maxImportBytes());
  */
 export const CreateArticleInput = z
   .object({
-    title: storableText(z.string()).trim().min(1, "is required").max(MAX_TITLE_CHARS, `must be at most ${MAX_TITLE_CHARS} characters`).optional(),
+    title: storableText(z.string())
+      .trim()
+      .min(1, "is required")
+      .max(MAX_TITLE_CHARS, `must be at most ${MAX_TITLE_CHARS} characters`)
+      .optional(),
     text: ArticleTextBody.optional(),
     html: ArticleHtmlBody.optional(),
     url: ArticleUrl.optional(),
@@ -80,7 +86,9 @@ export const ListArticlesQuery = z.object({
 export type ListArticlesQuery = z.input<typeof ListArticlesQuery>;
 
 /** `?force=true` on import routes: store a copy even when the article is already there. */
-export const ImportQuery = z.object({ force: z.enum(["true", "false", "1", "0"], { message: "must be true or false" }).optional() });
+export const ImportQuery = z.object({
+  force: z.enum(["true", "false", "1", "0"], { message: "must be true or false" }).optional(),
+});
 export const isForced = (query: z.output<typeof ImportQuery>): boolean => query.force === "true" || query.force === "1";
 
 /** Why an import returned an existing article instead of storing a copy. */
@@ -97,8 +105,16 @@ export const RemovedBlockRecords = z.array(RemovedBlockRecord);
 
 /** Body of `POST /api/articles/{id}/cleaning/restore`. */
 export const RestoreBlockInput = z.object({
-  index: z.number({ error: (iss) => (iss.input === undefined ? "is required" : "must be a number") }).int("must be a whole number").min(0, "must be 0 or more").max(INT4_MAX, `must be at most ${INT4_MAX}`),
-  version: z.number({ error: (iss) => (iss.input === undefined ? "is required" : "must be a number") }).int("must be a whole number").min(1, "must be 1 or more").max(INT4_MAX, `must be at most ${INT4_MAX}`),
+  index: z
+    .number({ error: (iss) => (iss.input === undefined ? "is required" : "must be a number") })
+    .int("must be a whole number")
+    .min(0, "must be 0 or more")
+    .max(INT4_MAX, `must be at most ${INT4_MAX}`),
+  version: z
+    .number({ error: (iss) => (iss.input === undefined ? "is required" : "must be a number") })
+    .int("must be a whole number")
+    .min(1, "must be 1 or more")
+    .max(INT4_MAX, `must be at most ${INT4_MAX}`),
 });
 export type RestoreBlockInput = z.infer<typeof RestoreBlockInput>;
 

@@ -7,11 +7,17 @@ const metadataOf = (raw: string) => extractTextMetadata(raw, cleanText(raw).text
 
 describe("extractTextMetadata on the corpus", () => {
   it.each([
-    ["000_04ee4c34df0cde31.txt", { title: "Russia Opts for Direct Intervention in Syrian Conflict", publishedAt: "2013-02-20" }],
+    [
+      "000_04ee4c34df0cde31.txt",
+      { title: "Russia Opts for Direct Intervention in Syrian Conflict", publishedAt: "2013-02-20" },
+    ],
     // No date (only "Sept. 18", no year), no byline, no site name: nothing is guessed.
     ["001_3209e347425c0a49.txt", { title: "Russia’s growing support of Syrian government causes global concern" }],
     // The author box credits AFP; the site hosting it is never named, and the text gives no date.
-    ["002_3cab5c4bd9d3191d.txt", { title: "Russia ready to discuss Syria ceasefire at international talks", author: "AFP" }],
+    [
+      "002_3cab5c4bd9d3191d.txt",
+      { title: "Russia ready to discuss Syria ceasefire at international talks", author: "AFP" },
+    ],
     [
       "003_5470af8f7851618f.txt",
       {

@@ -4,7 +4,15 @@
  * the text does not say it, because a wrong author or date on an annotated
  * article is worse than a missing one.
  */
-import { bylineName, classifyHeaderLine, classifyLine, headlineFollows, isNameOnly, mastheadName, tailHeading } from "./boilerplate-rules";
+import {
+  bylineName,
+  classifyHeaderLine,
+  classifyLine,
+  headlineFollows,
+  isNameOnly,
+  mastheadName,
+  tailHeading,
+} from "./boilerplate-rules";
 import { findDate, parseDateLine } from "./dates";
 import { blockKey, firstProseIndex, isEmptyBlock, looksLikeHeadline, normalizeRaw, splitBlocks } from "./text-blocks";
 
@@ -47,12 +55,18 @@ function findTitle(header: readonly string[], cleaned: string): string | undefin
   return header.some((b) => blockKey(b) === key) ? first : undefined;
 }
 
-const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s+(.{2,80}?)[.,]?(?:\s+all rights reserved\.?)?$/i;
+const COPYRIGHT =
+  /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s+(.{2,80}?)[.,]?(?:\s+all rights reserved\.?)?$/i;
 
 function findPublisher(blocks: readonly string[], bodyStart: number): string | undefined {
-  const first = blocks.findIndex((b, i) => i < bodyStart && !isEmptyBlock(b) && !classifyLine(b) && !classifyHeaderLine(b));
+  const first = blocks.findIndex(
+    (b, i) => i < bodyStart && !isEmptyBlock(b) && !classifyLine(b) && !classifyHeaderLine(b),
+  );
   // Only the first real header line can be a masthead; after it comes the headline.
-  const masthead = first >= 0 && first < bodyStart ? mastheadName(blocks[first] ?? "", headlineFollows(blocks, first + 1, bodyStart)) : undefined;
+  const masthead =
+    first >= 0 && first < bodyStart
+      ? mastheadName(blocks[first] ?? "", headlineFollows(blocks, first + 1, bodyStart))
+      : undefined;
   if (masthead) return masthead;
   for (const b of blocks) {
     const name = COPYRIGHT.exec(b)?.[1];

@@ -42,7 +42,8 @@ export function parseSnapshot(text: string | null): Record<string, unknown> | nu
   if (text === null) return null;
   try {
     const value: unknown = JSON.parse(text);
-    if (value !== null && typeof value === "object" && !Array.isArray(value)) return Object.fromEntries(Object.entries(value));
+    if (value !== null && typeof value === "object" && !Array.isArray(value))
+      return Object.fromEntries(Object.entries(value));
     return { value };
   } catch {
     return { value: text };

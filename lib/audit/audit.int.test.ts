@@ -19,7 +19,11 @@ describe("audit trail: every change writes an event", () => {
   it("records claim create, update and delete with actor, before and after", async () => {
     const author = await userWithToken("annotator");
     const { claim } = await draftClaim(author.token);
-    await api(`/api/claims/${claim.id}`, { method: "PATCH", token: author.token, json: { version: 1, note: "checked" } });
+    await api(`/api/claims/${claim.id}`, {
+      method: "PATCH",
+      token: author.token,
+      json: { version: 1, note: "checked" },
+    });
     await api(`/api/claims/${claim.id}`, { method: "DELETE", token: author.token });
     const events = await eventsFor(claim.id);
     expect(events.map((e) => [e.action, e.actorId, e.entityType])).toEqual([
@@ -27,7 +31,10 @@ describe("audit trail: every change writes an event", () => {
       ["claim.update", author.user.id, "claim"],
       ["claim.delete", author.user.id, "claim"],
     ]);
-    const [created, updated, deleted] = events.map((e) => ({ before: e.before && JSON.parse(e.before), after: e.after && JSON.parse(e.after) }));
+    const [created, updated, deleted] = events.map((e) => ({
+      before: e.before && JSON.parse(e.before),
+      after: e.after && JSON.parse(e.after),
+    }));
     expect(created).toMatchObject({ before: null, after: { id: claim.id, version: 1, note: null } });
     expect(updated).toMatchObject({ before: { version: 1, note: null }, after: { version: 2, note: "checked" } });
     expect(deleted).toMatchObject({ before: { version: 2, note: "checked" }, after: null });
@@ -35,9 +42,17 @@ describe("audit trail: every change writes an event", () => {
 
   it("records user creation and role changes, never with a password hash", async () => {
     const admin = await userWithToken("admin");
-    const created = await api("/api/users", { method: "POST", token: admin.token, json: { email: uniqueEmail("audited"), name: "Audited", password: "long-enough-pw" } });
+    const created = await api("/api/users", {
+      method: "POST",
+      token: admin.token,
+      json: { email: uniqueEmail("audited"), name: "Audited", password: "long-enough-pw" },
+    });
     expect(created.status).toBe(201);
-    await api(`/api/users/${created.data.id}`, { method: "PATCH", token: admin.token, json: { role: "reviewer", version: 1 } });
+    await api(`/api/users/${created.data.id}`, {
+      method: "PATCH",
+      token: admin.token,
+      json: { role: "reviewer", version: 1 },
+    });
     const events = await eventsFor(created.data.id);
     expect(events.map((e) => e.action)).toEqual(["user.create", "user.role_change"]);
     expect(JSON.parse(events[1]?.before ?? "{}")).toMatchObject({ role: "annotator", version: 1 });
@@ -50,7 +65,9 @@ describe("audit trail: the change and its event are one transaction", () => {
   it("rolls back a claim edit whose audit write fails", async () => {
     const author = await userWithToken("annotator");
     const { claim } = await draftClaim(author.token);
-    await expect(updateClaim({ db: testDb(), actor: ghost(), id: claim.id, input: { version: 1, note: "never stored" } })).rejects.toThrow();
+    await expect(
+      updateClaim({ db: testDb(), actor: ghost(), id: claim.id, input: { version: 1, note: "never stored" } }),
+    ).rejects.toThrow();
     const stored = await testDb().claim.findUniqueOrThrow({ where: { id: claim.id } });
     expect(stored).toMatchObject({ version: 1, note: null });
     expect((await eventsFor(claim.id)).map((e) => e.action)).toEqual(["claim.create"]);
@@ -59,19 +76,35 @@ describe("audit trail: the change and its event are one transaction", () => {
   it("rolls back a review decision whose decision or audit write fails", async () => {
     const author = await userWithToken("annotator");
     const { claim } = await submittedClaim(author.token);
-    await expect(reviewClaim({ db: testDb(), actor: ghost(), id: claim.id, input: { decision: "approve", version: claim.version } })).rejects.toThrow();
-    expect(await testDb().claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ status: "submitted", version: claim.version, reviewerId: null });
+    await expect(
+      reviewClaim({
+        db: testDb(),
+        actor: ghost(),
+        id: claim.id,
+        input: { decision: "approve", version: claim.version },
+      }),
+    ).rejects.toThrow();
+    expect(await testDb().claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({
+      status: "submitted",
+      version: claim.version,
+      reviewerId: null,
+    });
     expect(await testDb().reviewDecision.count({ where: { claimId: claim.id } })).toBe(0);
     expect((await eventsFor(claim.id)).map((e) => e.action)).toEqual(["claim.create", "claim.submit"]);
   });
 
   it("rolls back user creation and role changes whose audit write fails", async () => {
     const email = uniqueEmail("rollback");
-    await expect(createUser({ db: testDb(), actor: ghost(), input: { email, name: "Never", password: "long-enough-pw" } })).rejects.toThrow();
+    await expect(
+      createUser({ db: testDb(), actor: ghost(), input: { email, name: "Never", password: "long-enough-pw" } }),
+    ).rejects.toThrow();
     expect(await testDb().user.findUnique({ where: { email } })).toBeNull();
     const { user } = await userWithToken("annotator");
     await expect(setUserRole({ db: testDb(), actor: ghost(), userId: user.id, role: "reviewer" })).rejects.toThrow();
-    expect(await testDb().user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ role: "annotator", version: 1 });
+    expect(await testDb().user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({
+      role: "annotator",
+      version: 1,
+    });
   });
 
   it("writes neither the change nor the event when the transaction fails after both", async () => {
@@ -80,11 +113,21 @@ describe("audit trail: the change and its event are one transaction", () => {
     await expect(
       testDb().$transaction(async (tx) => {
         await tx.claim.update({ where: { id: claim.id }, data: { note: "half-done", version: { increment: 1 } } });
-        await recordAudit(tx, { actorId: author.user.id, action: "claim.update", entityType: "claim", entityId: claim.id, before: { note: null }, after: { note: "half-done" } });
+        await recordAudit(tx, {
+          actorId: author.user.id,
+          action: "claim.update",
+          entityType: "claim",
+          entityId: claim.id,
+          before: { note: null },
+          after: { note: "half-done" },
+        });
         throw new Error("failure after the audit write");
       }),
     ).rejects.toThrow("failure after the audit write");
-    expect(await testDb().claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({ version: 1, note: null });
+    expect(await testDb().claim.findUniqueOrThrow({ where: { id: claim.id } })).toMatchObject({
+      version: 1,
+      note: null,
+    });
     expect((await eventsFor(claim.id)).map((e) => e.action)).toEqual(["claim.create"]);
   });
 });
@@ -108,8 +151,17 @@ describe("audit API", () => {
     const all = await api(`/api/audit?entityType=claim&entityId=${claim.id}`, { token: admin.token });
     expect(all.status).toBe(200);
     expect(all.data).toMatchObject({ total: 3, page: 1, pages: 1 });
-    expect(all.data.items.map((e: { action: string }) => e.action)).toEqual(["claim.update", "claim.update", "claim.create"]);
-    expect(all.data.items[0]).toMatchObject({ actor: { id: author.user.id, name: author.user.name }, changes: ["note"], before: { note: "one" }, after: { note: "two" } });
+    expect(all.data.items.map((e: { action: string }) => e.action)).toEqual([
+      "claim.update",
+      "claim.update",
+      "claim.create",
+    ]);
+    expect(all.data.items[0]).toMatchObject({
+      actor: { id: author.user.id, name: author.user.name },
+      changes: ["note"],
+      before: { note: "one" },
+      after: { note: "two" },
+    });
 
     const paged = await api(`/api/audit?entityId=${claim.id}&pageSize=2&page=2`, { token: admin.token });
     expect(paged.data).toMatchObject({ total: 3, pages: 2, page: 2 });
@@ -120,7 +172,11 @@ describe("audit API", () => {
     // The author's own import of the claim's article is theirs too.
     const byActor = await api(`/api/audit?actorId=${author.user.id}`, { token: admin.token });
     expect(byActor.data.total).toBe(4);
-    expect(byActor.data.items.at(-1)).toMatchObject({ action: "article.import", entityType: "article", entityId: article.id });
+    expect(byActor.data.items.at(-1)).toMatchObject({
+      action: "article.import",
+      entityType: "article",
+      entityId: article.id,
+    });
     const today = new Date().toISOString().slice(0, 10);
     const dated = await api(`/api/audit?entityId=${claim.id}&from=${today}&to=${today}`, { token: admin.token });
     expect(dated.data.total, JSON.stringify(dated.data)).toBe(3);

@@ -3,7 +3,9 @@ import { changedFields } from "./diff-snapshots";
 
 describe("changedFields", () => {
   it("lists differing keys, ignoring version and updatedAt", () => {
-    expect(changedFields({ a: 1, b: "x", version: 1, updatedAt: "t1" }, { a: 2, b: "x", version: 2, updatedAt: "t2" })).toEqual(["a"]);
+    expect(
+      changedFields({ a: 1, b: "x", version: 1, updatedAt: "t1" }, { a: 2, b: "x", version: 2, updatedAt: "t2" }),
+    ).toEqual(["a"]);
   });
 
   it("treats a missing key as null, and compares Dates with their ISO strings", () => {

@@ -9,7 +9,11 @@ describe("serializeSnapshot", () => {
       createdAt: new Date("2026-01-02T03:04:05.000Z"),
       tokens: [{ id: "t1", tokenHash: "abc", secret: "cb_…" }],
     });
-    expect(JSON.parse(text ?? "null")).toEqual({ id: "u1", createdAt: "2026-01-02T03:04:05.000Z", tokens: [{ id: "t1" }] });
+    expect(JSON.parse(text ?? "null")).toEqual({
+      id: "u1",
+      createdAt: "2026-01-02T03:04:05.000Z",
+      tokens: [{ id: "t1" }],
+    });
   });
 
   it("stores nothing for a missing side", () => {

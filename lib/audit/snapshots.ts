@@ -15,6 +15,15 @@ export async function claimSnapshot(tx: Pick<Db, "claim">, id: string) {
 export async function userSnapshot(tx: Pick<Db, "user">, id: string) {
   return tx.user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, role: true, disabledAt: true, version: true, createdAt: true, updatedAt: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      disabledAt: true,
+      version: true,
+      createdAt: true,
+      updatedAt: true,
+    },
   });
 }

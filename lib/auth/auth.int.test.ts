@@ -9,20 +9,27 @@ describe("health", () => {
   it("reports the database in use and the version", async () => {
     const res = await api("/api/health");
     expect(res.status).toBe(200);
-    expect(res.data).toEqual({ ok: true, database: inject("testDatabase"), version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+    expect(res.data).toEqual({
+      ok: true,
+      database: inject("testDatabase"),
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+    });
   });
 });
 
 describe("sessions", () => {
-  it.each(DEMO_USERS.map((u) => [u.role, u.email] as const))("signs in the demo %s and acts with its role", async (role, email) => {
-    const { cookie, error } = await signIn(email, inject("demoPassword"));
-    expect(error).toBeUndefined();
-    const me = await api("/api/me", { cookie });
-    expect(me.status).toBe(200);
-    expect(me.data).toMatchObject({ email, role });
-    const users = await api("/api/users", { cookie });
-    expect(users.status).toBe(role === "admin" ? 200 : 403);
-  });
+  it.each(DEMO_USERS.map((u) => [u.role, u.email] as const))(
+    "signs in the demo %s and acts with its role",
+    async (role, email) => {
+      const { cookie, error } = await signIn(email, inject("demoPassword"));
+      expect(error).toBeUndefined();
+      const me = await api("/api/me", { cookie });
+      expect(me.status).toBe(200);
+      expect(me.data).toMatchObject({ email, role });
+      const users = await api("/api/users", { cookie });
+      expect(users.status).toBe(role === "admin" ? 200 : 403);
+    },
+  );
 
   it("refuses a wrong password with a clear message and no session", async () => {
     const result = await signIn(DEMO_USERS[0].email, "not-the-password");

@@ -18,7 +18,17 @@ export const WRONG_CREDENTIALS = "Wrong email or password.";
  * limit holds across restarts and across instances. A locked-out email is refused before the
  * password is even checked, so guessing cannot continue at full speed.
  */
-export async function authenticate({ db, email, password, ip }: { db: Db; email: string; password: string; ip: string }): Promise<Actor> {
+export async function authenticate({
+  db,
+  email,
+  password,
+  ip,
+}: {
+  db: Db;
+  email: string;
+  password: string;
+  ip: string;
+}): Promise<Actor> {
   const parsed = Email.safeParse(email);
   const key = parsed.success ? parsed.data : email.trim().toLowerCase().slice(0, 320);
   const since = new Date(Date.now() - signInLimits.windowMs);

@@ -18,7 +18,7 @@ describe("clientIp", () => {
 
   it("falls back to X-Real-IP, then to one shared bucket", () => {
     expect(clientIp({ "x-real-ip": "198.51.100.4" })).toBe("198.51.100.4");
-    expect(clientIp({ "x-forwarded-for": " , " , "x-real-ip": "198.51.100.4" })).toBe("198.51.100.4");
+    expect(clientIp({ "x-forwarded-for": " , ", "x-real-ip": "198.51.100.4" })).toBe("198.51.100.4");
     expect(clientIp({})).toBe("local");
   });
 });

@@ -12,9 +12,16 @@ import { authSecret } from "./secret";
  * the outermost of the `proxyHops` trusted proxies (TRUSTED_PROXY_HOPS, default 1): counted from
  * the right.
  */
-export function clientIp(headers: Record<string, string | string[] | undefined> | Headers, proxyHops = trustedProxyHops()): string {
-  const get = (name: string) => (headers instanceof Headers ? headers.get(name) : [headers[name]].flat().join(",")) || undefined;
-  const chain = (get("x-forwarded-for") ?? "").split(",").map((a) => a.trim()).filter(Boolean);
+export function clientIp(
+  headers: Record<string, string | string[] | undefined> | Headers,
+  proxyHops = trustedProxyHops(),
+): string {
+  const get = (name: string) =>
+    (headers instanceof Headers ? headers.get(name) : [headers[name]].flat().join(",")) || undefined;
+  const chain = (get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((a) => a.trim())
+    .filter(Boolean);
   if (chain.length > 0) return chain[Math.max(0, chain.length - Math.max(1, proxyHops))]!;
   return get("x-real-ip") || "local";
 }

@@ -16,7 +16,12 @@ const params = { N: 2 ** 15, r: 8, p: 1, keylen: 64 };
 /** Hashes a password as `scrypt$N$r$p$salt$hash` (base64), so parameters can be raised later. */
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const hash = await scrypt(password, salt, params.keylen, { N: params.N, r: params.r, p: params.p, maxmem: 128 * params.N * params.r * 2 });
+  const hash = await scrypt(password, salt, params.keylen, {
+    N: params.N,
+    r: params.r,
+    p: params.p,
+    maxmem: 128 * params.N * params.r * 2,
+  });
   return ["scrypt", params.N, params.r, params.p, salt.toString("base64"), hash.toString("base64")].join("$");
 }
 
@@ -26,7 +31,12 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const expected = Buffer.from(hash, "base64");
   const N = Number(n);
   const R = Number(r);
-  const actual = await scrypt(password, Buffer.from(salt, "base64"), expected.length, { N, r: R, p: Number(p), maxmem: 128 * N * R * 2 });
+  const actual = await scrypt(password, Buffer.from(salt, "base64"), expected.length, {
+    N,
+    r: R,
+    p: Number(p),
+    maxmem: 128 * N * R * 2,
+  });
   return timingSafeEqual(actual, expected);
 }
 

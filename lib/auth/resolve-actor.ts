@@ -8,7 +8,10 @@ import { authSecret } from "./secret";
 /** Loads the current state of a session's user; null when the account is gone or disabled. */
 export async function actorForUserId(db: Db, userId: string | undefined): Promise<Actor | null> {
   if (!userId) return null;
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, role: true, disabledAt: true } });
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, email: true, name: true, role: true, disabledAt: true },
+  });
   if (!user || user.disabledAt) return null;
   return { id: user.id, email: user.email, name: user.name, role: parseRole(user.role) };
 }

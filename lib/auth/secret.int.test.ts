@@ -10,7 +10,13 @@ async function runWithoutSecret(args: (port: string) => string[]) {
   const port = await freePort();
   const child = spawn(process.execPath, args(String(port)), {
     cwd: root,
-    env: { ...process.env, AUTH_SECRET: "", PORT: String(port), NODE_ENV: "production", DATABASE_URL: inject("databaseUrl") },
+    env: {
+      ...process.env,
+      AUTH_SECRET: "",
+      PORT: String(port),
+      NODE_ENV: "production",
+      DATABASE_URL: inject("databaseUrl"),
+    },
   });
   let output = "";
   child.stdout.on("data", (d: Buffer) => (output += d.toString()));
@@ -33,7 +39,12 @@ describe("production without AUTH_SECRET", () => {
   });
 
   it("next start itself refuses too", async () => {
-    const { code, output } = await runWithoutSecret((port) => [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port]);
+    const { code, output } = await runWithoutSecret((port) => [
+      path.join(root, "node_modules/next/dist/bin/next"),
+      "start",
+      "-p",
+      port,
+    ]);
     expect(code).not.toBe(0);
     expect(output).toMatch(/AUTH_SECRET is not set/);
   });

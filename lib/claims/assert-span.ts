@@ -8,5 +8,6 @@ import type { SpanInput } from "./schema";
  */
 export function assertSpan(text: string, span: SpanInput): void {
   const problem = validateSpan(text, span);
-  if (problem) throw new AppError("validation_failed", problem.message, [{ path: problem.field, message: problem.message }]);
+  if (problem)
+    throw new AppError("validation_failed", problem.message, [{ path: problem.field, message: problem.message }]);
 }

@@ -10,8 +10,12 @@ describe("claimAccessProblem", () => {
   });
 
   it("lets an admin edit anyone's draft, but not a reviewer", () => {
-    expect(claimAccessProblem({ actor: { id: "a", role: "admin" }, claim: { authorId: "u1", status: "draft" } })).toBeNull();
-    expect(claimAccessProblem({ actor: { id: "r", role: "reviewer" }, claim: { authorId: "u1", status: "draft" } })?.code).toBe("forbidden");
+    expect(
+      claimAccessProblem({ actor: { id: "a", role: "admin" }, claim: { authorId: "u1", status: "draft" } }),
+    ).toBeNull();
+    expect(
+      claimAccessProblem({ actor: { id: "r", role: "reviewer" }, claim: { authorId: "u1", status: "draft" } })?.code,
+    ).toBe("forbidden");
   });
 
   it("locks submitted, approved and rejected claims, naming the status", () => {
@@ -23,6 +27,8 @@ describe("claimAccessProblem", () => {
   });
 
   it("reports 'not yours' before 'locked'", () => {
-    expect(claimAccessProblem({ actor: author, claim: { authorId: "u2", status: "approved" } })?.code).toBe("forbidden");
+    expect(claimAccessProblem({ actor: author, claim: { authorId: "u2", status: "approved" } })?.code).toBe(
+      "forbidden",
+    );
   });
 });

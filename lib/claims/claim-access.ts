@@ -45,7 +45,15 @@ export function claimAccessProblem({
  * Throws 403 (not the author or an admin) or 409 (locked status) per `claimAccessProblem`.
  * `details` travels with the error, e.g. `{ current: claim }` so the client can refresh.
  */
-export function assertClaimAccess(options: Parameters<typeof claimAccessProblem>[0] & { details?: Record<string, unknown> }): void {
+export function assertClaimAccess(
+  options: Parameters<typeof claimAccessProblem>[0] & { details?: Record<string, unknown> },
+): void {
   const problem = claimAccessProblem(options);
-  if (problem) throw new AppError(problem.code, problem.message, undefined, problem.code === "conflict" ? options.details : undefined);
+  if (problem)
+    throw new AppError(
+      problem.code,
+      problem.message,
+      undefined,
+      problem.code === "conflict" ? options.details : undefined,
+    );
 }

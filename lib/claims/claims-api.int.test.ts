@@ -14,7 +14,16 @@ describe("claims API: create and read", () => {
     const res = await api(`/api/articles/${article.id}/claims`, {
       method: "POST",
       token,
-      json: { ...span, kind: "casualty", value: 30000, qualifier: "more_than", unit: "  people dead ", attributedTo: "activists", timeRef: "", note: null },
+      json: {
+        ...span,
+        kind: "casualty",
+        value: 30000,
+        qualifier: "more_than",
+        unit: "  people dead ",
+        attributedTo: "activists",
+        timeRef: "",
+        note: null,
+      },
     });
     expect(res.status).toBe(201);
     expect(res.headers.get("location")).toBe(`/api/claims/${res.data.id}`);
@@ -46,7 +55,10 @@ describe("claims API: create and read", () => {
 
     const one = await api(`/api/claims/${res.data.id}`, { token });
     expect(one.status).toBe(200);
-    expect(one.data).toMatchObject({ ...res.data, article: { id: article.id, title: article.title, publishedAt: null, publisher: null } });
+    expect(one.data).toMatchObject({
+      ...res.data,
+      article: { id: article.id, title: article.title, publishedAt: null, publisher: null },
+    });
   });
 
   it("keeps short context at the edges of the text", async () => {
@@ -65,7 +77,10 @@ describe("claims API: create and read", () => {
     const list = await api(`/api/articles/${article.id}/claims`, { token });
     expect(list.status).toBe(200);
     expect(list.data.items.map((c: { id: string }) => c.id)).toEqual([outer.id, inner.id, later.id]);
-    expect(list.data.items[0]).toMatchObject({ exact: "over 30,000 people dead", author: { id: expect.any(String), name: expect.any(String) } });
+    expect(list.data.items[0]).toMatchObject({
+      exact: "over 30,000 people dead",
+      author: { id: expect.any(String), name: expect.any(String) },
+    });
   });
 
   it("answers 401 to anonymous callers on every claims route", async () => {
@@ -88,30 +103,55 @@ describe("claims API: create and read", () => {
 
   it("404s an unknown article or claim", async () => {
     const { token } = await userWithToken("annotator");
-    const create = await api("/api/articles/no-such-article/claims", { method: "POST", token, json: { start: 0, end: 1, exact: "x", kind: "other" } });
+    const create = await api("/api/articles/no-such-article/claims", {
+      method: "POST",
+      token,
+      json: { start: 0, end: 1, exact: "x", kind: "other" },
+    });
     expect(create.status).toBe(404);
     expect(create.data.error.code).toBe("not_found");
     expect((await api("/api/articles/no-such-article/claims", { token })).status).toBe(404);
     expect((await api("/api/claims/no-such-claim", { token })).status).toBe(404);
-    expect((await api("/api/claims/no-such-claim", { method: "PATCH", token, json: { version: 1, note: "x" } })).status).toBe(404);
+    expect(
+      (await api("/api/claims/no-such-claim", { method: "PATCH", token, json: { version: 1, note: "x" } })).status,
+    ).toBe(404);
     expect((await api("/api/claims/no-such-claim", { method: "DELETE", token })).status).toBe(404);
   });
 });
 
 describe("claims API: span validation (422)", () => {
   const cases: [string, (text: string) => Record<string, unknown>, string, RegExp][] = [
-    ["exact does not match the text", (t) => ({ ...spanOf(t, "30,000 people"), exact: "30,000 persons" }), "exact", /does not match/],
+    [
+      "exact does not match the text",
+      (t) => ({ ...spanOf(t, "30,000 people"), exact: "30,000 persons" }),
+      "exact",
+      /does not match/,
+    ],
     ["empty span", (t) => ({ start: t.indexOf("30,000"), end: t.indexOf("30,000"), exact: "" }), "end", /empty/],
-    ["inverted span", (t) => ({ start: t.indexOf("30,000") + 6, end: t.indexOf("30,000"), exact: "30,000" }), "start", /greater than/],
+    [
+      "inverted span",
+      (t) => ({ start: t.indexOf("30,000") + 6, end: t.indexOf("30,000"), exact: "30,000" }),
+      "start",
+      /greater than/,
+    ],
     ["negative start", () => ({ start: -1, end: 3, exact: "Dip" }), "start", /negative/],
-    ["end past the text", (t) => ({ start: t.length - 2, end: t.length + 5, exact: `${t.slice(-2)}xxxxx` }), "end", /past the end/],
+    [
+      "end past the text",
+      (t) => ({ start: t.length - 2, end: t.length + 5, exact: `${t.slice(-2)}xxxxx` }),
+      "end",
+      /past the end/,
+    ],
     ["fractional offset", () => ({ start: 0.5, end: 3, exact: "Dip" }), "start", /whole number/],
   ];
 
   it.each(cases)("%s", async (_name, make, path, message) => {
     const { token } = await userWithToken("annotator");
     const article = await newArticle(token, STORY);
-    const res = await api(`/api/articles/${article.id}/claims`, { method: "POST", token, json: { ...make(article.text), kind: "quantity" } });
+    const res = await api(`/api/articles/${article.id}/claims`, {
+      method: "POST",
+      token,
+      json: { ...make(article.text), kind: "quantity" },
+    });
     expect(res.status).toBe(422);
     expect(res.data.error.code).toBe("validation_failed");
     expect(res.data.error.message).toMatch(message);
@@ -130,7 +170,11 @@ describe("claims API: span validation (422)", () => {
     expect(res.status).toBe(422);
     expect(res.data.error.message).toMatch(/surrogate pair/);
     expect(res.data.error.issues[0].path).toBe("start");
-    const whole = await api(`/api/articles/${article.id}/claims`, { method: "POST", token, json: { ...spanOf(article.text, "\u{1F600} as 300"), kind: "other" } });
+    const whole = await api(`/api/articles/${article.id}/claims`, {
+      method: "POST",
+      token,
+      json: { ...spanOf(article.text, "\u{1F600} as 300"), kind: "other" },
+    });
     expect(whole.status).toBe(201);
   });
 
@@ -138,8 +182,10 @@ describe("claims API: span validation (422)", () => {
     const { token } = await userWithToken("annotator");
     const article = await newArticle(token, STORY);
     const span = spanOf(article.text, "over 30,000 people dead");
-    const post = (json: Record<string, unknown>) => api(`/api/articles/${article.id}/claims`, { method: "POST", token, json: { ...span, ...json } });
-    const issuePaths = (res: { data: Record<string, any> }) => res.data.error.issues.map((i: { path: string }) => i.path).sort();
+    const post = (json: Record<string, unknown>) =>
+      api(`/api/articles/${article.id}/claims`, { method: "POST", token, json: { ...span, ...json } });
+    const issuePaths = (res: { data: Record<string, any> }) =>
+      res.data.error.issues.map((i: { path: string }) => i.path).sort();
 
     const noKind = await post({});
     expect(noKind.status).toBe(422);
@@ -165,7 +211,10 @@ describe("claims API: span validation (422)", () => {
     expect(huge.status).toBe(422);
     expect(issuePaths(huge)).toEqual(["value"]);
     expect(issuePaths(await post({ kind: "casualty", value: "30000" }))).toEqual(["value"]);
-    expect(issuePaths(await post({ kind: "casualty", note: "n".repeat(5001), unit: "u".repeat(101) }))).toEqual(["note", "unit"]);
+    expect(issuePaths(await post({ kind: "casualty", note: "n".repeat(5001), unit: "u".repeat(101) }))).toEqual([
+      "note",
+      "unit",
+    ]);
   });
 });
 
@@ -173,16 +222,39 @@ describe("claims API: editing", () => {
   it("updates a subset, bumps the version, clears with null and refuses a stale version with the current claim", async () => {
     const { token } = await userWithToken("annotator");
     const article = await newArticle(token, STORY);
-    const claim = await newClaim(token, article, "over 30,000 people dead", { kind: "casualty", value: 30000, qualifier: "more_than", unit: "people dead", note: "check" });
+    const claim = await newClaim(token, article, "over 30,000 people dead", {
+      kind: "casualty",
+      value: 30000,
+      qualifier: "more_than",
+      unit: "people dead",
+      note: "check",
+    });
 
-    const edited = await api(`/api/claims/${claim.id}`, { method: "PATCH", token, json: { version: 1, attributedTo: " activists ", note: null } });
+    const edited = await api(`/api/claims/${claim.id}`, {
+      method: "PATCH",
+      token,
+      json: { version: 1, attributedTo: " activists ", note: null },
+    });
     expect(edited.status).toBe(200);
-    expect(edited.data).toMatchObject({ id: claim.id, version: 2, attributedTo: "activists", note: null, unit: "people dead", value: 30000, kind: "casualty" });
+    expect(edited.data).toMatchObject({
+      id: claim.id,
+      version: 2,
+      attributedTo: "activists",
+      note: null,
+      unit: "people dead",
+      value: 30000,
+      kind: "casualty",
+    });
 
     const stale = await api(`/api/claims/${claim.id}`, { method: "PATCH", token, json: { version: 1, unit: "dead" } });
     expect(stale.status).toBe(409);
     expect(stale.data.error.code).toBe("conflict");
-    expect(stale.data.current).toMatchObject({ id: claim.id, version: 2, attributedTo: "activists", unit: "people dead" });
+    expect(stale.data.current).toMatchObject({
+      id: claim.id,
+      version: 2,
+      attributedTo: "activists",
+      unit: "people dead",
+    });
 
     const missingVersion = await api(`/api/claims/${claim.id}`, { method: "PATCH", token, json: { unit: "dead" } });
     expect(missingVersion.status).toBe(422);
@@ -197,27 +269,48 @@ describe("claims API: editing", () => {
     expect(partial.status).toBe(422);
     expect(partial.data.error.issues.map((i: { path: string }) => i.path).sort()).toEqual(["end", "exact"]);
 
-    const wrong = await api(`/api/claims/${claim.id}`, { method: "PATCH", token, json: { version: 1, ...spanOf(article.text, "over 30,000 people dead"), exact: "over 30,000 people" } });
+    const wrong = await api(`/api/claims/${claim.id}`, {
+      method: "PATCH",
+      token,
+      json: { version: 1, ...spanOf(article.text, "over 30,000 people dead"), exact: "over 30,000 people" },
+    });
     expect(wrong.status).toBe(422);
     expect(wrong.data.error.issues[0].path).toBe("exact");
 
     const span = spanOf(article.text, "over 30,000 people dead");
     const moved = await api(`/api/claims/${claim.id}`, { method: "PATCH", token, json: { version: 1, ...span } });
     expect(moved.status).toBe(200);
-    expect(moved.data).toMatchObject({ ...span, prefix: article.text.slice(span.start - 32, span.start), suffix: article.text.slice(span.end, span.end + 32), version: 2 });
+    expect(moved.data).toMatchObject({
+      ...span,
+      prefix: article.text.slice(span.start - 32, span.start),
+      suffix: article.text.slice(span.end, span.end + 32),
+      version: 2,
+    });
   });
 
   it("checks the range rule against the stored claim merged with the change", async () => {
     const { token } = await userWithToken("annotator");
     const article = await newArticle(token, "Tens of thousands of Syrians have fled to Turkey.");
-    const claim = await newClaim(token, article, "Tens of thousands of Syrians", { qualifier: "range", value: 20000, valueMax: 90000 });
+    const claim = await newClaim(token, article, "Tens of thousands of Syrians", {
+      qualifier: "range",
+      value: 20000,
+      valueMax: 90000,
+    });
     const lower = await api(`/api/claims/${claim.id}`, { method: "PATCH", token, json: { version: 1, value: 100000 } });
     expect(lower.status).toBe(422);
     expect(lower.data.error.issues[0].path).toBe("valueMax");
-    const notRange = await api(`/api/claims/${claim.id}`, { method: "PATCH", token, json: { version: 1, qualifier: "about" } });
+    const notRange = await api(`/api/claims/${claim.id}`, {
+      method: "PATCH",
+      token,
+      json: { version: 1, qualifier: "about" },
+    });
     expect(notRange.status).toBe(422);
     expect(notRange.data.error.issues[0].path).toBe("valueMax");
-    const cleared = await api(`/api/claims/${claim.id}`, { method: "PATCH", token, json: { version: 1, qualifier: "about", valueMax: null } });
+    const cleared = await api(`/api/claims/${claim.id}`, {
+      method: "PATCH",
+      token,
+      json: { version: 1, qualifier: "about", valueMax: null },
+    });
     expect(cleared.status).toBe(200);
     expect(cleared.data).toMatchObject({ qualifier: "about", value: 20000, valueMax: null, version: 2 });
   });
@@ -249,7 +342,11 @@ describe("claims API: editing", () => {
     const claim = await newClaim(author.token, article, "over 30,000 people dead");
 
     for (const intruder of [other, reviewer]) {
-      const edit = await api(`/api/claims/${claim.id}`, { method: "PATCH", token: intruder.token, json: { version: 1, note: "mine now" } });
+      const edit = await api(`/api/claims/${claim.id}`, {
+        method: "PATCH",
+        token: intruder.token,
+        json: { version: 1, note: "mine now" },
+      });
       expect(edit.status).toBe(403);
       expect(edit.data.error.code).toBe("forbidden");
       expect((await api(`/api/claims/${claim.id}`, { method: "DELETE", token: intruder.token })).status).toBe(403);
@@ -257,13 +354,21 @@ describe("claims API: editing", () => {
     // Anyone who can read can still look at it.
     expect((await api(`/api/claims/${claim.id}`, { token: other.token })).status).toBe(200);
 
-    const byAdmin = await api(`/api/claims/${claim.id}`, { method: "PATCH", token: admin.token, json: { version: 1, note: "admin fix" } });
+    const byAdmin = await api(`/api/claims/${claim.id}`, {
+      method: "PATCH",
+      token: admin.token,
+      json: { version: 1, note: "admin fix" },
+    });
     expect(byAdmin.status).toBe(200);
     expect(byAdmin.data).toMatchObject({ note: "admin fix", version: 2, author: { id: author.user.id } });
 
     for (const status of ["submitted", "approved", "rejected"]) {
       await testDb().claim.update({ where: { id: claim.id }, data: { status } });
-      const locked = await api(`/api/claims/${claim.id}`, { method: "PATCH", token: author.token, json: { version: 2, note: "late" } });
+      const locked = await api(`/api/claims/${claim.id}`, {
+        method: "PATCH",
+        token: author.token,
+        json: { version: 2, note: "late" },
+      });
       expect(locked.status).toBe(409);
       expect(locked.data.error.message).toContain(`locked in status "${status}"`);
       expect(locked.data.current).toMatchObject({ status, note: "admin fix" });
@@ -273,7 +378,11 @@ describe("claims API: editing", () => {
     }
 
     await testDb().claim.update({ where: { id: claim.id }, data: { status: "changes_requested" } });
-    const fixed = await api(`/api/claims/${claim.id}`, { method: "PATCH", token: author.token, json: { version: 2, note: "fixed" } });
+    const fixed = await api(`/api/claims/${claim.id}`, {
+      method: "PATCH",
+      token: author.token,
+      json: { version: 2, note: "fixed" },
+    });
     expect(fixed.status).toBe(200);
     expect(fixed.data).toMatchObject({ status: "changes_requested", version: 3 });
   });
@@ -300,7 +409,10 @@ describe("claims API: deleting", () => {
     expect((await api(`/api/claims/${claim.id}`, { method: "DELETE", token })).status).toBe(404);
 
     const unversioned = await newClaim(token, article, "30,000 people");
-    expect((await api(`/api/claims/${unversioned.id}`, { method: "DELETE", token })).data).toEqual({ id: unversioned.id, deleted: true });
+    expect((await api(`/api/claims/${unversioned.id}`, { method: "DELETE", token })).data).toEqual({
+      id: unversioned.id,
+      deleted: true,
+    });
     expect((await api(`/api/articles/${article.id}/claims`, { token })).data.items).toEqual([]);
   });
 

@@ -10,8 +10,16 @@ async function fixture() {
   const alice = await userWithToken("annotator");
   const bob = await userWithToken("annotator");
   const marker = `Mk${randomBytes(4).toString("hex")}`;
-  const first = await newArticle(alice.token, "Aleppo: at least 500 people have been killed and 1,200 were wounded in the shelling.", "Alpha");
-  const second = await newArticle(bob.token, "Homs: nearly 2,000 families fled as 40 people were killed in the fighting.", "Beta");
+  const first = await newArticle(
+    alice.token,
+    "Aleppo: at least 500 people have been killed and 1,200 were wounded in the shelling.",
+    "Alpha",
+  );
+  const second = await newArticle(
+    bob.token,
+    "Homs: nearly 2,000 families fled as 40 people were killed in the fighting.",
+    "Beta",
+  );
   const killed = await newClaim(alice.token, first, "at least 500 people have been killed", {
     kind: "casualty",
     value: 500,
@@ -19,8 +27,19 @@ async function fixture() {
     unit: "people killed",
     note: `${marker} Aleppo`,
   });
-  const wounded = await newClaim(alice.token, first, "1,200 were wounded", { value: 1200, qualifier: "exact", unit: "wounded", note: marker, attributedTo: "Syrian Observatory" });
-  const families = await newClaim(bob.token, second, "nearly 2,000 families", { value: 2000, qualifier: "about", unit: "families", note: marker });
+  const wounded = await newClaim(alice.token, first, "1,200 were wounded", {
+    value: 1200,
+    qualifier: "exact",
+    unit: "wounded",
+    note: marker,
+    attributedTo: "Syrian Observatory",
+  });
+  const families = await newClaim(bob.token, second, "nearly 2,000 families", {
+    value: 2000,
+    qualifier: "about",
+    unit: "families",
+    note: marker,
+  });
   const event = await newClaim(bob.token, second, "fled", { kind: "event", note: `${marker} no figure` });
   return { alice, bob, marker, first, second, killed, wounded, families, event };
 }
@@ -68,7 +87,8 @@ describe("GET /api/claims", () => {
 
   it("sorts by each key and pages stably", async () => {
     const f = await fixture();
-    const sorted = async (sort: string) => ids(await api(`/api/claims?q=${f.marker}${sort ? `&sort=${sort}` : ""}`, { token: f.alice.token }));
+    const sorted = async (sort: string) =>
+      ids(await api(`/api/claims?q=${f.marker}${sort ? `&sort=${sort}` : ""}`, { token: f.alice.token }));
     // Requests can land in the same millisecond; spread the creation times so the order is known.
     const created = [f.killed.id, f.wounded.id, f.families.id, f.event.id];
     for (const [i, id] of created.entries()) {
@@ -112,7 +132,10 @@ describe("GET /api/claims", () => {
       const res = await api(`/api/claims?${query}`, { token });
       expect(res.status, query).toBe(400);
       expect(res.data.error.code).toBe("bad_request");
-      expect(res.data.error.issues.map((i: { path: string }) => i.path), query).toEqual([param]);
+      expect(
+        res.data.error.issues.map((i: { path: string }) => i.path),
+        query,
+      ).toEqual([param]);
     }
   });
 });

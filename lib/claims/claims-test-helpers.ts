@@ -9,8 +9,14 @@ import { api } from "@/lib/testing/http";
 /** A new article whose canonical text is returned along with its id. */
 export async function newArticle(token: string, body: string, title = "Claims test") {
   // Letters only: a marker such as "20169344" would itself be spotted as a figure.
-  const marker = randomBytes(4).toString("hex").replace(/[0-9]/g, (d) => "ghijklmnop"[Number(d)] ?? "g");
-  const created = await api("/api/articles", { method: "POST", token, json: { title: `${title} ${marker}`, text: `${body}\n\nMarker ${marker}.` } });
+  const marker = randomBytes(4)
+    .toString("hex")
+    .replace(/[0-9]/g, (d) => "ghijklmnop"[Number(d)] ?? "g");
+  const created = await api("/api/articles", {
+    method: "POST",
+    token,
+    json: { title: `${title} ${marker}`, text: `${body}\n\nMarker ${marker}.` },
+  });
   expect(created.status).toBe(201);
   const read = await api(`/api/articles/${created.data.id}`, { token });
   return { id: created.data.id as string, title: read.data.title as string, text: read.data.text as string };
@@ -24,8 +30,17 @@ export function spanOf(text: string, phrase: string, from = 0) {
 }
 
 /** Creates a claim on `phrase` and returns the response body, failing the test on anything but 201. */
-export async function newClaim(token: string, article: { id: string; text: string }, phrase: string, attrs: Record<string, unknown> = {}) {
-  const res = await api(`/api/articles/${article.id}/claims`, { method: "POST", token, json: { ...spanOf(article.text, phrase), kind: "quantity", ...attrs } });
+export async function newClaim(
+  token: string,
+  article: { id: string; text: string },
+  phrase: string,
+  attrs: Record<string, unknown> = {},
+) {
+  const res = await api(`/api/articles/${article.id}/claims`, {
+    method: "POST",
+    token,
+    json: { ...spanOf(article.text, phrase), kind: "quantity", ...attrs },
+  });
   expect(res.status, JSON.stringify(res.data)).toBe(201);
   return res.data;
 }

@@ -13,7 +13,17 @@ import { claimSelect, type CreateClaimData } from "./schema";
  * are cut from the text here, never taken from the client, so they always agree with it.
  * The claim and its `claim.create` audit event are written in one transaction.
  */
-export async function createClaim({ db, actor, articleId, input }: { db: Db; actor: Pick<Actor, "id">; articleId: string; input: CreateClaimData }) {
+export async function createClaim({
+  db,
+  actor,
+  articleId,
+  input,
+}: {
+  db: Db;
+  actor: Pick<Actor, "id">;
+  articleId: string;
+  input: CreateClaimData;
+}) {
   const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, text: true } });
   if (!article) throw AppError.notFound(`Article ${articleId}`);
   assertSpan(article.text, input);
@@ -35,7 +45,13 @@ export async function createClaim({ db, actor, articleId, input }: { db: Db; act
       },
       select: { id: true },
     });
-    await recordAudit(tx, { actorId: actor.id, action: "claim.create", entityType: "claim", entityId: id, after: await claimSnapshot(tx, id) });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "claim.create",
+      entityType: "claim",
+      entityId: id,
+      after: await claimSnapshot(tx, id),
+    });
     return tx.claim.findUniqueOrThrow({ where: { id }, select: claimSelect });
   });
 }

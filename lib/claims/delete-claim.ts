@@ -11,12 +11,27 @@ import { claimSelect } from "./schema";
  * nobody changed it since; the delete itself is conditional, so it cannot remove a claim that
  * was edited or submitted between the check and the write.
  */
-export async function deleteClaim({ db, actor, id, version }: { db: Db; actor: Pick<Actor, "id" | "role">; id: string; version?: number }) {
+export async function deleteClaim({
+  db,
+  actor,
+  id,
+  version,
+}: {
+  db: Db;
+  actor: Pick<Actor, "id" | "role">;
+  id: string;
+  version?: number;
+}) {
   return db.$transaction(async (tx) => {
     const current = await tx.claim.findUnique({ where: { id }, select: { ...claimSelect, authorId: true } });
     if (!current) throw AppError.notFound(`Claim ${id}`);
     const { authorId, ...currentClaim } = current;
-    assertClaimAccess({ actor, claim: { authorId, status: current.status }, action: "delete", details: { current: currentClaim } });
+    assertClaimAccess({
+      actor,
+      claim: { authorId, status: current.status },
+      action: "delete",
+      details: { current: currentClaim },
+    });
     if (version !== undefined && current.version !== version) {
       throw new AppError("conflict", STALE_CLAIM_MESSAGE, undefined, { current: currentClaim });
     }

@@ -9,7 +9,17 @@ import type { SpanInput } from "./schema";
  * again (even concurrently, which the unique key on article + span settles) changes nothing.
  * The span is checked against the text like a claim's, so no dismissal points at nothing.
  */
-export async function dismissSuggestion({ db, actor, articleId, span }: { db: Db; actor: Pick<Actor, "id">; articleId: string; span: SpanInput }) {
+export async function dismissSuggestion({
+  db,
+  actor,
+  articleId,
+  span,
+}: {
+  db: Db;
+  actor: Pick<Actor, "id">;
+  articleId: string;
+  span: SpanInput;
+}) {
   const article = await db.article.findUnique({ where: { id: articleId }, select: { text: true } });
   if (!article) throw AppError.notFound(`Article ${articleId}`);
   assertSpan(article.text, span);

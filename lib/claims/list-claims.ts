@@ -9,11 +9,25 @@ function orderFor(sort: ClaimSort) {
     case "-created":
       return [{ createdAt: "desc" as const }, { id: "desc" as const }];
     case "value":
-      return [{ value: { sort: "asc" as const, nulls: "last" as const } }, { createdAt: "desc" as const }, { id: "asc" as const }];
+      return [
+        { value: { sort: "asc" as const, nulls: "last" as const } },
+        { createdAt: "desc" as const },
+        { id: "asc" as const },
+      ];
     case "-value":
-      return [{ value: { sort: "desc" as const, nulls: "last" as const } }, { createdAt: "desc" as const }, { id: "asc" as const }];
+      return [
+        { value: { sort: "desc" as const, nulls: "last" as const } },
+        { createdAt: "desc" as const },
+        { id: "asc" as const },
+      ];
     case "article":
-      return [{ article: { title: "asc" as const } }, { articleId: "asc" as const }, { start: "asc" as const }, { end: "desc" as const }, { id: "asc" as const }];
+      return [
+        { article: { title: "asc" as const } },
+        { articleId: "asc" as const },
+        { start: "asc" as const },
+        { end: "desc" as const },
+        { id: "asc" as const },
+      ];
     case "kind":
       return [{ kind: "asc" as const }, { createdAt: "desc" as const }, { id: "asc" as const }];
     case "status":
@@ -28,8 +42,17 @@ function orderFor(sort: ClaimSort) {
  * a value drop out when either is given. `q` matches exact, unit, attributedTo or note,
  * case-insensitively: SQLite's LIKE already ignores ASCII case, PostgreSQL needs ILIKE.
  */
-export async function listClaims({ db, query, provider }: { db: Db; query: ListClaimsQuery; provider: "sqlite" | "postgresql" }) {
-  const { articleId, authorId, kind, status, valueMin, valueMax, q, sort, page, pageSize } = ListClaimsQuery.parse(query);
+export async function listClaims({
+  db,
+  query,
+  provider,
+}: {
+  db: Db;
+  query: ListClaimsQuery;
+  provider: "sqlite" | "postgresql";
+}) {
+  const { articleId, authorId, kind, status, valueMin, valueMax, q, sort, page, pageSize } =
+    ListClaimsQuery.parse(query);
   const mode = provider === "postgresql" ? { mode: "insensitive" as const } : {};
   const where = {
     articleId,
@@ -37,7 +60,13 @@ export async function listClaims({ db, query, provider }: { db: Db; query: ListC
     kind,
     status,
     ...(valueMin !== undefined || valueMax !== undefined ? { value: { gte: valueMin, lte: valueMax } } : {}),
-    ...(q ? { OR: (["exact", "unit", "attributedTo", "note"] as const).map((field) => ({ [field]: { contains: q, ...mode } })) } : {}),
+    ...(q
+      ? {
+          OR: (["exact", "unit", "attributedTo", "note"] as const).map((field) => ({
+            [field]: { contains: q, ...mode },
+          })),
+        }
+      : {}),
   };
   const [total, items] = await Promise.all([
     db.claim.count({ where }),

@@ -25,7 +25,13 @@ const spanKey = (s: { start: number; end: number }) => `${s.start}:${s.end}`;
  * A dismissal only hides a suggestion whose quote it recorded, so if offsets ever came to
  * point at different text the old dismissal would not hide a new figure.
  */
-export async function listSuggestions({ db, articleId }: { db: Db; articleId: string }): Promise<{ items: SuggestionItem[] }> {
+export async function listSuggestions({
+  db,
+  articleId,
+}: {
+  db: Db;
+  articleId: string;
+}): Promise<{ items: SuggestionItem[] }> {
   const article = await db.article.findUnique({ where: { id: articleId }, select: { text: true } });
   if (!article) throw AppError.notFound(`Article ${articleId}`);
   const [dismissals, claims] = await Promise.all([

@@ -7,18 +7,45 @@
  */
 
 const UNITS: Readonly<Record<string, number>> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 
 const TENS: Readonly<Record<string, number>> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
 /** Multipliers that close a group ("thousand", "million", ...). */
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
-  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
 };
 
 /**
@@ -27,8 +54,14 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
  * ten, and ten tens would have been called "hundreds".
  */
 export const VAGUE_PLURALS: Readonly<Record<string, number>> = {
-  tens: 10, dozens: 12, scores: 20, hundreds: 100, thousands: 1e3, millions: 1e6,
-  billions: 1e9, trillions: 1e12,
+  tens: 10,
+  dozens: 12,
+  scores: 20,
+  hundreds: 100,
+  thousands: 1e3,
+  millions: 1e6,
+  billions: 1e9,
+  trillions: 1e12,
 };
 
 /** Lower and upper multipliers for the vague-plural convention above. */
@@ -37,8 +70,7 @@ export const VAGUE_RANGE = { low: 2, high: 9 } as const;
 /** True for any word {@link parseNumberWords} could start or continue with. */
 export function isNumberWord(word: string): boolean {
   return (
-    word in UNITS || word in TENS || word in SCALE_WORDS ||
-    word === "hundred" || word === "dozen" || word === "half"
+    word in UNITS || word in TENS || word in SCALE_WORDS || word === "hundred" || word === "dozen" || word === "half"
   );
 }
 
@@ -151,7 +183,10 @@ function parseHalfOf(words: readonly string[]): NumberWordsResult | null {
 
 /** Convenience for whole strings: "ninety-nine" → 99, "2 million" → null. */
 export function wordsToNumber(phrase: string): number | null {
-  const words = phrase.toLowerCase().split(/[\s-]+/).filter((w) => w.length > 0);
+  const words = phrase
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w.length > 0);
   const parsed = parseNumberWords(words);
   return parsed && parsed.used === words.length ? parsed.value : null;
 }

@@ -10,7 +10,13 @@
  */
 import type { Qualifier } from "./vocabulary";
 import {
-  AUXILIARIES, CASUALTY_WORDS, CURRENCIES, MONTHS, QUALIFIERS, STOP_WORDS, VERB_STOPS,
+  AUXILIARIES,
+  CASUALTY_WORDS,
+  CURRENCIES,
+  MONTHS,
+  QUALIFIERS,
+  STOP_WORDS,
+  VERB_STOPS,
 } from "./parse-figure-lexicon";
 import { matchNumber, type NumberMatch } from "./parse-figure-number";
 import { sameLine, type Token } from "./parse-figure-tokens";
@@ -48,8 +54,15 @@ export function mayStartFigure(t: Token): boolean {
   if (t.type === "punct") return t.text in CURRENCIES;
   const w = t.lower;
   return (
-    QUALIFIER_FIRST_WORDS.has(w) || isNumberWord(w) || w in VAGUE_PLURALS || w === "a" || w === "an" ||
-    w === "between" || w === "from" || w === "several" || w === "us"
+    QUALIFIER_FIRST_WORDS.has(w) ||
+    isNumberWord(w) ||
+    w in VAGUE_PLURALS ||
+    w === "a" ||
+    w === "an" ||
+    w === "between" ||
+    w === "from" ||
+    w === "several" ||
+    w === "us"
   );
 }
 
@@ -86,12 +99,14 @@ export function matchFigureAt(tokens: readonly Token[], i: number): FigureMatch 
   if (num.form === "digits" || num.form === "words") {
     const link = tokens[end + 1];
     const linkOk =
-      link && sameLine(link.gap) &&
+      link &&
+      sameLine(link.gap) &&
       (rangeMode === "and" ? link.lower === "and" : DASHES.has(link.text) || link.lower === "to");
     const cand = linkOk && !num.compound && !num.percent ? matchNumber(tokens, end + 2) : null;
     if (cand && (cand.form === "digits" || cand.form === "words") && sameLine(tokens[end + 2].gap)) {
       // "2-3 million": the first number borrows the second one's magnitude.
-      const low = num.scale === 1 && cand.scale > 1 && num.value < cand.value / cand.scale ? num.value * cand.scale : num.value;
+      const low =
+        num.scale === 1 && cand.scale > 1 && num.value < cand.value / cand.scale ? num.value * cand.scale : num.value;
       if (cand.value > low) {
         value = low;
         valueMax = cand.value;
@@ -129,12 +144,25 @@ export function matchFigureAt(tokens: readonly Token[], i: number): FigureMatch 
     if (head.length > 0 || tail) unit = joinHead(head, tail);
   }
   const casualty =
-    !currency && !last.percent &&
-    (head.some((h) => CASUALTY_WORDS.has(h.lower)) || tail !== undefined ||
-      casualtyBefore(tokens, i) || (head.length > 0 && casualtyAfterAside(tokens, end + 1)));
+    !currency &&
+    !last.percent &&
+    (head.some((h) => CASUALTY_WORDS.has(h.lower)) ||
+      tail !== undefined ||
+      casualtyBefore(tokens, i) ||
+      (head.length > 0 && casualtyAfterAside(tokens, end + 1)));
   return {
-    start: i, end, value, valueMax, qualifier, unit, kind: casualty ? "casualty" : "quantity",
-    number: num, upper, hasQualifier: hedge !== null, head, currency,
+    start: i,
+    end,
+    value,
+    valueMax,
+    qualifier,
+    unit,
+    kind: casualty ? "casualty" : "quantity",
+    number: num,
+    upper,
+    hasQualifier: hedge !== null,
+    head,
+    currency,
   };
 }
 
@@ -174,7 +202,12 @@ function collectHead(tokens: readonly Token[], k: number): { head: Token[]; end:
     if (/['’]s?$|s['’]$/.test(w) && tokens[k + 1]?.type !== "word") break;
     head.push(t);
     k++;
-    while (tokens[k]?.text === "-" && tokens[k].gap === "" && tokens[k + 1]?.type === "word" && tokens[k + 1].gap === "") {
+    while (
+      tokens[k]?.text === "-" &&
+      tokens[k].gap === "" &&
+      tokens[k + 1]?.type === "word" &&
+      tokens[k + 1].gap === ""
+    ) {
       head.push(tokens[k], tokens[k + 1]);
       k += 2;
     }

@@ -5,9 +5,7 @@
  */
 import { FRACTIONS, SUFFIX_SCALES } from "./parse-figure-lexicon";
 import { isGroupSpace, parseDigits, sameLine, tidy, type Token } from "./parse-figure-tokens";
-import {
-  SCALE_WORDS, VAGUE_PLURALS, VAGUE_RANGE, isNumberWord, parseNumberWords,
-} from "./number-words";
+import { SCALE_WORDS, VAGUE_PLURALS, VAGUE_RANGE, isNumberWord, parseNumberWords } from "./number-words";
 
 /** How the number was written; the spotter trusts each form differently. */
 export type NumberForm = "digits" | "words" | "vague" | "fraction";
@@ -55,13 +53,23 @@ function matchDigits(tokens: readonly Token[], j: number): NumberMatch | null {
   let raw = t.text;
   let end = j;
   if (/^\d{1,3}$/.test(raw)) {
-    for (let n = at(tokens, end + 1); n && end - j < 5 && n.type === "num" && /^\d{3}$/.test(n.text) && isGroupSpace(n.gap); n = at(tokens, end + 1)) {
+    for (
+      let n = at(tokens, end + 1);
+      n && end - j < 5 && n.type === "num" && /^\d{3}$/.test(n.text) && isGroupSpace(n.gap);
+      n = at(tokens, end + 1)
+    ) {
       raw += n.text;
       end++;
     }
   }
   const next = at(tokens, end + 1);
-  if (next && glued(next) && (next.text === ":" || next.text === "/") && glued(at(tokens, end + 2)) && at(tokens, end + 2)?.type === "num") {
+  if (
+    next &&
+    glued(next) &&
+    (next.text === ":" || next.text === "/") &&
+    glued(at(tokens, end + 2)) &&
+    at(tokens, end + 2)?.type === "num"
+  ) {
     return null; // 10:32, 9/11
   }
   let scale = 1;
@@ -81,7 +89,14 @@ function matchDigits(tokens: readonly Token[], j: number): NumberMatch | null {
   if (base === null) return null;
   const yearLike = scale === 1 && /^\d{4}$/.test(raw) && base >= 1500 && base <= 2100;
   const match: NumberMatch = {
-    start: j, end, value: tidy(base * scale), form: "digits", scale, scaled: scale > 1, yearLike, raw,
+    start: j,
+    end,
+    value: tidy(base * scale),
+    form: "digits",
+    scale,
+    scaled: scale > 1,
+    yearLike,
+    raw,
   };
   return withSuffixes(tokens, match);
 }
@@ -90,11 +105,23 @@ function matchDigits(tokens: readonly Token[], j: number): NumberMatch | null {
 function withSuffixes(tokens: readonly Token[], m: NumberMatch): NumberMatch {
   const dash = at(tokens, m.end + 1);
   const word = at(tokens, m.end + 2);
-  if (!m.scaled && dash?.text === "-" && glued(dash) && word?.type === "word" && glued(word) && !isNumberWord(word.lower)) {
+  if (
+    !m.scaled &&
+    dash?.text === "-" &&
+    glued(dash) &&
+    word?.type === "word" &&
+    glued(word) &&
+    !isNumberWord(word.lower)
+  ) {
     m.compound = word.lower;
     m.end += 2;
     // "10-year-old": the first noun decides; the rest is the same adjective.
-    while (at(tokens, m.end + 1)?.text === "-" && glued(at(tokens, m.end + 1)) && at(tokens, m.end + 2)?.type === "word" && glued(at(tokens, m.end + 2))) {
+    while (
+      at(tokens, m.end + 1)?.text === "-" &&
+      glued(at(tokens, m.end + 1)) &&
+      at(tokens, m.end + 2)?.type === "word" &&
+      glued(at(tokens, m.end + 2))
+    ) {
       m.end += 2;
     }
     return m;
@@ -122,7 +149,13 @@ function matchWords(tokens: readonly Token[], j: number): NumberMatch | null {
     if (tk.type === "word" && (isNumberWord(tk.lower) || tk.lower === "a" || tk.lower === "an" || tk.lower === "and")) {
       words.push(tk.lower);
       index.push(k);
-    } else if (tk.text === "-" && glued(tk) && words.length > 0 && glued(at(tokens, k + 1)) && isNumberWord(at(tokens, k + 1)?.lower ?? "")) {
+    } else if (
+      tk.text === "-" &&
+      glued(tk) &&
+      words.length > 0 &&
+      glued(at(tokens, k + 1)) &&
+      isNumberWord(at(tokens, k + 1)?.lower ?? "")
+    ) {
       continue;
     } else {
       break;
@@ -133,8 +166,14 @@ function matchWords(tokens: readonly Token[], j: number): NumberMatch | null {
   const lastWord = words[parsed.used - 1];
   const scale = lastWord === "hundred" ? 100 : lastWord === "dozen" ? 12 : (SCALE_WORDS[lastWord] ?? 1);
   const match: NumberMatch = {
-    start: j, end: index[parsed.used - 1], value: tidy(parsed.value), form: "words", scale,
-    scaled: parsed.scaled, yearLike: false, raw: "",
+    start: j,
+    end: index[parsed.used - 1],
+    value: tidy(parsed.value),
+    form: "words",
+    scale,
+    scaled: parsed.scaled,
+    yearLike: false,
+    raw: "",
   };
   return withSuffixes(tokens, match);
 }
@@ -148,7 +187,8 @@ function matchVague(tokens: readonly Token[], j: number): NumberMatch | null {
     const fewStart = t.lower === "several" ? 1 : t.lower === "a" && at(tokens, j + 1)?.lower === "few" ? 2 : 0;
     const mag = at(tokens, j + fewStart);
     if (fewStart === 0 || !mag || !sameLine(mag.gap)) return null;
-    const m = mag.lower === "hundred" ? 100 : mag.lower === "dozen" ? 12 : (SCALE_WORDS[mag.lower] ?? VAGUE_PLURALS[mag.lower]);
+    const m =
+      mag.lower === "hundred" ? 100 : mag.lower === "dozen" ? 12 : (SCALE_WORDS[mag.lower] ?? VAGUE_PLURALS[mag.lower]);
     if (m === undefined || m < 12) return null;
     unit = m;
     end = j + fewStart;
@@ -164,8 +204,15 @@ function matchVague(tokens: readonly Token[], j: number): NumberMatch | null {
     end += 2;
   }
   return {
-    start: j, end, value: tidy(VAGUE_RANGE.low * unit), valueMax: tidy(VAGUE_RANGE.high * unit),
-    form: "vague", scale: unit, scaled: end > j, yearLike: false, raw: "",
+    start: j,
+    end,
+    value: tidy(VAGUE_RANGE.low * unit),
+    valueMax: tidy(VAGUE_RANGE.high * unit),
+    form: "vague",
+    scale: unit,
+    scaled: end > j,
+    yearLike: false,
+    raw: "",
   };
 }
 

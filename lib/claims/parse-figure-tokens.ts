@@ -101,7 +101,13 @@ export function parseDigits(raw: string, scaled: boolean): number | null {
   const decimalSep = seps.at(-1);
   const intPart = groups.slice(0, -1);
   const thousandsSep = decimalSep === "." ? "," : ".";
-  if (seps.slice(0, -1).split("").some((s) => s !== thousandsSep)) return null;
+  if (
+    seps
+      .slice(0, -1)
+      .split("")
+      .some((s) => s !== thousandsSep)
+  )
+    return null;
   if (!intPart.slice(1).every((g) => g.length === 3) || intPart[0].length > 3) return null;
   return Number(`${intPart.join("")}.${groups.at(-1) ?? ""}`);
 }

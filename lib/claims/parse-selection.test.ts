@@ -19,7 +19,11 @@ describe("parseSelection", () => {
   });
 
   it("trims whitespace, and keeps punctuation only when it was selected", () => {
-    expect(parseSelection(at(" 30,000 people de"))).toMatchObject({ exact: "30,000 people dead", value: 30000, qualifier: "exact" });
+    expect(parseSelection(at(" 30,000 people de"))).toMatchObject({
+      exact: "30,000 people dead",
+      value: 30000,
+      qualifier: "exact",
+    });
     expect(parseSelection(at(" 30,000 people dead."))).toMatchObject({ exact: "30,000 people dead.", value: 30000 });
   });
 

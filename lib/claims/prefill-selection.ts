@@ -9,7 +9,17 @@ import { parseSelection, type SelectionPrefill } from "./parse-selection";
  * offsets are off; one that splits an emoji is fine, snapping widens it anyway. A selection
  * of only whitespace is refused too: there is nothing to tag.
  */
-export async function prefillSelection({ db, articleId, start, end }: { db: Db; articleId: string; start: number; end: number }): Promise<SelectionPrefill> {
+export async function prefillSelection({
+  db,
+  articleId,
+  start,
+  end,
+}: {
+  db: Db;
+  articleId: string;
+  start: number;
+  end: number;
+}): Promise<SelectionPrefill> {
   const article = await db.article.findUnique({ where: { id: articleId }, select: { text: true } });
   if (!article) throw AppError.notFound(`Article ${articleId}`);
   const problem = validateSpan(article.text, { start, end, exact: article.text.slice(start, end) });

@@ -29,11 +29,18 @@ describe("CreateClaimInput", () => {
   });
 
   it("requires kind and whole-number offsets, and names each field", () => {
-    expect(paths(CreateClaimInput.safeParse({ start: 1.5, end: "4", exact: 3 }))).toEqual(["end", "exact", "kind", "start"]);
+    expect(paths(CreateClaimInput.safeParse({ start: 1.5, end: "4", exact: 3 }))).toEqual([
+      "end",
+      "exact",
+      "kind",
+      "start",
+    ]);
   });
 
   it("enforces the range rule and maximum lengths", () => {
-    expect(paths(CreateClaimInput.safeParse({ ...base, value: 10, qualifier: "range", valueMax: 5 }))).toEqual(["valueMax"]);
+    expect(paths(CreateClaimInput.safeParse({ ...base, value: 10, qualifier: "range", valueMax: 5 }))).toEqual([
+      "valueMax",
+    ]);
     expect(paths(CreateClaimInput.safeParse({ ...base, value: 10, valueMax: 50 }))).toEqual(["valueMax"]);
     expect(paths(CreateClaimInput.safeParse({ ...base, unit: "x".repeat(101) }))).toEqual(["unit"]);
   });
@@ -57,7 +64,11 @@ describe("UpdateClaimInput", () => {
   });
 
   it("keeps null (clear) apart from absent (leave alone)", () => {
-    expect(UpdateClaimInput.parse({ version: 2, unit: null, value: null })).toEqual({ version: 2, unit: null, value: null });
+    expect(UpdateClaimInput.parse({ version: 2, unit: null, value: null })).toEqual({
+      version: 2,
+      unit: null,
+      value: null,
+    });
     expect(paths(UpdateClaimInput.safeParse({ version: 2, kind: null }))).toEqual(["kind"]);
   });
 });
@@ -65,17 +76,19 @@ describe("UpdateClaimInput", () => {
 describe("ListClaimsQuery", () => {
   it("defaults and coerces", () => {
     expect(ListClaimsQuery.parse({})).toEqual({ sort: "-created", page: 1, pageSize: 25 });
-    expect(ListClaimsQuery.parse({ valueMin: "10", valueMax: "2e3", kind: "", page: "2" })).toMatchObject({ valueMin: 10, valueMax: 2000, page: 2 });
+    expect(ListClaimsQuery.parse({ valueMin: "10", valueMax: "2e3", kind: "", page: "2" })).toMatchObject({
+      valueMin: 10,
+      valueMax: 2000,
+      page: 2,
+    });
   });
 
   it("names each bad parameter", () => {
-    expect(paths(ListClaimsQuery.safeParse({ sort: "size", kind: "rumour", status: "done", valueMin: "lots", pageSize: "500" }))).toEqual([
-      "kind",
-      "pageSize",
-      "sort",
-      "status",
-      "valueMin",
-    ]);
+    expect(
+      paths(
+        ListClaimsQuery.safeParse({ sort: "size", kind: "rumour", status: "done", valueMin: "lots", pageSize: "500" }),
+      ),
+    ).toEqual(["kind", "pageSize", "sort", "status", "valueMin"]);
     expect(paths(ListClaimsQuery.safeParse({ valueMin: "Infinity" }))).toEqual(["valueMin"]);
     expect(paths(ListClaimsQuery.safeParse({ valueMin: "10", valueMax: "5" }))).toEqual(["valueMax"]);
   });

@@ -10,7 +10,13 @@ import { storableText, versionNumber } from "@/lib/http/wire-rules";
 import { ClaimKind, ClaimStatus, Qualifier, Verdict } from "./vocabulary";
 
 /** Maximum lengths of the free-text attributes (characters, after trimming). */
-export const CLAIM_TEXT_LIMITS = { unit: 100, timeRef: 200, attributedTo: 300, note: 5000, justification: 5000 } as const;
+export const CLAIM_TEXT_LIMITS = {
+  unit: 100,
+  timeRef: 200,
+  attributedTo: 300,
+  note: 5000,
+  justification: 5000,
+} as const;
 
 const offset = z
   .number({ error: (iss) => (iss.input === undefined ? "is required" : "must be a number") })
@@ -60,7 +66,11 @@ export interface FigureAttributes {
  * bound, and a range needs both bounds in order. Returns the offending field and why, or null.
  * Exported so an edit can be checked against the merged (stored + changed) attributes.
  */
-export function rangeProblem({ value, qualifier, valueMax }: FigureAttributes): { path: "value" | "valueMax"; message: string } | null {
+export function rangeProblem({
+  value,
+  qualifier,
+  valueMax,
+}: FigureAttributes): { path: "value" | "valueMax"; message: string } | null {
   const hasMax = valueMax !== undefined && valueMax !== null;
   const hasValue = value !== undefined && value !== null;
   if (qualifier === "range") {
@@ -77,8 +87,15 @@ export function rangeProblem({ value, qualifier, valueMax }: FigureAttributes): 
  * A verdict is only as good as its reasons: one needs a written justification. Checked against
  * the merged (stored + changed) claim, like `rangeProblem`. Returns the offending field or null.
  */
-export function verdictProblem({ verdict, justification }: { verdict?: string | null; justification?: string | null }): { path: "justification"; message: string } | null {
-  if (verdict && !justification) return { path: "justification", message: "is required with a verdict: say why the evidence leads to it" };
+export function verdictProblem({
+  verdict,
+  justification,
+}: {
+  verdict?: string | null;
+  justification?: string | null;
+}): { path: "justification"; message: string } | null {
+  if (verdict && !justification)
+    return { path: "justification", message: "is required with a verdict: say why the evidence leads to it" };
   return null;
 }
 
@@ -115,14 +132,22 @@ export const UpdateClaimInput = z
     ...attributeShape,
     verdict: Verdict.nullish(),
     justification: optionalText(CLAIM_TEXT_LIMITS.justification),
-    version: versionNumber(z.number({ error: (iss) => (iss.input === undefined ? "is required: send the version you last read" : "must be a number") })),
+    version: versionNumber(
+      z.number({
+        error: (iss) => (iss.input === undefined ? "is required: send the version you last read" : "must be a number"),
+      }),
+    ),
   })
   .superRefine((input, ctx) => {
     const given = spanFields.filter((f) => input[f] !== undefined);
     if (given.length === 0 || given.length === spanFields.length) return;
     for (const f of spanFields) {
       if (input[f] === undefined) {
-        ctx.addIssue({ code: "custom", path: [f], message: `is required when changing the span (start, end and exact go together)` });
+        ctx.addIssue({
+          code: "custom",
+          path: [f],
+          message: `is required when changing the span (start, end and exact go together)`,
+        });
       }
     }
   });
@@ -153,8 +178,15 @@ export const ListClaimsQuery = z
     valueMin: queryNumber,
     valueMax: queryNumber,
     q: z.preprocess(blankAsMissing, z.string().trim().max(200, "must be at most 200 characters").optional()),
-    sort: z.preprocess(blankAsMissing, z.enum(claimSorts, { error: `must be one of ${claimSorts.join(", ")}` }).default("-created")),
-    page: z.coerce.number({ error: "must be a number" }).int("must be a whole number").min(1, "must be 1 or more").default(1),
+    sort: z.preprocess(
+      blankAsMissing,
+      z.enum(claimSorts, { error: `must be one of ${claimSorts.join(", ")}` }).default("-created"),
+    ),
+    page: z.coerce
+      .number({ error: "must be a number" })
+      .int("must be a whole number")
+      .min(1, "must be 1 or more")
+      .default(1),
     pageSize: z.coerce
       .number({ error: "must be a number" })
       .int("must be a whole number")
@@ -164,7 +196,11 @@ export const ListClaimsQuery = z
   })
   .superRefine((query, ctx) => {
     if (query.valueMin !== undefined && query.valueMax !== undefined && query.valueMin > query.valueMax) {
-      ctx.addIssue({ code: "custom", path: ["valueMax"], message: `must not be less than valueMin (${query.valueMin})` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["valueMax"],
+        message: `must not be less than valueMin (${query.valueMin})`,
+      });
     }
   });
 export type ListClaimsQuery = z.input<typeof ListClaimsQuery>;

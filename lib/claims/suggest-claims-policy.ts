@@ -5,19 +5,40 @@
  * module decides they are a duration, a year and a pronoun. Each rule names
  * its reason so tests and the eval can explain a rejection.
  */
-import {
-  FURNITURE_NOUNS, IDENTIFIER_LABELS, MONTHS, TIME_UNITS, YEAR_PREPOSITIONS,
-} from "./parse-figure-lexicon";
+import { FURNITURE_NOUNS, IDENTIFIER_LABELS, MONTHS, TIME_UNITS, YEAR_PREPOSITIONS } from "./parse-figure-lexicon";
 import type { FigureMatch } from "./parse-figure-grammar";
 import { sameLine, type Token } from "./parse-figure-tokens";
 
 /** Why a match is not suggested. */
 export type RejectReason =
-  | "date" | "time" | "phone" | "identifier" | "duration" | "adjective" | "furniture" | "year"
-  | "small-word" | "bare-number" | "vague-without-noun" | "fraction-without-noun";
+  | "date"
+  | "time"
+  | "phone"
+  | "identifier"
+  | "duration"
+  | "adjective"
+  | "furniture"
+  | "year"
+  | "small-word"
+  | "bare-number"
+  | "vague-without-noun"
+  | "fraction-without-noun";
 
 const YEAR_DETERMINERS = new Set(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "last"]);
-const FRACTION_BLOCKERS = new Set(["the", "first", "second", "other", "latter", "this", "that", "a", "an", "last", "each", "every"]);
+const FRACTION_BLOCKERS = new Set([
+  "the",
+  "first",
+  "second",
+  "other",
+  "latter",
+  "this",
+  "that",
+  "a",
+  "an",
+  "last",
+  "each",
+  "every",
+]);
 
 /** The word before token `i`, skipping an abbreviation dot ("Sept. 18"). */
 function wordBefore(tokens: readonly Token[], i: number): Token | undefined {
@@ -27,8 +48,7 @@ function wordBefore(tokens: readonly Token[], i: number): Token | undefined {
   return t && t.type === "word" && sameLine(tokens[k + 1].gap) ? t : undefined;
 }
 
-const isMonth = (t: Token | undefined): boolean =>
-  t !== undefined && MONTHS.has(t.lower) && t.text[0] !== t.lower[0];
+const isMonth = (t: Token | undefined): boolean => t !== undefined && MONTHS.has(t.lower) && t.text[0] !== t.lower[0];
 
 /**
  * True when the number is part of a date or clock time ("February 25",
@@ -44,7 +64,13 @@ export function isCalendarOrClock(tokens: readonly Token[], m: FigureMatch): "da
   if (next && sameLine(next.gap) && (next.lower === "am" || next.lower === "pm")) return "time";
   const dot = tokens[n.end + 2];
   const m2 = tokens[n.end + 3];
-  if ((next?.lower === "a" || next?.lower === "p") && dot?.text === "." && dot.gap === "" && m2?.lower === "m" && m2.gap === "") {
+  if (
+    (next?.lower === "a" || next?.lower === "p") &&
+    dot?.text === "." &&
+    dot.gap === "" &&
+    m2?.lower === "m" &&
+    m2.gap === ""
+  ) {
     return "time";
   }
   return null;
@@ -58,10 +84,18 @@ function isPhoneLike(tokens: readonly Token[], m: FigureMatch): boolean {
   const last = m.upper ?? n;
   const sep = tokens[last.end + 1];
   // "123-456-7890": a third glued group after what looked like a range.
-  if (sep && (sep.text === "-" || sep.text === ".") && sep.gap === "" && tokens[last.end + 2]?.type === "num" && tokens[last.end + 2].gap === "") {
+  if (
+    sep &&
+    (sep.text === "-" || sep.text === ".") &&
+    sep.gap === "" &&
+    tokens[last.end + 2]?.type === "num" &&
+    tokens[last.end + 2].gap === ""
+  ) {
     return true;
   }
-  return m.upper !== undefined && /^\d{3}$/.test(n.raw) && /^\d{4}$/.test(m.upper.raw) && tokens[n.end + 1]?.text === "-";
+  return (
+    m.upper !== undefined && /^\d{3}$/.test(n.raw) && /^\d{4}$/.test(m.upper.raw) && tokens[n.end + 1]?.text === "-"
+  );
 }
 
 /** Returns why `m` should not be suggested, or null if it should be. */
@@ -91,7 +125,9 @@ export function rejectReason(tokens: readonly Token[], m: FigureMatch): RejectRe
     const modifier = before !== undefined && (YEAR_DETERMINERS.has(before.lower) || /['’]s?$/.test(before.lower));
     // "between 2011 and 2016 things changed": the second year of a span.
     const link = tokens[m.start - 1];
-    const spanEnd = (link?.lower === "and" || link?.lower === "to" || link?.text === "-") && /^\d{4}$/.test(tokens[m.start - 2]?.text ?? "");
+    const spanEnd =
+      (link?.lower === "and" || link?.lower === "to" || link?.text === "-") &&
+      /^\d{4}$/.test(tokens[m.start - 2]?.text ?? "");
     // A headless year-like number stays a count only after a casualty verb ("killed 2000").
     const headless = headWords.length === 0 && m.kind !== "casualty";
     if (m.upper || headless || afterDate || capitalHead || yearPrep || spanEnd || modifier) return "year";

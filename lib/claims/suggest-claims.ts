@@ -35,7 +35,7 @@ export interface Suggestion {
 export function suggestClaims(text: string): Suggestion[] {
   const tokens = tokenize(text);
   const out: Suggestion[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const m = mayStartFigure(tokens[i]) ? matchFigureAt(tokens, i) : null;
     if (m && rejectReason(tokens, m) === null) {
       out.push(toSuggestion(text, tokens, m));
@@ -51,7 +51,14 @@ export function suggestClaims(text: string): Suggestion[] {
 function toSuggestion(text: string, tokens: readonly Token[], m: FigureMatch): Suggestion {
   const start = tokens[m.start].start;
   const end = tokens[m.end].end;
-  const s: Suggestion = { start, end, exact: text.slice(start, end), kind: m.kind, value: m.value, qualifier: m.qualifier };
+  const s: Suggestion = {
+    start,
+    end,
+    exact: text.slice(start, end),
+    kind: m.kind,
+    value: m.value,
+    qualifier: m.qualifier,
+  };
   if (m.valueMax !== undefined) s.valueMax = m.valueMax;
   if (m.unit !== undefined) s.unit = m.unit;
   return s;

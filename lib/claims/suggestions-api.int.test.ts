@@ -22,7 +22,13 @@ describe("suggestions API", () => {
       qualifier: "more_than",
       unit: "people dead",
     });
-    expect(res.data.items[1]).toMatchObject({ qualifier: "range", value: 20000, valueMax: 90000, unit: "Syrians", kind: "quantity" });
+    expect(res.data.items[1]).toMatchObject({
+      qualifier: "range",
+      value: 20000,
+      valueMax: 90000,
+      unit: "Syrians",
+      kind: "quantity",
+    });
     for (const s of res.data.items) expect(article.text.slice(s.start, s.end)).toBe(s.exact);
   });
 
@@ -31,7 +37,8 @@ describe("suggestions API", () => {
     const reviewer = await userWithToken("reviewer");
     const article = await newArticle(annotator.token, STORY);
     const span = spanOf(article.text, "over 30,000 people dead");
-    const dismiss = () => api(`/api/articles/${article.id}/suggestions/dismiss`, { method: "POST", token: annotator.token, json: span });
+    const dismiss = () =>
+      api(`/api/articles/${article.id}/suggestions/dismiss`, { method: "POST", token: annotator.token, json: span });
     const [first, second] = await Promise.all([dismiss(), dismiss()]);
     expect(first.status).toBe(200);
     expect(second.status).toBe(200);
@@ -45,7 +52,11 @@ describe("suggestions API", () => {
     const { token } = await userWithToken("annotator");
     const article = await newArticle(token, STORY);
     const url = `/api/articles/${article.id}/suggestions/dismiss`;
-    const mismatch = await api(url, { method: "POST", token, json: { ...spanOf(article.text, "over 30,000 people dead"), exact: "over 40,000 people dead" } });
+    const mismatch = await api(url, {
+      method: "POST",
+      token,
+      json: { ...spanOf(article.text, "over 30,000 people dead"), exact: "over 40,000 people dead" },
+    });
     expect(mismatch.status).toBe(422);
     expect(mismatch.data.error.issues[0].path).toBe("exact");
     const empty = await api(url, { method: "POST", token, json: { start: 5, end: 5, exact: "" } });
@@ -54,7 +65,15 @@ describe("suggestions API", () => {
     const missing = await api(url, { method: "POST", token, json: { start: 5 } });
     expect(missing.status).toBe(422);
     expect(missing.data.error.issues.map((i: { path: string }) => i.path).sort()).toEqual(["end", "exact"]);
-    expect((await api("/api/articles/no-such-article/suggestions/dismiss", { method: "POST", token, json: { start: 0, end: 1, exact: "D" } })).status).toBe(404);
+    expect(
+      (
+        await api("/api/articles/no-such-article/suggestions/dismiss", {
+          method: "POST",
+          token,
+          json: { start: 0, end: 1, exact: "D" },
+        })
+      ).status,
+    ).toBe(404);
     expect((await api("/api/articles/no-such-article/suggestions", { token })).status).toBe(404);
     expect(exacts(await api(`/api/articles/${article.id}/suggestions`, { token }))).toHaveLength(2);
   });
@@ -62,10 +81,16 @@ describe("suggestions API", () => {
   it("drops a suggestion once a claim has exactly its span", async () => {
     const { token } = await userWithToken("annotator");
     const article = await newArticle(token, STORY);
-    await newClaim(token, article, "Tens of thousands of Syrians", { qualifier: "range", value: 20000, valueMax: 90000 });
+    await newClaim(token, article, "Tens of thousands of Syrians", {
+      qualifier: "range",
+      value: 20000,
+      valueMax: 90000,
+    });
     // A claim on part of a suggested figure leaves the suggestion in place.
     await newClaim(token, article, "30,000 people");
-    expect(exacts(await api(`/api/articles/${article.id}/suggestions`, { token }))).toEqual(["over 30,000 people dead"]);
+    expect(exacts(await api(`/api/articles/${article.id}/suggestions`, { token }))).toEqual([
+      "over 30,000 people dead",
+    ]);
   });
 });
 
@@ -76,7 +101,13 @@ describe("prefill API", () => {
     const rough = spanOf(article.text, "er 30,000 people de");
     const res = await api(`/api/articles/${article.id}/prefill?start=${rough.start}&end=${rough.end}`, { token });
     expect(res.status).toBe(200);
-    expect(res.data).toEqual({ ...spanOf(article.text, "over 30,000 people dead"), kind: "casualty", value: 30000, qualifier: "more_than", unit: "people dead" });
+    expect(res.data).toEqual({
+      ...spanOf(article.text, "over 30,000 people dead"),
+      kind: "casualty",
+      value: 30000,
+      qualifier: "more_than",
+      unit: "people dead",
+    });
     const plain = spanOf(article.text, "Diplomats gathered");
     const words = await api(`/api/articles/${article.id}/prefill?start=${plain.start}&end=${plain.end}`, { token });
     expect(words.data).toEqual(plain);

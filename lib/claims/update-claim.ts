@@ -17,12 +17,27 @@ import { claimSelect, rangeProblem, verdictProblem, type UpdateClaimData } from 
  * re-checks the WHERE after the row lock is released). The earlier read only serves good
  * error messages; the conditional write is what decides.
  */
-export async function updateClaim({ db, actor, id, input }: { db: Db; actor: Pick<Actor, "id" | "role">; id: string; input: UpdateClaimData }) {
+export async function updateClaim({
+  db,
+  actor,
+  id,
+  input,
+}: {
+  db: Db;
+  actor: Pick<Actor, "id" | "role">;
+  id: string;
+  input: UpdateClaimData;
+}) {
   return db.$transaction(async (tx) => {
     const current = await tx.claim.findUnique({ where: { id }, select: { ...claimSelect, authorId: true } });
     if (!current) throw AppError.notFound(`Claim ${id}`);
     const { authorId, ...currentClaim } = current;
-    assertClaimAccess({ actor, claim: { authorId, status: current.status }, action: "edit", details: { current: currentClaim } });
+    assertClaimAccess({
+      actor,
+      claim: { authorId, status: current.status },
+      action: "edit",
+      details: { current: currentClaim },
+    });
     if (current.version !== input.version) {
       throw new AppError("conflict", STALE_CLAIM_MESSAGE, undefined, { current: currentClaim });
     }
@@ -75,7 +90,14 @@ export async function updateClaim({ db, actor, id, input }: { db: Db; actor: Pic
       if (!latest) throw AppError.notFound(`Claim ${id}`);
       throw new AppError("conflict", STALE_CLAIM_MESSAGE, undefined, { current: latest });
     }
-    await recordAudit(tx, { actorId: actor.id, action: "claim.update", entityType: "claim", entityId: id, before, after: await claimSnapshot(tx, id) });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "claim.update",
+      entityType: "claim",
+      entityId: id,
+      before,
+      after: await claimSnapshot(tx, id),
+    });
     return tx.claim.findUniqueOrThrow({ where: { id }, select: claimSelect });
   });
 }

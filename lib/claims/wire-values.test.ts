@@ -2,7 +2,18 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ClaimKind, ClaimStatus, Qualifier, Stance, Verdict } from "./vocabulary";
-import { claimKinds, claimStatuses, isClaimKind, isClaimStatus, isQualifier, isStance, isVerdict, qualifiers, stances, verdicts } from "./wire-values";
+import {
+  claimKinds,
+  claimStatuses,
+  isClaimKind,
+  isClaimStatus,
+  isQualifier,
+  isStance,
+  isVerdict,
+  qualifiers,
+  stances,
+  verdicts,
+} from "./wire-values";
 
 describe("wire values", () => {
   it("are the lists the zod enums validate", () => {

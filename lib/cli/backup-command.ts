@@ -27,17 +27,28 @@ export interface BackupSummary {
 }
 
 export const PG_BACKUP_HINT =
-  "backup copies SQLite files only. For PostgreSQL use its own tools: pg_dump --format=custom --file FILE \"$DATABASE_URL\" (restore into an empty database with pg_restore --no-owner --dbname URL FILE); see the README's Backup section";
+  'backup copies SQLite files only. For PostgreSQL use its own tools: pg_dump --format=custom --file FILE "$DATABASE_URL" (restore into an empty database with pg_restore --no-owner --dbname URL FILE); see the README\'s Backup section';
 
 /** Copies the configured SQLite database to `--out` and checks the copy; resolves to the exit code. */
-export async function runBackupCommand({ values, config = resolveDatabase(), out = process.stdout, err = process.stderr }: BackupCommandOptions): Promise<number> {
+export async function runBackupCommand({
+  values,
+  config = resolveDatabase(),
+  out = process.stdout,
+  err = process.stderr,
+}: BackupCommandOptions): Promise<number> {
   const target = typeof values.out === "string" && values.out ? path.resolve(values.out) : undefined;
   if (!target) throw new AppError("bad_request", "--out FILE is required (see --help)");
   if (config.provider === "postgresql") throw new AppError("bad_request", PG_BACKUP_HINT);
-  const summary = await backupSqlite({ source: config.file, target, onProgress: err.isTTY ? (done) => err.write(`\rBacking up… ${Math.floor(done * 100)}%`) : undefined });
+  const summary = await backupSqlite({
+    source: config.file,
+    target,
+    onProgress: err.isTTY ? (done) => err.write(`\rBacking up… ${Math.floor(done * 100)}%`) : undefined,
+  });
   if (err.isTTY) err.write("\rBacking up… 100%\n");
   const rows = Object.values(summary.tables).reduce((sum, n) => sum + n, 0);
-  out.write(`Backed up ${config.file} to ${summary.file}: ${summary.pages} pages, ${summary.bytes} bytes, ${rows} rows in ${Object.keys(summary.tables).length} tables; integrity check ok\n`);
+  out.write(
+    `Backed up ${config.file} to ${summary.file}: ${summary.pages} pages, ${summary.bytes} bytes, ${rows} rows in ${Object.keys(summary.tables).length} tables; integrity check ok\n`,
+  );
   return 0;
 }
 
@@ -47,11 +58,23 @@ export async function runBackupCommand({ values, config = resolveDatabase(), out
  * snapshot is switched to a rollback journal so it is one self-contained file; the app turns
  * WAL back on when it opens a restored copy.
  */
-export async function backupSqlite({ source, target, onProgress }: { source: string; target: string; onProgress?: (fraction: number) => void }): Promise<BackupSummary> {
-  if (!fs.existsSync(source)) throw new AppError("bad_request", `There is no database at ${source} (check DATABASE_URL)`);
-  if (path.resolve(source) === path.resolve(target)) throw new AppError("bad_request", "--out must not be the database file itself");
-  if (!fs.existsSync(path.dirname(target))) throw new AppError("bad_request", `The folder ${path.dirname(target)} does not exist`);
-  if (fs.existsSync(target) && fs.statSync(target).isDirectory()) throw new AppError("bad_request", `--out ${target} is a folder; give a file name`);
+export async function backupSqlite({
+  source,
+  target,
+  onProgress,
+}: {
+  source: string;
+  target: string;
+  onProgress?: (fraction: number) => void;
+}): Promise<BackupSummary> {
+  if (!fs.existsSync(source))
+    throw new AppError("bad_request", `There is no database at ${source} (check DATABASE_URL)`);
+  if (path.resolve(source) === path.resolve(target))
+    throw new AppError("bad_request", "--out must not be the database file itself");
+  if (!fs.existsSync(path.dirname(target)))
+    throw new AppError("bad_request", `The folder ${path.dirname(target)} does not exist`);
+  if (fs.existsSync(target) && fs.statSync(target).isDirectory())
+    throw new AppError("bad_request", `--out ${target} is a folder; give a file name`);
 
   const partial = `${target}.partial-${process.pid}`;
   const live = new Database(source, { fileMustExist: true, timeout: 5_000 });
@@ -76,7 +99,8 @@ export async function backupSqlite({ source, target, onProgress }: { source: str
   try {
     copy.pragma("journal_mode = DELETE");
     const check = copy.pragma("integrity_check", { simple: true });
-    if (check !== "ok") throw new Error(`The backup failed its integrity check (${String(check)}); ${target} was not written`);
+    if (check !== "ok")
+      throw new Error(`The backup failed its integrity check (${String(check)}); ${target} was not written`);
     tables = countRows(copy);
   } catch (error) {
     copy.close();
@@ -90,6 +114,19 @@ export async function backupSqlite({ source, target, onProgress }: { source: str
 
 /** Rows per user table. */
 export function countRows(sqlite: Database.Database): Record<string, number> {
-  const names = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
-  return Object.fromEntries(names.map((name) => [name, Number(sqlite.prepare(`SELECT COUNT(*) FROM "${name.replaceAll('"', '""')}"`).pluck().get())]));
+  const names = sqlite
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .pluck()
+    .all() as string[];
+  return Object.fromEntries(
+    names.map((name) => [
+      name,
+      Number(
+        sqlite
+          .prepare(`SELECT COUNT(*) FROM "${name.replaceAll('"', '""')}"`)
+          .pluck()
+          .get(),
+      ),
+    ]),
+  );
 }

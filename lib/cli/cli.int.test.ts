@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "@/lib/testing/cli";
 import { api, uniqueEmail } from "@/lib/testing/http";
 
-
 describe("CLI", () => {
   it("prints help", async () => {
     const { code, out } = await runCli("--help");
@@ -18,7 +17,9 @@ describe("CLI", () => {
 
   it("creates a user, changes the role, issues a token that works over HTTP, and revokes it", async () => {
     const email = uniqueEmail("cli");
-    expect((await runCli("user", "create", "--email", email, "--name", "Cli User", "--password", "cli-password-1")).code).toBe(0);
+    expect(
+      (await runCli("user", "create", "--email", email, "--name", "Cli User", "--password", "cli-password-1")).code,
+    ).toBe(0);
     expect((await runCli("user", "list")).out).toContain(email);
     const set = await runCli("user", "set-role", "--email", email, "--role", "reviewer");
     expect(set.out).toContain(`${email} is now reviewer`);

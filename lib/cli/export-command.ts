@@ -25,7 +25,12 @@ export interface ExportCommandOptions {
 const str = (value: string | boolean | undefined) => (typeof value === "string" ? value : undefined);
 
 /** Writes the export and its manifest; resolves to the exit code. */
-export async function runExportCommand({ db, values, out = process.stdout, err = process.stderr }: ExportCommandOptions): Promise<number> {
+export async function runExportCommand({
+  db,
+  values,
+  out = process.stdout,
+  err = process.stderr,
+}: ExportCommandOptions): Promise<number> {
   const file = str(values.out);
   if (!file) throw new AppError("bad_request", "--out FILE is required (see --help)");
   const parsed = ExportQuery.safeParse({
@@ -58,7 +63,14 @@ export async function runExportCommand({ db, values, out = process.stdout, err =
   await once(stream, "finish");
   if (err.isTTY) err.write("\r\x1b[K");
 
-  const manifest: ExportManifest = { format, filter, records, schemaVersion: EXPORT_SCHEMA_VERSION, generatedAt: new Date().toISOString(), sha256: hash.digest("hex") };
+  const manifest: ExportManifest = {
+    format,
+    filter,
+    records,
+    schemaVersion: EXPORT_SCHEMA_VERSION,
+    generatedAt: new Date().toISOString(),
+    sha256: hash.digest("hex"),
+  };
   fs.writeFileSync(`${file}.manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
   out.write(`Wrote ${records} claims to ${file} (${format}, sha256 ${manifest.sha256}) and ${file}.manifest.json\n`);
   return 0;

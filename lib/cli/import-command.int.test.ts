@@ -6,7 +6,6 @@ import { runCli } from "@/lib/testing/cli";
 import { testDb } from "@/lib/testing/http";
 import { paragraph, token } from "@/lib/articles/import-test-helpers";
 
-
 describe("CLI import", () => {
   it("walks folders, imports each supported file, prints a line per file and exits 1 when one failed", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimbench-import-"));
@@ -14,7 +13,10 @@ describe("CLI import", () => {
     fs.mkdirSync(path.join(dir, "nested"));
     fs.writeFileSync(path.join(dir, "a.txt"), `Text ${marker}\n\n${paragraph(3)}`);
     fs.writeFileSync(path.join(dir, "nested", "b.md"), `# Markdown ${marker}\n\n${paragraph(3)}`);
-    fs.writeFileSync(path.join(dir, "nested", "c.html"), `<html><head><title>Html ${marker}</title></head><body><p>${paragraph(3)}</p></body></html>`);
+    fs.writeFileSync(
+      path.join(dir, "nested", "c.html"),
+      `<html><head><title>Html ${marker}</title></head><body><p>${paragraph(3)}</p></body></html>`,
+    );
     fs.writeFileSync(path.join(dir, "d.jsonl"), `${JSON.stringify({ title: `Line ${marker}`, text: paragraph(2) })}\n`);
     fs.writeFileSync(path.join(dir, "ignored.pdf"), "%PDF-1.4");
     fs.writeFileSync(path.join(dir, "empty.txt"), "");
@@ -29,7 +31,10 @@ describe("CLI import", () => {
     // Piped output gets no progress line.
     expect(first.err).not.toContain("\r");
 
-    const stored = await testDb().article.findMany({ where: { title: { contains: marker } }, select: { title: true, rawFormat: true, importedBy: { select: { email: true } } } });
+    const stored = await testDb().article.findMany({
+      where: { title: { contains: marker } },
+      select: { title: true, rawFormat: true, importedBy: { select: { email: true } } },
+    });
     expect(stored.map((a) => a.rawFormat).sort()).toEqual(["html", "jsonl", "markdown", "text"]);
     expect(stored.every((a) => a.importedBy?.email === "admin@claimbench.test")).toBe(true);
 

@@ -26,11 +26,25 @@ export interface ImportCommandOptions {
 }
 
 /** Runs an import command; resolves to the exit code (1 when anything failed). */
-export async function runImportCommand({ db, command, paths, force, email, out = process.stdout, err = process.stderr }: ImportCommandOptions): Promise<number> {
-  if (paths.length === 0) throw new AppError("bad_request", `${command} needs at least one ${command === "import" ? "file or folder" : "JSONL file (or - for standard input)"} (see --help)`);
+export async function runImportCommand({
+  db,
+  command,
+  paths,
+  force,
+  email,
+  out = process.stdout,
+  err = process.stderr,
+}: ImportCommandOptions): Promise<number> {
+  if (paths.length === 0)
+    throw new AppError(
+      "bad_request",
+      `${command} needs at least one ${command === "import" ? "file or folder" : "JSONL file (or - for standard input)"} (see --help)`,
+    );
   const actor = email ? { id: (await findUserByEmail({ db, email })).id } : null;
   const progress = progressLine(err);
-  return command === "import" ? importFiles({ db, actor, paths, force, out, progress }) : importDataset({ db, actor, paths, force, out, progress });
+  return command === "import"
+    ? importFiles({ db, actor, paths, force, out, progress })
+    : importDataset({ db, actor, paths, force, out, progress });
 }
 
 type Progress = { show(text: string): void; done(): void };
@@ -77,12 +91,28 @@ function collectFiles(paths: readonly string[]): Array<{ file: string; missing?:
 
 function describe(result: FileResult): string {
   const where = result.line !== undefined ? `${result.file}:${result.line}` : result.file;
-  if (result.status === "created") return `created    ${where} → ${result.id} “${result.title ?? ""}”${result.nearDuplicateOf ? ` (resembles ${result.nearDuplicateOf})` : ""}`;
-  if (result.status === "duplicate") return `duplicate  ${where} → ${result.duplicateOf} (same ${result.reason === "near-duplicate" ? "text, nearly" : result.reason})`;
+  if (result.status === "created")
+    return `created    ${where} → ${result.id} “${result.title ?? ""}”${result.nearDuplicateOf ? ` (resembles ${result.nearDuplicateOf})` : ""}`;
+  if (result.status === "duplicate")
+    return `duplicate  ${where} → ${result.duplicateOf} (same ${result.reason === "near-duplicate" ? "text, nearly" : result.reason})`;
   return `error      ${where}: ${result.error?.message ?? "failed"}`;
 }
 
-async function importFiles({ db, actor, paths, force, out, progress }: { db: Db; actor: { id: string } | null; paths: string[]; force: boolean; out: NodeJS.WritableStream; progress: Progress }): Promise<number> {
+async function importFiles({
+  db,
+  actor,
+  paths,
+  force,
+  out,
+  progress,
+}: {
+  db: Db;
+  actor: { id: string } | null;
+  paths: string[];
+  force: boolean;
+  out: NodeJS.WritableStream;
+  progress: Progress;
+}): Promise<number> {
   const files = collectFiles(paths);
   if (files.length === 0) {
     out.write("No .txt, .md, .html or .jsonl files found.\n");
@@ -96,7 +126,16 @@ async function importFiles({ db, actor, paths, force, out, progress }: { db: Db;
     if (missing) results = [{ file, status: "error", error: { code: "not_found", message: "No such file or folder" } }];
     else if (size > maxImportBytes()) {
       // Checked before reading, so a stray multi-gigabyte file is never loaded.
-      results = [{ file, status: "error", error: { code: "payload_too_large", message: `The file is ${size} bytes, over the limit of ${maxImportBytes()} bytes (MAX_IMPORT_BYTES)` } }];
+      results = [
+        {
+          file,
+          status: "error",
+          error: {
+            code: "payload_too_large",
+            message: `The file is ${size} bytes, over the limit of ${maxImportBytes()} bytes (MAX_IMPORT_BYTES)`,
+          },
+        },
+      ];
     } else results = await importFile({ db, actor, name: file, bytes: fs.readFileSync(file), force });
     progress.done();
     for (const r of results) {
@@ -104,11 +143,27 @@ async function importFiles({ db, actor, paths, force, out, progress }: { db: Db;
       totals[r.status === "created" ? "created" : r.status === "duplicate" ? "duplicates" : "errors"]++;
     }
   }
-  out.write(`\n${totals.created} created, ${totals.duplicates} duplicates, ${totals.errors} errors (${files.length} files)\n`);
+  out.write(
+    `\n${totals.created} created, ${totals.duplicates} duplicates, ${totals.errors} errors (${files.length} files)\n`,
+  );
   return totals.errors > 0 ? 1 : 0;
 }
 
-async function importDataset({ db, actor, paths, force, out, progress }: { db: Db; actor: { id: string } | null; paths: string[]; force: boolean; out: NodeJS.WritableStream; progress: Progress }): Promise<number> {
+async function importDataset({
+  db,
+  actor,
+  paths,
+  force,
+  out,
+  progress,
+}: {
+  db: Db;
+  actor: { id: string } | null;
+  paths: string[];
+  force: boolean;
+  out: NodeJS.WritableStream;
+  progress: Progress;
+}): Promise<number> {
   let failed = false;
   for (const source of paths) {
     if (source !== "-" && !fs.statSync(source, { throwIfNoEntry: false })?.isFile()) {

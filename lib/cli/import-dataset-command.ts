@@ -17,7 +17,12 @@ export interface ImportClaimsCommandOptions {
 }
 
 /** Resolves to the exit code: 1 when any record was refused. */
-export async function runImportClaimsCommand({ db, paths, email, out = process.stdout }: ImportClaimsCommandOptions): Promise<number> {
+export async function runImportClaimsCommand({
+  db,
+  paths,
+  email,
+  out = process.stdout,
+}: ImportClaimsCommandOptions): Promise<number> {
   if (paths.length !== 1) throw new AppError("bad_request", "import-claims needs exactly one JSONL file (see --help)");
   if (!email) throw new AppError("bad_request", "--email is required: the account credited with the imported claims");
   const importer = await findUserByEmail({ db, email });

@@ -63,13 +63,19 @@ const commands: Record<string, Handler> = {
     if (!password) throw new AppError("bad_request", "--password or $CLAIMBENCH_PASSWORD is required");
     const user = await createUser({
       db,
-      input: { email: required(values, "email"), name: required(values, "name"), role: Role.parse(values.role ?? "annotator"), password },
+      input: {
+        email: required(values, "email"),
+        name: required(values, "name"),
+        role: Role.parse(values.role ?? "annotator"),
+        password,
+      },
     });
     console.log(`Created ${user.email} (${user.role}) id=${user.id}`);
   },
   async "user list"(db) {
     const users = await listUsers({ db });
-    for (const u of users) console.log(`${u.email.padEnd(32)} ${u.role.padEnd(10)} ${u.name}${u.disabledAt ? " (disabled)" : ""}`);
+    for (const u of users)
+      console.log(`${u.email.padEnd(32)} ${u.role.padEnd(10)} ${u.name}${u.disabledAt ? " (disabled)" : ""}`);
   },
   async "user set-role"(db, values) {
     const role = Role.safeParse(values.role);
@@ -130,7 +136,13 @@ async function main(argv: string[]): Promise<number> {
   if (command === "import" || command === "import-dataset") {
     const db = createDb();
     try {
-      return await runImportCommand({ db, command, paths: positionals.slice(1), force: values.force === true, email: values.email });
+      return await runImportCommand({
+        db,
+        command,
+        paths: positionals.slice(1),
+        force: values.force === true,
+        email: values.email,
+      });
     } finally {
       await db.$disconnect();
     }
@@ -138,7 +150,9 @@ async function main(argv: string[]): Promise<number> {
   if (command === "export" || command === "import-claims") {
     const db = createDb();
     try {
-      return command === "export" ? await runExportCommand({ db, values }) : await runImportClaimsCommand({ db, paths: positionals.slice(1), email: values.email });
+      return command === "export"
+        ? await runExportCommand({ db, values })
+        : await runImportClaimsCommand({ db, paths: positionals.slice(1), email: values.email });
     } finally {
       await db.$disconnect();
     }
@@ -164,7 +178,8 @@ main(process.argv.slice(2))
   .catch((error: unknown) => {
     if (error instanceof AppError) console.error(`Error: ${error.message}`);
     else if (error instanceof Error && error.name === "ZodError") console.error(`Error: ${error.message}`);
-    else if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) console.error(`Error: ${error.message}\n\n${HELP}`);
+    else if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS"))
+      console.error(`Error: ${error.message}\n\n${HELP}`);
     else console.error(error);
     process.exitCode = 1;
   });

@@ -32,7 +32,10 @@ export function createDb(config: DatabaseConfig = resolveDatabase()): Db {
     // Both clients are generated from one schema (the PostgreSQL one is derived, and a test
     // checks it is in sync), but TypeScript cannot relate two generated generic types, so this
     // is the one place they are equated.
-    return registerRawDriver(new PostgresClient({ adapter: new PrismaPg(pool), omit, transactionOptions }) as unknown as Db, config);
+    return registerRawDriver(
+      new PostgresClient({ adapter: new PrismaPg(pool), omit, transactionOptions }) as unknown as Db,
+      config,
+    );
   }
   return registerRawDriver(sqliteClient(config.file), config);
 }

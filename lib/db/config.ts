@@ -2,8 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 
 export type DatabaseConfig =
-  | { provider: "sqlite"; url: string; file: string }
-  | { provider: "postgresql"; url: string };
+  { provider: "sqlite"; url: string; file: string } | { provider: "postgresql"; url: string };
 
 /** Where the SQLite file lives when DATABASE_URL is not set. */
 export const DEFAULT_SQLITE_URL = "file:./data/claimbench.db";
@@ -59,6 +58,7 @@ export function pgPoolOptions(url: string) {
 function poolMax(given: string | undefined): number {
   if (given === undefined || given === "") return 10;
   const max = Number(given);
-  if (!Number.isInteger(max) || max < 1) throw new Error(`DATABASE_POOL_MAX must be a positive whole number, not "${given}"`);
+  if (!Number.isInteger(max) || max < 1)
+    throw new Error(`DATABASE_POOL_MAX must be a positive whole number, not "${given}"`);
   return max;
 }

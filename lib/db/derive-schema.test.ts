@@ -11,7 +11,9 @@ describe("one schema for both databases", () => {
   });
 
   it("changes only the provider and the client output", () => {
-    const derived = derivePostgresSchema('datasource db {\n  provider = "sqlite"\n}\ngenerator client {\n  output = "../lib/db/generated/sqlite"\n}\nmodel A { id String @id }\n');
+    const derived = derivePostgresSchema(
+      'datasource db {\n  provider = "sqlite"\n}\ngenerator client {\n  output = "../lib/db/generated/sqlite"\n}\nmodel A { id String @id }\n',
+    );
     expect(derived).toContain('provider = "postgresql"');
     expect(derived).toContain('output = "../../lib/db/generated/postgresql"');
     expect(derived).toContain("model A { id String @id }");

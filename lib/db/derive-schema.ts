@@ -4,8 +4,7 @@
  * folder differ.
  */
 export function derivePostgresSchema(sqliteSchema: string): string {
-  const header =
-    "// GENERATED from prisma/schema.prisma by `npm run db:schemas`. Do not edit; edit that file.\n";
+  const header = "// GENERATED from prisma/schema.prisma by `npm run db:schemas`. Do not edit; edit that file.\n";
   const body = sqliteSchema
     .replace(/^\/\/ The single source of truth[\s\S]*?\n\n/m, "")
     .replace(/(datasource\s+db\s*\{[^}]*provider\s*=\s*)"sqlite"/, '$1"postgresql"')

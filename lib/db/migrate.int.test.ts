@@ -18,13 +18,18 @@ describe(`migrations on ${provider}`, () => {
     const database = await freshDatabase(provider);
     made.push(database);
     const config = resolveDatabase(database.url);
-    const names = fs.readdirSync(prismaPaths(provider).migrations).filter((n) => /^\d{14}_/.test(n)).sort();
+    const names = fs
+      .readdirSync(prismaPaths(provider).migrations)
+      .filter((n) => /^\d{14}_/.test(n))
+      .sort();
     expect(await deployMigrations(config)).toEqual(names);
     expect(await deployMigrations(config)).toEqual([]);
 
     const db = createDb(config);
     try {
-      const rows = await db.$queryRawUnsafe<{ migration_name: string; checksum: string; finished_at: unknown; rolled_back_at: unknown }[]>(
+      const rows = await db.$queryRawUnsafe<
+        { migration_name: string; checksum: string; finished_at: unknown; rolled_back_at: unknown }[]
+      >(
         'SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY migration_name',
       );
       expect(rows.map((r) => r.migration_name)).toEqual(names);

@@ -40,16 +40,20 @@ async function deploy(config: DatabaseConfig): Promise<string[]> {
   if (config.provider === "sqlite" && sqliteUpToDate(config.file, paths.migrations)) return [];
   const handle = await openEngine(config, paths.schema);
   try {
-    const result = await handle.engine.applyMigrations({
-      migrationsList: readMigrationsList(paths.migrations),
-      filters: noFilters,
-    }).catch((error: unknown) => {
-      // A busy SQLite file surfaces from the wasm engine as an opaque connector error.
-      if (config.provider === "sqlite" && /SocketTimeout|database is locked|SQLITE_BUSY/i.test(String(error))) {
-        throw new Error(`The database file ${config.file} is in use by another process (a running server?). Stop it and migrate again; nothing was changed.`);
-      }
-      throw error;
-    });
+    const result = await handle.engine
+      .applyMigrations({
+        migrationsList: readMigrationsList(paths.migrations),
+        filters: noFilters,
+      })
+      .catch((error: unknown) => {
+        // A busy SQLite file surfaces from the wasm engine as an opaque connector error.
+        if (config.provider === "sqlite" && /SocketTimeout|database is locked|SQLITE_BUSY/i.test(String(error))) {
+          throw new Error(
+            `The database file ${config.file} is in use by another process (a running server?). Stop it and migrate again; nothing was changed.`,
+          );
+        }
+        throw error;
+      });
     return result.appliedMigrationNames;
   } finally {
     await handle.close();
@@ -62,7 +66,9 @@ function sqliteUpToDate(file: string, migrationsDir: string): boolean {
   const wanted = readMigrationsList(migrationsDir).migrationDirectories.map((d) => d.path);
   const sqlite = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const table = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
+    const table = sqlite
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'")
+      .get();
     if (!table) return false;
     const rows = sqlite
       .prepare("SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL")

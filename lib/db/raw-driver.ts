@@ -18,7 +18,11 @@ const IDLE_IN_TRANSACTION_MS = 10 * 60_000;
 
 // On globalThis, like getDb's client: Next bundles this module once per server graph (route
 // handlers, server components), and a client made in one must be found from the other.
-const registry = ((globalThis as typeof globalThis & { __claimbenchRawDrivers?: { configs: WeakMap<object, DatabaseConfig>; opened: WeakMap<object, RawDriver> } }).__claimbenchRawDrivers ??= {
+const registry = ((
+  globalThis as typeof globalThis & {
+    __claimbenchRawDrivers?: { configs: WeakMap<object, DatabaseConfig>; opened: WeakMap<object, RawDriver> };
+  }
+).__claimbenchRawDrivers ??= {
   configs: new WeakMap(),
   opened: new WeakMap(),
 });
@@ -53,7 +57,13 @@ export function rawDriver(client: object): RawDriver {
 /** A raw driver of its own for `config` (what `rawDriver` opens once per client; a worker thread opens one per export). */
 export function openRawDriver(config: DatabaseConfig, poolMax = RAW_POOL_MAX): RawDriver {
   if (config.provider === "sqlite") return { provider: "sqlite", file: config.file };
-  const pool = new pg.Pool({ ...pgConnectionOptions(config.url), max: poolMax, statement_timeout: 30_000, idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_MS, allowExitOnIdle: true });
+  const pool = new pg.Pool({
+    ...pgConnectionOptions(config.url),
+    max: poolMax,
+    statement_timeout: 30_000,
+    idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_MS,
+    allowExitOnIdle: true,
+  });
   // An idle connection the server closed is dropped from the pool; without a listener it would crash the process.
   pool.on("error", () => undefined);
   return { provider: "postgresql", pool };

@@ -28,7 +28,9 @@ function loadEngineClass(): Promise<EngineClass> {
     const runtime = await import("@prisma/schema-engine-wasm/schema_engine_bg");
     const dir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
     const module = new WebAssembly.Module(fs.readFileSync(path.join(dir, "schema_engine_bg.wasm")));
-    const instance = new WebAssembly.Instance(module, { "./schema_engine_bg.js": runtime as unknown as WebAssembly.ModuleImports });
+    const instance = new WebAssembly.Instance(module, {
+      "./schema_engine_bg.js": runtime as unknown as WebAssembly.ModuleImports,
+    });
     runtime.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return runtime.SchemaEngine;
@@ -78,7 +80,11 @@ export async function openEngine(config: DatabaseConfig, schemaPath: string): Pr
 export function readMigrationsList(dir: string): MigrationList {
   const lock = path.join(dir, "migration_lock.toml");
   const names = fs.existsSync(dir)
-    ? fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    ? fs
+        .readdirSync(dir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
     : [];
   return {
     baseDir: dir,
@@ -167,7 +173,10 @@ async function pgFactory(url: string): Promise<SqlMigrationAwareDriverAdapterFac
   // The adapter runs a script by splitting it at every ";", which cuts function bodies
   // ($$ … ; … $$) apart. PostgreSQL runs a parameterless multi-statement query as one script
   // itself (as the native engine sends migrations), so hand it over whole.
-  type WithDriver = SqlDriverAdapter & { underlyingDriver?: () => { query(sql: string): Promise<unknown> }; onError?: (error: unknown) => never };
+  type WithDriver = SqlDriverAdapter & {
+    underlyingDriver?: () => { query(sql: string): Promise<unknown> };
+    onError?: (error: unknown) => never;
+  };
   const wholeScripts = (adapter: SqlDriverAdapter): SqlDriverAdapter => {
     const target = adapter as WithDriver;
     const driver = target.underlyingDriver?.();

@@ -11,7 +11,8 @@ import { readerSchemaExtensions } from "./reader-schema";
 import { SuggestionHighlights, suggestionHighlightsKey } from "./suggestion-highlights";
 import { suggestionKey } from "./suggestion-key";
 
-const text = "Russia has been one of Syria’s few allies.\n\nThe war has left over 30,000 people dead, officials said.\n\nTalks resume Monday.";
+const text =
+  "Russia has been one of Syria’s few allies.\n\nThe war has left over 30,000 people dead, officials said.\n\nTalks resume Monday.";
 const paragraphs = splitParagraphs(text);
 const span = (id: string, phrase: string, kind = "casualty"): ClaimSpan => {
   const start = text.indexOf(phrase);
@@ -48,13 +49,19 @@ function drawn(editor: Editor): [string, string, string][] {
   return state.decorations
     .find()
     .sort((a, b) => a.from - b.from || b.to - a.to)
-    .map((d: Decoration) => [(d.spec as { claimId: string }).claimId, editor.state.doc.textBetween(d.from, d.to, "¶"), String((d as unknown as { type: { attrs: { class: string } } }).type.attrs.class)]);
+    .map((d: Decoration) => [
+      (d.spec as { claimId: string }).claimId,
+      editor.state.doc.textBetween(d.from, d.to, "¶"),
+      String((d as unknown as { type: { attrs: { class: string } } }).type.attrs.class),
+    ]);
 }
 
 describe("ClaimHighlights", () => {
   it("draws the initial claims at their text, with only the id as data", () => {
     const editor = editorWith([span("a", "over 30,000 people dead")]);
-    expect(drawn(editor)).toEqual([["a", "over 30,000 people dead", "claim-highlight claim-highlight--casualty claim-highlight--h0"]]);
+    expect(drawn(editor)).toEqual([
+      ["a", "over 30,000 people dead", "claim-highlight claim-highlight--casualty claim-highlight--h0"],
+    ]);
     editor.destroy();
   });
 
@@ -64,11 +71,21 @@ describe("ClaimHighlights", () => {
     editor.commands.upsertClaim(span("inner", "30,000 people"));
     expect(editor.state.doc).toBe(doc);
     expect(drawn(editor)).toEqual([
-      ["outer", "The war has left over 30,000 people dead, officials said.", "claim-highlight claim-highlight--quote claim-highlight--h1"],
+      [
+        "outer",
+        "The war has left over 30,000 people dead, officials said.",
+        "claim-highlight claim-highlight--quote claim-highlight--h1",
+      ],
       ["inner", "30,000 people", "claim-highlight claim-highlight--casualty claim-highlight--h0"],
     ]);
     editor.commands.removeClaim("inner");
-    expect(drawn(editor)).toEqual([["outer", "The war has left over 30,000 people dead, officials said.", "claim-highlight claim-highlight--quote claim-highlight--h0"]]);
+    expect(drawn(editor)).toEqual([
+      [
+        "outer",
+        "The war has left over 30,000 people dead, officials said.",
+        "claim-highlight claim-highlight--quote claim-highlight--h0",
+      ],
+    ]);
     editor.destroy();
   });
 
@@ -84,7 +101,10 @@ describe("ClaimHighlights", () => {
     expect(byId.get("s")?.cls).toContain("--h2");
     expect(byId.get("m")?.cls).toContain("--h1");
     expect(byId.get("i")?.cls).toContain("--h0");
-    expect(byId.get("twin")).toEqual({ covered: "30,000", cls: "claim-highlight claim-highlight--quantity claim-highlight--h0" });
+    expect(byId.get("twin")).toEqual({
+      covered: "30,000",
+      cls: "claim-highlight claim-highlight--quantity claim-highlight--h0",
+    });
     expect(byId.get("p")?.covered).toBe("people dead, officials");
     editor.destroy();
   });
@@ -95,7 +115,9 @@ describe("ClaimHighlights", () => {
     editor.commands.upsertClaim(span("a", "30,000 people"));
     expect(getClaimHighlights(editor.state)).toBe(before);
     editor.commands.upsertClaim(span("a", "over 30,000 people dead", "quantity"));
-    expect(drawn(editor)).toEqual([["a", "over 30,000 people dead", "claim-highlight claim-highlight--quantity claim-highlight--h0"]]);
+    expect(drawn(editor)).toEqual([
+      ["a", "over 30,000 people dead", "claim-highlight claim-highlight--quantity claim-highlight--h0"],
+    ]);
     editor.destroy();
   });
 
@@ -137,7 +159,10 @@ describe("SuggestionHighlights and PendingSpan", () => {
     const a = { ...span("-", "over 30,000 people dead"), kind: "casualty" };
     const b = { ...span("-", "Monday"), kind: "event" };
     editor.commands.setSuggestions([a, b]);
-    const keys = () => (suggestionHighlightsKey.getState(editor.state)?.find() ?? []).map((d) => (d.spec as { spanKey: string }).spanKey);
+    const keys = () =>
+      (suggestionHighlightsKey.getState(editor.state)?.find() ?? []).map(
+        (d) => (d.spec as { spanKey: string }).spanKey,
+      );
     expect(keys().sort()).toEqual([suggestionKey(a), suggestionKey(b)].sort());
     editor.commands.removeSuggestion(suggestionKey(a));
     expect(keys()).toEqual([suggestionKey(b)]);

@@ -21,7 +21,15 @@ import type { Node as PMNode } from "@tiptap/pm/model";
 import { Plugin, PluginKey, type EditorState, type Transaction } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import { rangeToPositions, type Paragraph } from "@/lib/anchors/paragraphs";
-import { compareSpans, encloses, heightAt, highlightAttributes, insertionIndex, nestingHeights, type ClaimSpan } from "./claim-spans";
+import {
+  compareSpans,
+  encloses,
+  heightAt,
+  highlightAttributes,
+  insertionIndex,
+  nestingHeights,
+  type ClaimSpan,
+} from "./claim-spans";
 
 export interface ClaimHighlightsOptions {
   /**
@@ -62,7 +70,10 @@ export interface ClaimHighlightsState {
   ordered: readonly PlacedClaim[];
 }
 
-type ClaimAction = { type: "set"; claims: readonly ClaimSpan[] } | { type: "upsert"; claims: readonly ClaimSpan[] } | { type: "remove"; ids: readonly string[] };
+type ClaimAction =
+  | { type: "set"; claims: readonly ClaimSpan[] }
+  | { type: "upsert"; claims: readonly ClaimSpan[] }
+  | { type: "remove"; ids: readonly string[] };
 
 declare module "@tiptap/core" {
   interface Commands<ReturnType> {
@@ -107,8 +118,17 @@ function build(claims: readonly ClaimSpan[], drawing: Drawing): ClaimHighlightsS
   for (const c of claims) unique.set(c.id, c);
   const sorted = [...unique.values()].sort(compareSpans);
   const heights = nestingHeights(sorted);
-  const ordered = sorted.map((c) => ({ id: c.id, start: c.start, end: c.end, kind: c.kind, height: heights.get(c.id) ?? 0 }));
-  const decorations = DecorationSet.create(drawing.doc, ordered.flatMap((c) => decorationsFor(c, drawing)));
+  const ordered = sorted.map((c) => ({
+    id: c.id,
+    start: c.start,
+    end: c.end,
+    kind: c.kind,
+    height: heights.get(c.id) ?? 0,
+  }));
+  const decorations = DecorationSet.create(
+    drawing.doc,
+    ordered.flatMap((c) => decorationsFor(c, drawing)),
+  );
   return { decorations, byId: new Map(ordered.map((c) => [c.id, c])), ordered };
 }
 
@@ -116,7 +136,12 @@ function build(claims: readonly ClaimSpan[], drawing: Drawing): ClaimHighlightsS
  * Applies an upsert or removal incrementally: only the claims that changed and the claims
  * enclosing them (whose nesting height may change) are redrawn.
  */
-function patch(prev: ClaimHighlightsState, upserts: readonly ClaimSpan[], removals: readonly string[], drawing: Drawing): ClaimHighlightsState {
+function patch(
+  prev: ClaimHighlightsState,
+  upserts: readonly ClaimSpan[],
+  removals: readonly string[],
+  drawing: Drawing,
+): ClaimHighlightsState {
   const ordered = [...prev.ordered];
   const byId = new Map(prev.byId);
   const stale: PlacedClaim[] = [];
@@ -142,7 +167,9 @@ function patch(prev: ClaimHighlightsState, upserts: readonly ClaimSpan[], remova
   if (touched.length === 0) return prev;
 
   // Recompute heights innermost first: new claims, then whatever encloses a touched span.
-  const affected = new Set<PlacedClaim>(upserts.map((c) => byId.get(c.id)).filter((c): c is PlacedClaim => c !== undefined));
+  const affected = new Set<PlacedClaim>(
+    upserts.map((c) => byId.get(c.id)).filter((c): c is PlacedClaim => c !== undefined),
+  );
   for (const claim of ordered) if (touched.some((t) => encloses(claim, t))) affected.add(claim);
   const fresh: PlacedClaim[] = [];
   const heightOf = (span: ClaimSpan) => byId.get(span.id)?.height ?? 0;
@@ -158,7 +185,10 @@ function patch(prev: ClaimHighlightsState, upserts: readonly ClaimSpan[], remova
   }
 
   const old = stale.flatMap((c) => findDecorations(prev.decorations, c, drawing));
-  const decorations = prev.decorations.remove(old).add(drawing.doc, fresh.flatMap((c) => decorationsFor(c, drawing)));
+  const decorations = prev.decorations.remove(old).add(
+    drawing.doc,
+    fresh.flatMap((c) => decorationsFor(c, drawing)),
+  );
   return { decorations, byId, ordered };
 }
 

@@ -81,7 +81,11 @@ export interface HighlightLook {
 }
 
 /** The attributes of one claim's highlight element: only its id as data, the rest is styling. */
-export function highlightAttributes(span: ClaimSpan, height: number, look: HighlightLook): { class: string; "data-claim-id": string } {
+export function highlightAttributes(
+  span: ClaimSpan,
+  height: number,
+  look: HighlightLook,
+): { class: string; "data-claim-id": string } {
   const c = look.className;
   return { class: `${c} ${c}--${span.kind} ${c}--h${Math.min(height, MAX_DRAWN_HEIGHT)}`, "data-claim-id": span.id };
 }

@@ -28,13 +28,18 @@ export interface KeyedSpanLook {
   classFor?: (span: KeyedSpan) => string;
 }
 
-export type KeyedSpanAction = { type: "set"; spans: readonly KeyedSpan[] } | { type: "remove"; keys: readonly string[] };
+export type KeyedSpanAction =
+  { type: "set"; spans: readonly KeyedSpan[] } | { type: "remove"; keys: readonly string[] };
 
 function decorate(span: KeyedSpan, look: KeyedSpanLook): Decoration[] {
   const range = rangeToPositions(look.paragraphs, span.start, span.end);
   if (range === null) return [];
   const extra = look.classFor?.(span);
-  const attrs = { nodeName: look.tag, class: extra ? `${look.className} ${extra}` : look.className, [look.keyAttribute]: span.key };
+  const attrs = {
+    nodeName: look.tag,
+    class: extra ? `${look.className} ${extra}` : look.className,
+    [look.keyAttribute]: span.key,
+  };
   return [Decoration.inline(range.from, range.to, attrs, { spanKey: span.key })];
 }
 
@@ -56,9 +61,19 @@ export function keyedSpanPlugin(key: PluginKey<DecorationSet>, look: KeyedSpanLo
         const set = tr.docChanged ? prev.map(tr.mapping, tr.doc) : prev;
         const action = tr.getMeta(key) as KeyedSpanAction | undefined;
         if (!action) return set;
-        if (action.type === "set") return DecorationSet.create(tr.doc, action.spans.flatMap((s) => decorate(s, look)));
+        if (action.type === "set")
+          return DecorationSet.create(
+            tr.doc,
+            action.spans.flatMap((s) => decorate(s, look)),
+          );
         const keys = new Set(action.keys);
-        return set.remove(set.find(undefined, undefined, (spec: { spanKey?: string }) => spec.spanKey !== undefined && keys.has(spec.spanKey)));
+        return set.remove(
+          set.find(
+            undefined,
+            undefined,
+            (spec: { spanKey?: string }) => spec.spanKey !== undefined && keys.has(spec.spanKey),
+          ),
+        );
       },
     },
     props: {

@@ -62,7 +62,8 @@ function draw(view: EditorView, positions: readonly number[]): void {
     const node = view.state.doc.nodeAt(pos);
     return node ? [drawnMarker(pos, node.nodeSize)] : [];
   });
-  if (markers.length > 0) view.dispatch(view.state.tr.setMeta(lazyParagraphKey, markers).setMeta("addToHistory", false));
+  if (markers.length > 0)
+    view.dispatch(view.state.tr.setMeta(lazyParagraphKey, markers).setMeta("addToHistory", false));
 }
 
 /**
@@ -153,17 +154,27 @@ export const LazyParagraph = Node.create<LazyParagraphOptions, LazyParagraphStor
         // drawn in the same update, so ProseMirror never has to map a selection into one it
         // does not draw.
         appendTransaction(transactions, oldState, newState) {
-          if (storage.adopted.size === 0 || !transactions.some((tr) => tr.selectionSet) || newState.selection.eq(oldState.selection)) return null;
+          if (
+            storage.adopted.size === 0 ||
+            !transactions.some((tr) => tr.selectionSet) ||
+            newState.selection.eq(oldState.selection)
+          )
+            return null;
           const drawn = lazyParagraphKey.getState(newState) ?? DecorationSet.empty;
           const markers: Decoration[] = [];
           for (const $pos of [newState.selection.$from, newState.selection.$to]) {
             if ($pos.depth === 0) continue;
             const start = $pos.before(1);
             const node = newState.doc.nodeAt(start);
-            const marked = drawn.find(start, start + 1, (spec: { lazyParagraphDrawn?: boolean }) => spec.lazyParagraphDrawn === true).length > 0;
-            if (node && !marked && !markers.some((m) => m.from === start)) markers.push(drawnMarker(start, node.nodeSize));
+            const marked =
+              drawn.find(start, start + 1, (spec: { lazyParagraphDrawn?: boolean }) => spec.lazyParagraphDrawn === true)
+                .length > 0;
+            if (node && !marked && !markers.some((m) => m.from === start))
+              markers.push(drawnMarker(start, node.nodeSize));
           }
-          return markers.length > 0 ? newState.tr.setMeta(lazyParagraphKey, markers).setMeta("addToHistory", false) : null;
+          return markers.length > 0
+            ? newState.tr.setMeta(lazyParagraphKey, markers).setMeta("addToHistory", false)
+            : null;
         },
         props: {
           decorations: (state) => lazyParagraphKey.getState(state),
@@ -171,7 +182,11 @@ export const LazyParagraph = Node.create<LazyParagraphOptions, LazyParagraphStor
             // A press in an undrawn paragraph (scrolled there faster than the observer) draws
             // it first, so the selection starts in ProseMirror's DOM.
             mousedown: (view, event) => {
-              for (let el = event.target instanceof HTMLElement ? event.target : null; el && el !== view.dom; el = el.parentElement) {
+              for (
+                let el = event.target instanceof HTMLElement ? event.target : null;
+                el && el !== view.dom;
+                el = el.parentElement
+              ) {
                 const pos = storage.adopted.get(el)?.();
                 if (pos !== undefined) draw(view, [pos]);
               }

@@ -43,7 +43,10 @@ export const PendingSpan = Extension.create<PendingSpanOptions>({
   addCommands() {
     return {
       setPendingSpan: (span) =>
-        sendKeyedSpanAction(pendingSpanKey, { type: "set", spans: span ? [{ key: "pending", start: span.start, end: span.end }] : [] }),
+        sendKeyedSpanAction(pendingSpanKey, {
+          type: "set",
+          spans: span ? [{ key: "pending", start: span.start, end: span.end }] : [],
+        }),
     };
   },
 

@@ -20,7 +20,13 @@ interface Piece {
  * while one opened after it is still open (a partial overlap), the inner ones are closed and
  * reopened around the boundary, so the HTML stays well nested and every piece keeps its id.
  */
-function paragraphHtml(text: string, p: Paragraph, pieces: readonly Piece[], open: (s: ClaimSpan) => string, close: string): string {
+function paragraphHtml(
+  text: string,
+  p: Paragraph,
+  pieces: readonly Piece[],
+  open: (s: ClaimSpan) => string,
+  close: string,
+): string {
   const bounds = new Set<number>([p.start, p.end]);
   for (const piece of pieces) bounds.add(piece.start).add(piece.end);
   const points = [...bounds].sort((a, b) => a - b);

@@ -10,7 +10,17 @@ import { recordAudit } from "@/lib/audit/record-audit";
  * The write is conditional on the claim being in no cluster, so two people placing one claim
  * into two clusters at once cannot both win.
  */
-export async function addClusterClaim({ db, actor, clusterId, claimId }: { db: Db; actor: Pick<Actor, "id">; clusterId: string; claimId: string }) {
+export async function addClusterClaim({
+  db,
+  actor,
+  clusterId,
+  claimId,
+}: {
+  db: Db;
+  actor: Pick<Actor, "id">;
+  clusterId: string;
+  claimId: string;
+}) {
   const cluster = await db.cluster.findUnique({ where: { id: clusterId }, select: { id: true } });
   if (!cluster) throw AppError.notFound(`Cluster ${clusterId}`);
   const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true, clusterId: true } });
@@ -22,12 +32,22 @@ export async function addClusterClaim({ db, actor, clusterId, claimId }: { db: D
   const added = await db.$transaction(async (tx) => {
     const written = await tx.claim.updateMany({ where: { id: claimId, clusterId: null }, data: { clusterId } });
     if (written.count !== 1) return false;
-    await recordAudit(tx, { actorId: actor.id, action: "claim.cluster_add", entityType: "claim", entityId: claimId, before: { clusterId: null }, after: { clusterId } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "claim.cluster_add",
+      entityType: "claim",
+      entityId: claimId,
+      before: { clusterId: null },
+      after: { clusterId },
+    });
     return true;
   });
   if (added) return { clusterId, claimId, added: true };
 
-  const now = await db.claim.findUnique({ where: { id: claimId }, select: { clusterId: true, cluster: { select: { id: true, name: true } } } });
+  const now = await db.claim.findUnique({
+    where: { id: claimId },
+    select: { clusterId: true, cluster: { select: { id: true, name: true } } },
+  });
   if (now?.clusterId === clusterId) return { clusterId, claimId, added: false };
   if (!now) throw AppError.notFound(`Claim ${claimId}`);
   const other = now.cluster;

@@ -26,7 +26,11 @@ describe("claimDate", () => {
   const article = { publishedAt: new Date("2012-12-06T00:00:00Z") };
   it("prefers the claim's own reference, else the article's date", () => {
     expect(claimDate({ timeRef: "March 2013" }, article)).toMatchObject({ source: "timeRef", period: "2013-03" });
-    expect(claimDate({ timeRef: "since March 2011" }, article)).toMatchObject({ source: "article", period: "2012-12", precision: "day" });
+    expect(claimDate({ timeRef: "since March 2011" }, article)).toMatchObject({
+      source: "article",
+      period: "2012-12",
+      precision: "day",
+    });
     expect(claimDate({ timeRef: null }, { publishedAt: null })).toBeNull();
   });
 });

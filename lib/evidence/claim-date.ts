@@ -21,7 +21,8 @@ export interface ClaimDate {
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const MONTH_YEAR = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+((?:19|20)\d{2})\b/i;
+const MONTH_YEAR =
+  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+((?:19|20)\d{2})\b/i;
 const YEAR_MONTH = /\b((?:19|20)\d{2})-(0[1-9]|1[0-2])\b/;
 const YEAR = /\b((?:19|20)\d{2})\b/;
 const SPAN_START = /^\s*(since|from|after|starting|beginning|between)\b/i;
@@ -52,7 +53,8 @@ export function parseTimeRef(timeRef: string | null | undefined): Omit<ClaimDate
     return strip(at(utc(Number(monthYear[2]), month, 15), "timeRef", "month"));
   }
   const yearMonth = YEAR_MONTH.exec(timeRef);
-  if (yearMonth?.[1] && yearMonth[2]) return strip(at(utc(Number(yearMonth[1]), Number(yearMonth[2]), 15), "timeRef", "month"));
+  if (yearMonth?.[1] && yearMonth[2])
+    return strip(at(utc(Number(yearMonth[1]), Number(yearMonth[2]), 15), "timeRef", "month"));
   const year = YEAR.exec(timeRef);
   if (year?.[1]) return strip(at(utc(Number(year[1]), 7, 1), "timeRef", "year"));
   return null;

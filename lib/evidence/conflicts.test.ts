@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { figureInterval, findConflicts, type FigureClaim } from "./conflicts";
 
-const claim = (id: string, value: number | null, qualifier: string | null, period: string | null, valueMax: number | null = null): FigureClaim => ({
+const claim = (
+  id: string,
+  value: number | null,
+  qualifier: string | null,
+  period: string | null,
+  valueMax: number | null = null,
+): FigureClaim => ({
   id,
   value,
   qualifier,
@@ -29,23 +35,35 @@ describe("findConflicts", () => {
       claim("40k", 40000, "more_than", "2012-12"),
       claim("260k", 260000, "more_than", "2016-02"),
     ]);
-    expect(conflicts).toEqual([{ period: "2012-12", claimIds: ["30k", "40k"], severity: "differing_figures", difference: 0.25 }]);
+    expect(conflicts).toEqual([
+      { period: "2012-12", claimIds: ["30k", "40k"], severity: "differing_figures", difference: 0.25 },
+    ]);
   });
 
   it("calls disjoint figures a contradiction", () => {
-    const conflicts = findConflicts([claim("a", 100, "exact", "2020-01"), claim("b", 150, "up_to", "2020-01"), claim("c", 200, "exact", "2020-01")]);
+    const conflicts = findConflicts([
+      claim("a", 100, "exact", "2020-01"),
+      claim("b", 150, "up_to", "2020-01"),
+      claim("c", 200, "exact", "2020-01"),
+    ]);
     expect(conflicts.map((c) => [c.claimIds.join("+"), c.severity])).toEqual([
       ["a+b", "differing_figures"],
       ["a+c", "contradiction"],
       ["b+c", "contradiction"],
     ]);
-    expect(findConflicts([claim("a", 300, "more_than", "2020-01"), claim("b", 200, "up_to", "2020-01")])).toMatchObject([{ severity: "contradiction" }]);
+    expect(findConflicts([claim("a", 300, "more_than", "2020-01"), claim("b", 200, "up_to", "2020-01")])).toMatchObject(
+      [{ severity: "contradiction" }],
+    );
   });
 
   it("lets figures within the tolerance, and a figure inside a range, agree", () => {
     expect(findConflicts([claim("a", 100, "exact", "2020-01"), claim("b", 109, "about", "2020-01")])).toEqual([]);
-    expect(findConflicts([claim("a", 20000, "range", "2020-01", 90000), claim("b", 60000, "exact", "2020-01")])).toEqual([]);
-    expect(findConflicts([claim("a", 20000, "range", "2020-01", 30000), claim("b", 60000, "exact", "2020-01")])).toMatchObject([{ severity: "contradiction" }]);
+    expect(
+      findConflicts([claim("a", 20000, "range", "2020-01", 90000), claim("b", 60000, "exact", "2020-01")]),
+    ).toEqual([]);
+    expect(
+      findConflicts([claim("a", 20000, "range", "2020-01", 30000), claim("b", 60000, "exact", "2020-01")]),
+    ).toMatchObject([{ severity: "contradiction" }]);
   });
 
   it("compares only claims of one period, and skips undated or figureless claims", () => {

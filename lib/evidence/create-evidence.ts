@@ -25,12 +25,25 @@ function today(): Date {
  * claim in the path is 404. A link already made in the other direction counts as a duplicate:
  * a link shows on both claims, so a second one would show twice.
  */
-export async function createEvidence({ db, actor, claimId, input }: { db: Db; actor: Pick<Actor, "id">; claimId: string; input: CreateEvidenceData }) {
+export async function createEvidence({
+  db,
+  actor,
+  claimId,
+  input,
+}: {
+  db: Db;
+  actor: Pick<Actor, "id">;
+  claimId: string;
+  input: CreateEvidenceData;
+}) {
   const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true } });
   if (!claim) throw AppError.notFound(`Claim ${claimId}`);
 
   if (input.kind === "claim") {
-    const problem = (message: string) => new AppError("validation_failed", `Invalid request: targetClaimId: ${message}`, [{ path: "targetClaimId", message }]);
+    const problem = (message: string) =>
+      new AppError("validation_failed", `Invalid request: targetClaimId: ${message}`, [
+        { path: "targetClaimId", message },
+      ]);
     if (input.targetClaimId === claimId) throw problem("cannot be the claim itself");
     const target = await db.claim.findUnique({ where: { id: input.targetClaimId }, select: { id: true } });
     if (!target) throw problem(`no claim has the id "${input.targetClaimId}"`);
@@ -70,12 +83,19 @@ export async function createEvidence({ db, actor, claimId, input }: { db: Db; ac
     // claim the link starts from, so that claim's history shows it.
     createdId = await db.$transaction(async (tx) => {
       const link = await tx.evidence.create({ data });
-      await recordAudit(tx, { actorId: actor.id, action: "evidence.link", entityType: "claim", entityId: claimId, after: link });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "evidence.link",
+        entityType: "claim",
+        entityId: claimId,
+        after: link,
+      });
       return link.id;
     });
   } catch (error) {
     // Two identical links sent at once: the unique index decides, the loser hears why.
-    if (isUniqueViolation(error)) throw new AppError("conflict", input.kind === "claim" ? DUPLICATE_CLAIM_LINK : DUPLICATE_SOURCE_LINK);
+    if (isUniqueViolation(error))
+      throw new AppError("conflict", input.kind === "claim" ? DUPLICATE_CLAIM_LINK : DUPLICATE_SOURCE_LINK);
     throw error;
   }
   const [row] = await findEvidence(db, { id: createdId });

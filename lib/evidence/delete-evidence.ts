@@ -14,7 +14,13 @@ export async function deleteEvidence({ db, actor, id }: { db: Db; actor: Pick<Ac
     // deleteMany: a concurrent delete of the same link is a 404, not a 500.
     const removed = await tx.evidence.deleteMany({ where: { id } });
     if (removed.count !== 1) throw AppError.notFound(`Evidence ${id}`);
-    await recordAudit(tx, { actorId: actor.id, action: "evidence.unlink", entityType: "claim", entityId: link.claimId, before: link });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "evidence.unlink",
+      entityType: "claim",
+      entityId: link.claimId,
+      before: link,
+    });
     return { id, deleted: true as const };
   });
 }

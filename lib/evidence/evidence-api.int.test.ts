@@ -3,15 +3,21 @@ import { api, testDb, userWithToken } from "@/lib/testing/http";
 import { newClaim } from "@/lib/claims/claims-test-helpers";
 import { datedArticle, deathTolls } from "./evidence-test-helpers";
 
-const link = (token: string, claimId: string, json: unknown) => api(`/api/claims/${claimId}/evidence`, { method: "POST", token, json });
-const issuePaths = (res: { data: Record<string, any> }) => (res.data.error.issues as { path: string }[]).map((i) => i.path);
+const link = (token: string, claimId: string, json: unknown) =>
+  api(`/api/claims/${claimId}/evidence`, { method: "POST", token, json });
+const issuePaths = (res: { data: Record<string, any> }) =>
+  (res.data.error.issues as { path: string }[]).map((i) => i.path);
 
 describe("evidence API: links", () => {
   it("links a claim to another claim and to a URL, and lists both directions on both claims", async () => {
     const { token, user } = await userWithToken("annotator");
     const t = await deathTolls(token);
 
-    const toClaim = await link(token, t.over30k.id, { targetClaimId: t.over260k.id, stance: "context", note: " Later toll " });
+    const toClaim = await link(token, t.over30k.id, {
+      targetClaimId: t.over260k.id,
+      stance: "context",
+      note: " Later toll ",
+    });
     expect(toClaim.status, JSON.stringify(toClaim.data)).toBe(201);
     expect(toClaim.headers.get("location")).toBe(`/api/evidence/${toClaim.data.id}`);
     expect(toClaim.data).toMatchObject({
@@ -22,7 +28,12 @@ describe("evidence API: links", () => {
       note: "Later toll",
       url: null,
       createdBy: { id: user.id, name: user.name },
-      linkedClaim: { id: t.over260k.id, exact: "More than 260,000 people have been killed", value: 260000, article: { id: t.feb.id, publisher: "AFP", publishedAt: "2016-02-11T00:00:00.000Z" } },
+      linkedClaim: {
+        id: t.over260k.id,
+        exact: "More than 260,000 people have been killed",
+        value: 260000,
+        article: { id: t.feb.id, publisher: "AFP", publishedAt: "2016-02-11T00:00:00.000Z" },
+      },
     });
 
     const toUrl = await link(token, t.over30k.id, {
@@ -35,7 +46,13 @@ describe("evidence API: links", () => {
     });
     expect(toUrl.status, JSON.stringify(toUrl.data)).toBe(201);
     const today = new Date().toISOString().slice(0, 10);
-    expect(toUrl.data).toMatchObject({ direction: "outgoing", targetClaimId: null, linkedClaim: null, publishedAt: "2012-12-05T00:00:00.000Z", stance: "supports" });
+    expect(toUrl.data).toMatchObject({
+      direction: "outgoing",
+      targetClaimId: null,
+      linkedClaim: null,
+      publishedAt: "2012-12-05T00:00:00.000Z",
+      stance: "supports",
+    });
     expect(toUrl.data.accessedAt).toBe(`${today}T00:00:00.000Z`);
 
     const fromSource = await api(`/api/claims/${t.over30k.id}/evidence`, { token });
@@ -46,7 +63,12 @@ describe("evidence API: links", () => {
     const fromTarget = await api(`/api/claims/${t.over260k.id}/evidence`, { token });
     expect(fromTarget.data.outgoing).toEqual([]);
     expect(fromTarget.data.incoming).toHaveLength(1);
-    expect(fromTarget.data.incoming[0]).toMatchObject({ id: toClaim.data.id, direction: "incoming", stance: "context", linkedClaim: { id: t.over30k.id, exact: "over 30,000 people dead" } });
+    expect(fromTarget.data.incoming[0]).toMatchObject({
+      id: toClaim.data.id,
+      direction: "incoming",
+      stance: "context",
+      linkedClaim: { id: t.over30k.id, exact: "over 30,000 people dead" },
+    });
   });
 
   it("refuses bad links with 422, duplicates with 409 and unknown claims with 404", async () => {
@@ -70,7 +92,9 @@ describe("evidence API: links", () => {
       expect(res.data.error.code).toBe("validation_failed");
       expect(issuePaths(res), JSON.stringify(body)).toEqual(paths);
     }
-    expect((await link(token, t.over30k.id, { targetClaimId: t.over30k.id, stance: "supports" })).data.error.message).toMatch(/cannot be the claim itself/);
+    expect(
+      (await link(token, t.over30k.id, { targetClaimId: t.over30k.id, stance: "supports" })).data.error.message,
+    ).toMatch(/cannot be the claim itself/);
 
     expect((await link(token, t.over30k.id, { targetClaimId: t.over40k.id, stance: "refutes" })).status).toBe(201);
     const again = await link(token, t.over30k.id, { targetClaimId: t.over40k.id, stance: "supports" });
@@ -121,12 +145,19 @@ describe("evidence API: permissions", () => {
     const bobs = await link(bob.token, t.over30k.id, { targetClaimId: t.over260k.id, stance: "context" });
     expect(bobs.status).toBe(201);
     const alices = await link(alice.token, t.over30k.id, { url: "https://example.org/toll", stance: "supports" });
-    expect((await api(`/api/claims/${t.over30k.id}/evidence`, { token: reviewer.token })).data.outgoing).toHaveLength(2);
+    expect((await api(`/api/claims/${t.over30k.id}/evidence`, { token: reviewer.token })).data.outgoing).toHaveLength(
+      2,
+    );
 
     const forbidden = await api(`/api/evidence/${bobs.data.id}`, { method: "DELETE", token: alice.token });
     expect(forbidden.status).toBe(403);
-    expect(forbidden.data.error).toMatchObject({ code: "forbidden", message: expect.stringMatching(/creator|made this link/) });
-    expect((await api(`/api/evidence/${alices.data.id}`, { method: "DELETE", token: reviewer.token })).status).toBe(403);
+    expect(forbidden.data.error).toMatchObject({
+      code: "forbidden",
+      message: expect.stringMatching(/creator|made this link/),
+    });
+    expect((await api(`/api/evidence/${alices.data.id}`, { method: "DELETE", token: reviewer.token })).status).toBe(
+      403,
+    );
 
     const own = await api(`/api/evidence/${bobs.data.id}`, { method: "DELETE", token: bob.token });
     expect(own.status).toBe(200);
@@ -136,14 +167,21 @@ describe("evidence API: permissions", () => {
     expect(after.data).toEqual({ outgoing: [], incoming: [] });
 
     // Every link and unlink is in the claim's audit trail, with who did it.
-    const trail = await testDb().auditEvent.findMany({ where: { entityType: "claim", entityId: t.over30k.id, action: { startsWith: "evidence." } }, orderBy: { createdAt: "asc" } });
+    const trail = await testDb().auditEvent.findMany({
+      where: { entityType: "claim", entityId: t.over30k.id, action: { startsWith: "evidence." } },
+      orderBy: { createdAt: "asc" },
+    });
     expect(trail.map((e) => [e.action, e.actorId])).toEqual([
       ["evidence.link", bob.user.id],
       ["evidence.link", alice.user.id],
       ["evidence.unlink", bob.user.id],
       ["evidence.unlink", admin.user.id],
     ]);
-    expect(JSON.parse(trail[0]?.after ?? "{}")).toMatchObject({ id: bobs.data.id, targetClaimId: t.over260k.id, stance: "context" });
+    expect(JSON.parse(trail[0]?.after ?? "{}")).toMatchObject({
+      id: bobs.data.id,
+      targetClaimId: t.over260k.id,
+      stance: "context",
+    });
     expect(JSON.parse(trail[3]?.before ?? "{}")).toMatchObject({ id: alices.data.id, url: "https://example.org/toll" });
     expect((await api(`/api/claims/${t.over260k.id}/evidence`, { token: alice.token })).data.incoming).toEqual([]);
   });
@@ -153,19 +191,35 @@ describe("evidence API: suggestions", () => {
   it("suggests claims about the same fact, best first, and drops ones already linked", async () => {
     const { token } = await userWithToken("annotator");
     // Figures no other test uses, so the shared database's other claims cannot crowd the top ten.
-    const y2019 = await datedArticle(token, "Fires burned over 7,310,000 hectares of forest. Officials counted 12 new rangers.", {
-      title: "Fire season",
-      publisher: "Forest Wire",
-      publishedAt: "2019-09-02",
+    const y2019 = await datedArticle(
+      token,
+      "Fires burned over 7,310,000 hectares of forest. Officials counted 12 new rangers.",
+      {
+        title: "Fire season",
+        publisher: "Forest Wire",
+        publishedAt: "2019-09-02",
+      },
+    );
+    const y2020 = await datedArticle(
+      token,
+      "Satellites show more than 9,050,000 hectares of forest burned this year.",
+      {
+        title: "Fire season review",
+        publisher: "Sky Monitor",
+        publishedAt: "2020-01-20",
+      },
+    );
+    const burned = await newClaim(token, y2019, "over 7,310,000 hectares of forest", {
+      value: 7310000,
+      qualifier: "more_than",
+      unit: "hectares",
     });
-    const y2020 = await datedArticle(token, "Satellites show more than 9,050,000 hectares of forest burned this year.", {
-      title: "Fire season review",
-      publisher: "Sky Monitor",
-      publishedAt: "2020-01-20",
-    });
-    const burned = await newClaim(token, y2019, "over 7,310,000 hectares of forest", { value: 7310000, qualifier: "more_than", unit: "hectares" });
     const rangers = await newClaim(token, y2019, "12 new rangers", { kind: "other", value: 12, unit: "rangers" });
-    const later = await newClaim(token, y2020, "more than 9,050,000 hectares of forest burned", { value: 9050000, qualifier: "more_than", unit: "hectares" });
+    const later = await newClaim(token, y2020, "more than 9,050,000 hectares of forest burned", {
+      value: 9050000,
+      qualifier: "more_than",
+      unit: "hectares",
+    });
 
     const res = await api(`/api/claims/${burned.id}/evidence/suggestions`, { token });
     expect(res.status).toBe(200);
@@ -189,24 +243,54 @@ describe("PATCH /api/claims/{id}: verdict", () => {
   it("records a verdict with its justification, refuses one without, and clears it", async () => {
     const { token } = await userWithToken("annotator");
     const t = await deathTolls(token);
-    const bare = await api(`/api/claims/${t.over30k.id}`, { method: "PATCH", token, json: { version: 1, verdict: "supported" } });
+    const bare = await api(`/api/claims/${t.over30k.id}`, {
+      method: "PATCH",
+      token,
+      json: { version: 1, verdict: "supported" },
+    });
     expect(bare.status).toBe(422);
     expect(issuePaths(bare)).toEqual(["justification"]);
-    const wrong = await api(`/api/claims/${t.over30k.id}`, { method: "PATCH", token, json: { version: 1, verdict: "true", justification: "x" } });
+    const wrong = await api(`/api/claims/${t.over30k.id}`, {
+      method: "PATCH",
+      token,
+      json: { version: 1, verdict: "true", justification: "x" },
+    });
     expect(wrong.status).toBe(422);
     expect(issuePaths(wrong)).toEqual(["verdict"]);
 
-    const set = await api(`/api/claims/${t.over30k.id}`, { method: "PATCH", token, json: { version: 1, verdict: "conflicting", justification: "  Activists count 40,000.  " } });
+    const set = await api(`/api/claims/${t.over30k.id}`, {
+      method: "PATCH",
+      token,
+      json: { version: 1, verdict: "conflicting", justification: "  Activists count 40,000.  " },
+    });
     expect(set.status, JSON.stringify(set.data)).toBe(200);
     expect(set.data).toMatchObject({ verdict: "conflicting", justification: "Activists count 40,000.", version: 2 });
-    expect((await api(`/api/claims/${t.over30k.id}`, { token })).data).toMatchObject({ verdict: "conflicting", justification: "Activists count 40,000." });
+    expect((await api(`/api/claims/${t.over30k.id}`, { token })).data).toMatchObject({
+      verdict: "conflicting",
+      justification: "Activists count 40,000.",
+    });
 
     // Clearing the justification alone would leave a verdict without reasons.
-    expect((await api(`/api/claims/${t.over30k.id}`, { method: "PATCH", token, json: { version: 2, justification: "" } })).status).toBe(422);
-    const cleared = await api(`/api/claims/${t.over30k.id}`, { method: "PATCH", token, json: { version: 2, verdict: null, justification: null } });
+    expect(
+      (await api(`/api/claims/${t.over30k.id}`, { method: "PATCH", token, json: { version: 2, justification: "" } }))
+        .status,
+    ).toBe(422);
+    const cleared = await api(`/api/claims/${t.over30k.id}`, {
+      method: "PATCH",
+      token,
+      json: { version: 2, verdict: null, justification: null },
+    });
     expect(cleared.data).toMatchObject({ verdict: null, justification: null, version: 3 });
 
     const other = await userWithToken("annotator");
-    expect((await api(`/api/claims/${t.over30k.id}`, { method: "PATCH", token: other.token, json: { version: 3, verdict: "refuted", justification: "No." } })).status).toBe(403);
+    expect(
+      (
+        await api(`/api/claims/${t.over30k.id}`, {
+          method: "PATCH",
+          token: other.token,
+          json: { version: 3, verdict: "refuted", justification: "No." },
+        })
+      ).status,
+    ).toBe(403);
   });
 });

@@ -34,7 +34,9 @@ export async function getClaimContext({ db, id }: { db: Db; id: string }) {
       submittedAt: true,
       approvedAt: true,
       cluster: { select: { id: true, name: true } },
-      article: { select: { id: true, title: true, publisher: true, author: true, url: true, publishedAt: true, text: true } },
+      article: {
+        select: { id: true, title: true, publisher: true, author: true, url: true, publishedAt: true, text: true },
+      },
     },
   });
   if (!claim) throw AppError.notFound(`Claim ${id}`);
@@ -46,7 +48,14 @@ export async function getClaimContext({ db, id }: { db: Db; id: string }) {
   return {
     ...rest,
     article: articleSummary,
-    excerpt: { before: before.text, exact: claim.exact, after: after.text, cutBefore: before.cut || !anchored, cutAfter: after.cut || !anchored, anchored },
+    excerpt: {
+      before: before.text,
+      exact: claim.exact,
+      after: after.text,
+      cutBefore: before.cut || !anchored,
+      cutAfter: after.cut || !anchored,
+      anchored,
+    },
   };
 }
 export type ClaimContext = Awaited<ReturnType<typeof getClaimContext>>;

@@ -12,10 +12,26 @@ const CANDIDATE_POOL = 500;
  * reasons for it; claims already linked to it (either way) are left out. Runs on what the
  * database holds, no network: candidates share the kind or a value within a factor of ten.
  */
-export async function listEvidenceSuggestions({ db, claimId, limit = 10 }: { db: Db; claimId: string; limit?: number }) {
+export async function listEvidenceSuggestions({
+  db,
+  claimId,
+  limit = 10,
+}: {
+  db: Db;
+  claimId: string;
+  limit?: number;
+}) {
   const claim = await db.claim.findUnique({
     where: { id: claimId },
-    select: { id: true, kind: true, exact: true, unit: true, value: true, timeRef: true, article: { select: { publishedAt: true } } },
+    select: {
+      id: true,
+      kind: true,
+      exact: true,
+      unit: true,
+      value: true,
+      timeRef: true,
+      article: { select: { publishedAt: true } },
+    },
   });
   if (!claim) throw AppError.notFound(`Claim ${claimId}`);
 
@@ -36,7 +52,10 @@ export async function listEvidenceSuggestions({ db, claimId, limit = 10 }: { db:
   const mine = { ...claim, date: claimDate(claim, claim.article)?.date ?? null };
   return {
     items: candidates
-      .map((candidate) => ({ claim: candidate, ...scoreSuggestion(mine, { ...candidate, date: claimDate(candidate, candidate.article)?.date ?? null }) }))
+      .map((candidate) => ({
+        claim: candidate,
+        ...scoreSuggestion(mine, { ...candidate, date: claimDate(candidate, candidate.article)?.date ?? null }),
+      }))
       .filter((s) => s.score >= SUGGESTION_THRESHOLD)
       .sort((a, b) => b.score - a.score || a.claim.id.localeCompare(b.claim.id))
       .slice(0, limit),

@@ -9,7 +9,10 @@ import { findEvidence, toEvidenceWire } from "./evidence-wire";
 export async function listEvidence({ db, claimId }: { db: Db; claimId: string }) {
   const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true } });
   if (!claim) throw AppError.notFound(`Claim ${claimId}`);
-  const [outgoing, incoming] = await Promise.all([findEvidence(db, { claimId }), findEvidence(db, { targetClaimId: claimId })]);
+  const [outgoing, incoming] = await Promise.all([
+    findEvidence(db, { claimId }),
+    findEvidence(db, { targetClaimId: claimId }),
+  ]);
   return {
     outgoing: outgoing.map((row) => toEvidenceWire(row, "outgoing")),
     incoming: incoming.map((row) => toEvidenceWire(row, "incoming")),

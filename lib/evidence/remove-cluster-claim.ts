@@ -4,11 +4,28 @@ import { AppError } from "@/lib/http/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 
 /** Takes a claim out of a cluster (404 when the claim is not in it). */
-export async function removeClusterClaim({ db, actor, clusterId, claimId }: { db: Db; actor: Pick<Actor, "id">; clusterId: string; claimId: string }) {
+export async function removeClusterClaim({
+  db,
+  actor,
+  clusterId,
+  claimId,
+}: {
+  db: Db;
+  actor: Pick<Actor, "id">;
+  clusterId: string;
+  claimId: string;
+}) {
   await db.$transaction(async (tx) => {
     const removed = await tx.claim.updateMany({ where: { id: claimId, clusterId }, data: { clusterId: null } });
     if (removed.count !== 1) throw AppError.notFound(`Claim ${claimId} in cluster ${clusterId}`);
-    await recordAudit(tx, { actorId: actor.id, action: "claim.cluster_remove", entityType: "claim", entityId: claimId, before: { clusterId }, after: { clusterId: null } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "claim.cluster_remove",
+      entityType: "claim",
+      entityId: claimId,
+      before: { clusterId },
+      after: { clusterId: null },
+    });
   });
   return { clusterId, claimId, removed: true as const };
 }

@@ -35,7 +35,13 @@ const id = (what: string) =>
 export const SourceUrl = storableText(z.string({ error: "must be a string" }))
   .trim()
   .max(EVIDENCE_TEXT_LIMITS.url, `must be at most ${EVIDENCE_TEXT_LIMITS.url} characters`)
-  .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: "must be an http(s) URL such as https://example.org/page" }))
+  .pipe(
+    z.url({
+      protocol: /^https?$/,
+      hostname: z.regexes.domain,
+      error: "must be an http(s) URL such as https://example.org/page",
+    }),
+  )
   .transform((v) => new URL(v).href);
 
 /** A calendar date (YYYY-MM-DD) or a full ISO 8601 timestamp; stored as a UTC instant. */
@@ -91,21 +97,34 @@ export const CreateEvidenceInput = z
     quote: optionalText(EVIDENCE_TEXT_LIMITS.quote),
     accessedAt: isoDate,
     stance: z.enum(stances, {
-      error: (iss) => (iss.input === undefined ? `is required: one of ${stances.join(", ")}` : `must be one of ${stances.join(", ")}`),
+      error: (iss) =>
+        iss.input === undefined ? `is required: one of ${stances.join(", ")}` : `must be one of ${stances.join(", ")}`,
     }),
     note: optionalText(EVIDENCE_TEXT_LIMITS.note),
   })
   .superRefine((v, ctx) => {
     if (v.targetClaimId === undefined && v.url === undefined) {
-      ctx.addIssue({ code: "custom", path: ["targetClaimId"], message: "or url is required: link to another claim or to an external source" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["targetClaimId"],
+        message: "or url is required: link to another claim or to an external source",
+      });
     }
     if (v.targetClaimId !== undefined && v.url !== undefined) {
-      ctx.addIssue({ code: "custom", path: ["url"], message: "cannot be sent with targetClaimId: a link goes to one claim or one source" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["url"],
+        message: "cannot be sent with targetClaimId: a link goes to one claim or one source",
+      });
     }
     if (v.targetClaimId !== undefined) {
       for (const field of sourceOnly) {
         if (v[field] !== undefined && v[field] !== null) {
-          ctx.addIssue({ code: "custom", path: [field], message: "only applies to an external source (url), not to a link between claims" });
+          ctx.addIssue({
+            code: "custom",
+            path: [field],
+            message: "only applies to an external source (url), not to a link between claims",
+          });
         }
       }
     }
@@ -147,7 +166,10 @@ export const AddClusterClaimInput = z.object({ claimId: id("claim") });
 
 /** Query of `GET /api/clusters`. */
 export const ListClustersQuery = z.object({
-  q: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().max(200, "must be at most 200 characters").optional()),
+  q: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().trim().max(200, "must be at most 200 characters").optional(),
+  ),
 });
 
 /** The fields of a claim shown wherever it appears as the other end of a link or in a cluster. */

@@ -24,13 +24,18 @@ export const SUGGESTION_THRESHOLD = 0.35;
 const WEIGHTS = { kind: 0.25, wording: 0.35, value: 0.25, date: 0.15 } as const;
 
 const STOPWORDS = new Set(
-  "the a an and or of to in on at by for from with as is are was were be been have has had that this these those than more over about least up its their his her it they he she who which what since said says say according".split(" "),
+  "the a an and or of to in on at by for from with as is are was were be been have has had that this these those than more over about least up its their his her it they he she who which what since said says say according".split(
+    " ",
+  ),
 );
 
 /** Content words: lower case, digits kept whole ("30,000" → "30000"), a plural "s" dropped. */
 export function contentWords(text: string): Set<string> {
   const words = new Set<string>();
-  for (const raw of text.toLowerCase().replace(/(\d),(?=\d{3})/g, "$1").split(/[^\p{L}\p{N}]+/u)) {
+  for (const raw of text
+    .toLowerCase()
+    .replace(/(\d),(?=\d{3})/g, "$1")
+    .split(/[^\p{L}\p{N}]+/u)) {
     if (raw.length < 3 || STOPWORDS.has(raw)) continue;
     words.add(/^\p{L}+s$/u.test(raw) && raw.length > 3 ? raw.slice(0, -1) : raw);
   }
@@ -63,14 +68,25 @@ export function scoreSuggestion(claim: ScoredClaim, candidate: ScoredClaim): Sug
   if (common.length > 0) {
     // Half the words in common is already as similar as two wordings of one fact get.
     score += WEIGHTS.wording * Math.min(1, jaccard / 0.5);
-    reasons.push(`similar wording (${common.slice(0, 3).map((w) => `“${w}”`).join(", ")})`);
+    reasons.push(
+      `similar wording (${common
+        .slice(0, 3)
+        .map((w) => `“${w}”`)
+        .join(", ")})`,
+    );
   }
 
   if (claim.value !== null && candidate.value !== null && claim.value > 0 && candidate.value > 0) {
     const ratio = Math.max(claim.value, candidate.value) / Math.min(claim.value, candidate.value);
     if (ratio <= 10) {
       score += WEIGHTS.value * (1 - Math.log10(ratio));
-      reasons.push(ratio <= 1.000001 ? "same value" : ratio <= 1.5 ? `close value (within ${percent(ratio - 1)})` : "same order of magnitude");
+      reasons.push(
+        ratio <= 1.000001
+          ? "same value"
+          : ratio <= 1.5
+            ? `close value (within ${percent(ratio - 1)})`
+            : "same order of magnitude",
+      );
     }
   }
 

@@ -23,7 +23,9 @@ describe("verdictWarnings", () => {
     expect(verdictWarnings("refuted", counts(["refutes", "supports"]))[0]).toMatch(/Conflicting evidence/);
     expect(verdictWarnings("refuted", counts([]))[0]).toMatch(/no linked evidence refutes/);
     expect(verdictWarnings("conflicting", counts(["supports"]))[0]).toMatch(/do not conflict/);
-    expect(verdictWarnings("not_enough_evidence", counts(["supports"]))[0]).toMatch(/1 supporting or refuting link are/);
+    expect(verdictWarnings("not_enough_evidence", counts(["supports"]))[0]).toMatch(
+      /1 supporting or refuting link are/,
+    );
   });
 
   it("ignores stances outside the vocabulary", () => {

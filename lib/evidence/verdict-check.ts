@@ -29,22 +29,33 @@ export function verdictWarnings(verdict: Verdict | null, counts: StanceCounts): 
   const { supports, refutes, mixed } = counts;
   switch (verdict) {
     case "supported":
-      if (refutes > 0 && supports === 0) return [`“Supported”, but the evidence only refutes this claim (${plural(refutes, "refuting")}).`];
+      if (refutes > 0 && supports === 0)
+        return [`“Supported”, but the evidence only refutes this claim (${plural(refutes, "refuting")}).`];
       if (supports === 0) return ["“Supported”, but no linked evidence supports this claim yet."];
-      if (refutes > 0) return [`“Supported”, but ${plural(refutes, "refuting")} disagree${refutes === 1 ? "s" : ""}: consider “Conflicting evidence”.`];
+      if (refutes > 0)
+        return [
+          `“Supported”, but ${plural(refutes, "refuting")} disagree${refutes === 1 ? "s" : ""}: consider “Conflicting evidence”.`,
+        ];
       return [];
     case "refuted":
-      if (supports > 0 && refutes === 0) return [`“Refuted”, but the evidence only supports this claim (${plural(supports, "supporting")}).`];
+      if (supports > 0 && refutes === 0)
+        return [`“Refuted”, but the evidence only supports this claim (${plural(supports, "supporting")}).`];
       if (refutes === 0) return ["“Refuted”, but no linked evidence refutes this claim yet."];
-      if (supports > 0) return [`“Refuted”, but ${plural(supports, "supporting")} disagree${supports === 1 ? "s" : ""}: consider “Conflicting evidence”.`];
+      if (supports > 0)
+        return [
+          `“Refuted”, but ${plural(supports, "supporting")} disagree${supports === 1 ? "s" : ""}: consider “Conflicting evidence”.`,
+        ];
       return [];
     case "conflicting":
       if ((supports === 0 || refutes === 0) && mixed === 0) {
-        return ["“Conflicting evidence”, but the links do not conflict: that needs both supporting and refuting (or mixed) evidence."];
+        return [
+          "“Conflicting evidence”, but the links do not conflict: that needs both supporting and refuting (or mixed) evidence.",
+        ];
       }
       return [];
     case "not_enough_evidence":
-      if (supports + refutes > 0) return [`“Not enough evidence”, yet ${plural(supports + refutes, "supporting or refuting")} are recorded.`];
+      if (supports + refutes > 0)
+        return [`“Not enough evidence”, yet ${plural(supports + refutes, "supporting or refuting")} are recorded.`];
       return [];
     default:
       return [];

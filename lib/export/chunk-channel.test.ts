@@ -36,7 +36,9 @@ describe("chunk channel", () => {
     let ended = 0;
     let summary: unknown;
     const sent = sendChunks(sender, stream, { summary: () => ({ records: 50 }) });
-    const text = await new Response(receiveChunks(receiver, { onDone: (s) => (summary = s), onEnd: () => (ended += 1) })).text();
+    const text = await new Response(
+      receiveChunks(receiver, { onDone: (s) => (summary = s), onEnd: () => (ended += 1) }),
+    ).text();
     await sent;
     close();
     expect(text).toBe(Array.from({ length: 50 }, (_, i) => `chunk ${i};`).join(""));

@@ -18,7 +18,11 @@ export const CHUNK_WINDOW = 4;
  * its message) or a cancel from the receiver, or its side of the channel closing (either cancels
  * `stream`). Chunk buffers must not be shared with anything else: they are moved to the other side.
  */
-export async function sendChunks(port: MessagePort, stream: ReadableStream<Uint8Array>, { window = CHUNK_WINDOW, summary }: { window?: number; summary?: () => unknown } = {}): Promise<void> {
+export async function sendChunks(
+  port: MessagePort,
+  stream: ReadableStream<Uint8Array>,
+  { window = CHUNK_WINDOW, summary }: { window?: number; summary?: () => unknown } = {},
+): Promise<void> {
   const reader = stream.getReader();
   let credit = window;
   let cancelled = false;
@@ -63,7 +67,11 @@ export async function sendChunks(port: MessagePort, stream: ReadableStream<Uint8
  */
 export function receiveChunks(
   port: MessagePort,
-  { onDone, onEnd = () => undefined, stopped }: { onDone?: (summary: unknown) => void; onEnd?: () => void; stopped?: Promise<string> } = {},
+  {
+    onDone,
+    onEnd = () => undefined,
+    stopped,
+  }: { onDone?: (summary: unknown) => void; onEnd?: () => void; stopped?: Promise<string> } = {},
 ): ReadableStream<Uint8Array> {
   const arrived: Reply[] = [];
   let waiting: (() => void) | undefined;

@@ -17,7 +17,12 @@ function sink() {
   return { stream, text: () => text };
 }
 
-const readLines = (file: string): ExportRecord[] => fs.readFileSync(file, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
+const readLines = (file: string): ExportRecord[] =>
+  fs
+    .readFileSync(file, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 
 describe("CLI export and import-claims", () => {
   it("writes the API's bytes and manifest, and recreates the claims in a round trip", async () => {
@@ -26,11 +31,23 @@ describe("CLI export and import-claims", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimbench-export-"));
     const file = path.join(dir, "claims.jsonl");
     const out = sink();
-    expect(await runExportCommand({ db, values: { format: "jsonl", out: file, "article-id": f.article.id }, out: out.stream })).toBe(0);
+    expect(
+      await runExportCommand({
+        db,
+        values: { format: "jsonl", out: file, "article-id": f.article.id },
+        out: out.stream,
+      }),
+    ).toBe(0);
     const manifest = JSON.parse(fs.readFileSync(`${file}.manifest.json`, "utf8"));
-    expect(manifest).toMatchObject({ format: "jsonl", records: 2, filter: { status: "approved", articleId: f.article.id } });
+    expect(manifest).toMatchObject({
+      format: "jsonl",
+      records: 2,
+      filter: { status: "approved", articleId: f.article.id },
+    });
     expect(createHash("sha256").update(fs.readFileSync(file)).digest("hex")).toBe(manifest.sha256);
-    const fromApi = await api(`/api/export/manifest?format=jsonl&articleId=${f.article.id}`, { token: f.reviewer.token });
+    const fromApi = await api(`/api/export/manifest?format=jsonl&articleId=${f.article.id}`, {
+      token: f.reviewer.token,
+    });
     expect(fromApi.data.sha256).toBe(manifest.sha256);
     expect(out.text()).toContain("Wrote 2 claims");
 
@@ -49,7 +66,11 @@ describe("CLI export and import-claims", () => {
     expect(log.text()).toContain("Imported 2 claims and 2 evidence links; 0 already present, 3 refused");
 
     const again = path.join(dir, "again.jsonl");
-    await runExportCommand({ db, values: { format: "jsonl", out: again, "article-id": f.article.id }, out: sink().stream });
+    await runExportCommand({
+      db,
+      values: { format: "jsonl", out: again, "article-id": f.article.id },
+      out: sink().stream,
+    });
     const after = readLines(again);
     const newId = new Map<string, string>();
     for (const a of after) newId.set(before.find((b) => b.span.start === a.span.start)!.id, a.id);

@@ -9,7 +9,14 @@ import { readExportBatches } from "./read-export-records";
  * separate (one small string per record), so a consumer never has to build a batch-sized
  * string. `onRecord` counts (or reports progress).
  */
-export async function* exportChunks({ format, filter, onRecord, ...source }: ExportSource & { format: ExportFormat; filter: ExportFilter; onRecord?: (count: number) => void }): AsyncGenerator<readonly string[]> {
+export async function* exportChunks({
+  format,
+  filter,
+  onRecord,
+  ...source
+}: ExportSource & { format: ExportFormat; filter: ExportFilter; onRecord?: (count: number) => void }): AsyncGenerator<
+  readonly string[]
+> {
   const writer = formatWriter(format);
   const head = writer.begin();
   if (head) yield [head];

@@ -10,9 +10,14 @@ export interface ExportDigest {
 }
 
 /** Produces the export once into a hash (constant memory): what a manifest reports. */
-export async function exportDigest({ format, filter, ...source }: ExportSource & { format: ExportFormat; filter: ExportFilter }): Promise<ExportDigest> {
+export async function exportDigest({
+  format,
+  filter,
+  ...source
+}: ExportSource & { format: ExportFormat; filter: ExportFilter }): Promise<ExportDigest> {
   const hash = createHash("sha256");
   let records = 0;
-  for await (const pieces of exportChunks({ ...source, format, filter, onRecord: (n) => (records = n) })) for (const piece of pieces) hash.update(piece, "utf8");
+  for await (const pieces of exportChunks({ ...source, format, filter, onRecord: (n) => (records = n) }))
+    for (const piece of pieces) hash.update(piece, "utf8");
   return { records, sha256: hash.digest("hex") };
 }

@@ -18,7 +18,17 @@ export interface ExportManifest {
  * like the download. A manifest and a download taken at different times agree as long as no
  * claim changed in between.
  */
-export async function exportManifest({ db, format, filter, now = new Date() }: { db: Db; format: ExportFormat; filter: ExportFilter; now?: Date }): Promise<ExportManifest> {
+export async function exportManifest({
+  db,
+  format,
+  filter,
+  now = new Date(),
+}: {
+  db: Db;
+  format: ExportFormat;
+  filter: ExportFilter;
+  now?: Date;
+}): Promise<ExportManifest> {
   const { records, sha256 } = await exportDigestInWorker({ db, format, filter });
   return { format, filter, records, schemaVersion: EXPORT_SCHEMA_VERSION, generatedAt: now.toISOString(), sha256 };
 }

@@ -49,7 +49,8 @@ function exportQuery(dialect: Dialect, filter: ExportFilter): { sql: string; par
     return dialect === "postgresql" ? `$${params.length}` : "?";
   };
   // Dates as each adapter sends them, so comparisons match Prisma's exactly.
-  const date = (d: Date) => (dialect === "postgresql" ? `${p(pgTimestamp(d))}::timestamp` : p(d.toISOString().replace("Z", "+00:00")));
+  const date = (d: Date) =>
+    dialect === "postgresql" ? `${p(pgTimestamp(d))}::timestamp` : p(d.toISOString().replace("Z", "+00:00"));
   const where = [`c.status = ${p(filter.status)}`];
   if (filter.articleId) where.push(`c."articleId" = ${p(filter.articleId)}`);
   if (filter.kind) where.push(`c.kind = ${p(filter.kind)}`);
@@ -58,7 +59,10 @@ function exportQuery(dialect: Dialect, filter: ExportFilter): { sql: string; par
   if (bounds.gte) where.push(`c."approvedAt" >= ${date(bounds.gte)}`);
   if (bounds.lt) where.push(`c."approvedAt" < ${date(bounds.lt)}`);
   if (bounds.lte) where.push(`c."approvedAt" <= ${date(bounds.lte)}`);
-  return { sql: `SELECT ${EXPORT_COLUMNS} FROM ${EXPORT_FROM} WHERE ${where.join(" AND ")} ORDER BY c.id, e.id`, params };
+  return {
+    sql: `SELECT ${EXPORT_COLUMNS} FROM ${EXPORT_FROM} WHERE ${where.join(" AND ")} ORDER BY c.id, e.id`,
+    params,
+  };
 }
 
 /** What the pg adapter sends for a DateTime: UTC, no zone, milliseconds only when there are some. */
@@ -72,8 +76,20 @@ function pgTimestamp(d: Date): string {
 export function recordOf(row: Row): ExportRecord {
   return {
     id: row[0] as string,
-    article: { id: row[17] as string, title: row[18] as string, url: row[19] as string | null, publisher: row[20] as string | null, publishedAt: storedDateToIso(row[21]) },
-    span: { start: row[1] as number, end: row[2] as number, exact: row[3] as string, prefix: row[4] as string, suffix: row[5] as string },
+    article: {
+      id: row[17] as string,
+      title: row[18] as string,
+      url: row[19] as string | null,
+      publisher: row[20] as string | null,
+      publishedAt: storedDateToIso(row[21]),
+    },
+    span: {
+      start: row[1] as number,
+      end: row[2] as number,
+      exact: row[3] as string,
+      prefix: row[4] as string,
+      suffix: row[5] as string,
+    },
     kind: row[6] as string,
     value: row[7] as number | null,
     qualifier: row[8] as string | null,
@@ -96,7 +112,13 @@ export function recordOf(row: Row): ExportRecord {
 /** The evidence columns of a row (EXPORT_COLUMNS order) as exported. */
 export function evidenceOf(row: Row): ExportEvidence {
   const stance = row[EVIDENCE] as string;
-  if (row[EVIDENCE + 1] !== null) return { type: "claim", stance, targetClaimId: row[EVIDENCE + 1] as string, quote: row[EVIDENCE + 2] as string | null };
+  if (row[EVIDENCE + 1] !== null)
+    return {
+      type: "claim",
+      stance,
+      targetClaimId: row[EVIDENCE + 1] as string,
+      quote: row[EVIDENCE + 2] as string | null,
+    };
   return {
     type: "url",
     stance,
@@ -117,7 +139,10 @@ function sqliteCursor(file: string, filter: ExportFilter): ExportCursor {
   const sqlite = new Database(file, { fileMustExist: true, timeout: 5_000 });
   let rows: IterableIterator<Row>;
   try {
-    rows = sqlite.prepare(sql).raw(true).iterate(...params) as IterableIterator<Row>;
+    rows = sqlite
+      .prepare(sql)
+      .raw(true)
+      .iterate(...params) as IterableIterator<Row>;
   } catch (error) {
     sqlite.close();
     throw error;
@@ -143,7 +168,9 @@ function sqliteCursor(file: string, filter: ExportFilter): ExportCursor {
 const TIMESTAMP_OID = 1114;
 const keepTimestampText: pg.CustomTypesConfig = {
   getTypeParser: ((oid: number, format?: "text" | "binary") =>
-    oid === TIMESTAMP_OID && format !== "binary" ? (text: string) => text : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig["getTypeParser"],
+    oid === TIMESTAMP_OID && format !== "binary"
+      ? (text: string) => text
+      : pg.types.getTypeParser(oid, format)) as pg.CustomTypesConfig["getTypeParser"],
 };
 
 /**
@@ -169,7 +196,11 @@ function pgCursor(pool: pg.Pool, filter: ExportFilter): ExportCursor {
   const fetchRows = async (max: number): Promise<Row[]> => {
     await opened;
     if (done || !client) return [];
-    const { rows } = await client.query<Row>({ text: `FETCH ${max} FROM export_rows`, rowMode: "array", types: keepTimestampText });
+    const { rows } = await client.query<Row>({
+      text: `FETCH ${max} FROM export_rows`,
+      rowMode: "array",
+      types: keepTimestampText,
+    });
     return rows;
   };
   const close = async () => {

@@ -32,7 +32,10 @@ export const EXPORT_WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenera
 // worker waits a minute for the next export, then ends.
 const pools = globalThis as typeof globalThis & { __claimbenchExportWorkers?: WorkerPool };
 const workers = () =>
-  (pools.__claimbenchExportWorkers ??= new WorkerPool(() => new Worker(new URL("./export-worker.ts", import.meta.url), { resourceLimits: EXPORT_WORKER_LIMITS }), { maxWorkers: 4, maxIdle: 2, idleMs: 60_000 }));
+  (pools.__claimbenchExportWorkers ??= new WorkerPool(
+    () => new Worker(new URL("./export-worker.ts", import.meta.url), { resourceLimits: EXPORT_WORKER_LIMITS }),
+    { maxWorkers: 4, maxIdle: 2, idleMs: 60_000 },
+  ));
 
 /**
  * The same bytes as `exportStream`, made in a worker thread: the server's event loop stays free
@@ -51,7 +54,12 @@ export async function exportDigestInWorker(options: ExportStreamOptions): Promis
   const config = registeredConfig(options.db);
   if (process.env.EXPORT_WORKER === "off" || !config) return exportDigest(options);
   let digest: ExportDigest | undefined;
-  await new Response(workerJob({ kind: "digest", config, format: options.format, filter: options.filter }, (summary) => (digest = summary as ExportDigest))).arrayBuffer();
+  await new Response(
+    workerJob(
+      { kind: "digest", config, format: options.format, filter: options.filter },
+      (summary) => (digest = summary as ExportDigest),
+    ),
+  ).arrayBuffer();
   if (!digest) throw new Error("export worker gave no digest");
   return digest;
 }

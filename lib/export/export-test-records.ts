@@ -5,7 +5,13 @@ import { EXPORT_SCHEMA_VERSION } from "./schema";
 export function sampleRecord(overrides: Partial<ExportRecord> = {}): ExportRecord {
   return {
     id: "c1",
-    article: { id: "a1", title: 'Syria, "the war"\nday 2', url: "https://news.example/syria", publisher: "AFP", publishedAt: "2012-11-19T00:00:00.000Z" },
+    article: {
+      id: "a1",
+      title: 'Syria, "the war"\nday 2',
+      url: "https://news.example/syria",
+      publisher: "AFP",
+      publishedAt: "2012-11-19T00:00:00.000Z",
+    },
     span: { start: 10, end: 33, exact: "over 30,000 people dead", prefix: 'said, "', suffix: '"\nactivists — Ünïcödé' },
     kind: "casualty",
     value: 30000,
@@ -19,8 +25,24 @@ export function sampleRecord(overrides: Partial<ExportRecord> = {}): ExportRecor
     justification: 'Matches SOHR, "30,000+"',
     evidence: [
       { type: "claim", stance: "supports", targetClaimId: "c0", quote: "30,000 killed" },
-      { type: "url", stance: "refutes", url: "https://a.example/x", title: "T", publisher: "P", quote: "q", accessedAt: "2012-12-01T00:00:00.000Z" },
-      { type: "url", stance: "supports", url: "https://b.example/y", title: null, publisher: null, quote: null, accessedAt: null },
+      {
+        type: "url",
+        stance: "refutes",
+        url: "https://a.example/x",
+        title: "T",
+        publisher: "P",
+        quote: "q",
+        accessedAt: "2012-12-01T00:00:00.000Z",
+      },
+      {
+        type: "url",
+        stance: "supports",
+        url: "https://b.example/y",
+        title: null,
+        publisher: null,
+        quote: null,
+        accessedAt: null,
+      },
     ],
     cluster: { id: "k1", name: "Syria toll" },
     annotator: { id: "u1", name: "Ann O'Tator" },

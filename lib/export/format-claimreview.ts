@@ -13,7 +13,8 @@ const verdictWords: Record<string, string> = {
 export const verdictInWords = (verdict: string | null) => (verdict ? (verdictWords[verdict] ?? verdict) : "Unrated");
 
 // We store only a name for attributedTo; this is a heuristic, documented as such.
-const ORGANISATION = /\b(ministry|agency|group|observatory|office|department|police|army|forces|government|council|committee|organi[sz]ation|association|institute|union|commission|agencies|activists|officials|un|who|unicef|unhcr|reuters|afp|ap|news|press|times|bank|company|corp|inc|ltd)\b/i;
+const ORGANISATION =
+  /\b(ministry|agency|group|observatory|office|department|police|army|forces|government|council|committee|organi[sz]ation|association|institute|union|commission|agencies|activists|officials|un|who|unicef|unhcr|reuters|afp|ap|news|press|times|bank|company|corp|inc|ltd)\b/i;
 export const authorType = (name: string) => (ORGANISATION.test(name) ? "Organization" : "Person");
 
 interface ClaimReviewOptions {
@@ -40,7 +41,11 @@ export function toClaimReview(r: ExportRecord, options: ClaimReviewOptions) {
     claimReviewed: r.span.exact,
     ...(r.approvedAt ? { datePublished: r.approvedAt } : {}),
     author: { "@type": "Organization", name: options.organisation },
-    reviewRating: { "@type": "Rating", alternateName: verdictInWords(r.verdict), ...(r.justification ? { ratingExplanation: r.justification } : {}) },
+    reviewRating: {
+      "@type": "Rating",
+      alternateName: verdictInWords(r.verdict),
+      ...(r.justification ? { ratingExplanation: r.justification } : {}),
+    },
     itemReviewed: {
       "@type": "Claim",
       appearance,
@@ -52,7 +57,10 @@ export function toClaimReview(r: ExportRecord, options: ClaimReviewOptions) {
 
 /** Options from the environment, read once per export so a run is self-consistent. */
 export function claimReviewOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): ClaimReviewOptions {
-  return { organisation: env.CLAIMREVIEW_ORG?.trim() || "Claimbench", baseUrl: env.CLAIMREVIEW_BASE_URL?.trim() || undefined };
+  return {
+    organisation: env.CLAIMREVIEW_ORG?.trim() || "Claimbench",
+    baseUrl: env.CLAIMREVIEW_BASE_URL?.trim() || undefined,
+  };
 }
 
 /** A JSON array of ClaimReview objects, one per line, each with its own `@context`. */

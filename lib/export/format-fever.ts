@@ -19,7 +19,9 @@ function feverLine(record: ExportRecord) {
     verifiable: label === "NOT ENOUGH INFO" ? "NOT VERIFIABLE" : "VERIFIABLE",
     // FEVER cites Wikipedia sentences; here a piece of evidence is another claim or a URL, with its quote.
     evidence: record.evidence.map((e) =>
-      e.type === "claim" ? { type: e.type, stance: e.stance, targetClaimId: e.targetClaimId, text: e.quote } : { type: e.type, stance: e.stance, url: e.url, text: e.quote },
+      e.type === "claim"
+        ? { type: e.type, stance: e.stance, targetClaimId: e.targetClaimId, text: e.quote }
+        : { type: e.type, stance: e.stance, url: e.url, text: e.quote },
     ),
     source: { articleId: record.article.id, url: record.article.url, start: record.span.start, end: record.span.end },
   };

@@ -16,11 +16,25 @@ function textBody(purpose: string, value: string, format = "text/plain") {
  * linking bodies.
  */
 export function toW3cAnnotation(r: ExportRecord) {
-  const attributes = { kind: r.kind, value: r.value, qualifier: r.qualifier, valueMax: r.valueMax, unit: r.unit, timeRef: r.timeRef, attributedTo: r.attributedTo, cluster: r.cluster, evidence: r.evidence };
-  const body: unknown[] = [textBody("classifying", r.kind), textBody("describing", JSON.stringify(attributes), "application/json")];
+  const attributes = {
+    kind: r.kind,
+    value: r.value,
+    qualifier: r.qualifier,
+    valueMax: r.valueMax,
+    unit: r.unit,
+    timeRef: r.timeRef,
+    attributedTo: r.attributedTo,
+    cluster: r.cluster,
+    evidence: r.evidence,
+  };
+  const body: unknown[] = [
+    textBody("classifying", r.kind),
+    textBody("describing", JSON.stringify(attributes), "application/json"),
+  ];
   if (r.verdict) body.push(textBody("assessing", r.verdict));
   if (r.justification) body.push(textBody("commenting", r.justification));
-  for (const e of r.evidence) if (e.type === "url") body.push({ type: "SpecificResource", purpose: "linking", source: e.url });
+  for (const e of r.evidence)
+    if (e.type === "url") body.push({ type: "SpecificResource", purpose: "linking", source: e.url });
   return {
     id: `urn:claimbench:claim:${r.id}`,
     type: "Annotation",
@@ -39,7 +53,12 @@ export function toW3cAnnotation(r: ExportRecord) {
   };
 }
 
-const HEAD = JSON.stringify({ "@context": "http://www.w3.org/ns/anno.jsonld", id: "urn:claimbench:export", type: "AnnotationCollection", label: "Claimbench claims" });
+const HEAD = JSON.stringify({
+  "@context": "http://www.w3.org/ns/anno.jsonld",
+  id: "urn:claimbench:export",
+  type: "AnnotationCollection",
+  label: "Claimbench claims",
+});
 
 /** A W3C `AnnotationCollection` (JSON-LD) whose first and only page embeds every annotation. */
 export const w3cFormat: ExportFormatWriter = {

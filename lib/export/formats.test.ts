@@ -16,7 +16,18 @@ function render(format: ExportFormat, records: ExportRecord[]): string {
   return w.begin() + records.map((r, i) => w.record(r, i)).join("") + w.end();
 }
 
-const two = [sampleRecord(), sampleRecord({ id: "c2", verdict: "conflicting", justification: null, reviewer: null, cluster: null, evidence: [], article: { ...sampleRecord().article, url: null } })];
+const two = [
+  sampleRecord(),
+  sampleRecord({
+    id: "c2",
+    verdict: "conflicting",
+    justification: null,
+    reviewer: null,
+    cluster: null,
+    evidence: [],
+    article: { ...sampleRecord().article, url: null },
+  }),
+];
 
 describe("export formats", () => {
   it("jsonl: one record per line, parsed back equal", () => {
@@ -47,19 +58,33 @@ describe("export formats", () => {
       reviewer_name: "Rev, Iewer",
       justification: 'Matches SOHR, "30,000+"',
     });
-    expect(rows[1]).toMatchObject({ id: "c2", evidence_count: "0", reviewer_id: "", cluster_name: "", article_url: "" });
+    expect(rows[1]).toMatchObject({
+      id: "c2",
+      evidence_count: "0",
+      reviewer_id: "",
+      cluster_name: "",
+      article_url: "",
+    });
   });
 
   it("csv: text cells that would start a formula get a leading quote; numbers such as -5 do not", () => {
     const risky = sampleRecord({
       article: { ...sampleRecord().article, title: "@SUM(A1:A9)" },
-      span: { ...sampleRecord().span, exact: '=HYPERLINK("http://evil.example","x")', prefix: "\tindented", suffix: "\rtail" },
+      span: {
+        ...sampleRecord().span,
+        exact: '=HYPERLINK("http://evil.example","x")',
+        prefix: "\tindented",
+        suffix: "\rtail",
+      },
       attributedTo: "+cmd|' /C calc'!A0",
       justification: "-2 degrees, says the wire",
       value: -5,
       valueMax: -0.5,
     });
-    const [row] = parse(render("csv", [risky]), { columns: true, record_delimiter: "\r\n" }) as Record<string, string>[];
+    const [row] = parse(render("csv", [risky]), { columns: true, record_delimiter: "\r\n" }) as Record<
+      string,
+      string
+    >[];
     expect(row).toMatchObject({
       article_title: "'@SUM(A1:A9)",
       exact: `'=HYPERLINK("http://evil.example","x")`,
@@ -77,18 +102,33 @@ describe("export formats", () => {
   });
 
   it("csv: a line break alone (no comma or quote) is quoted too, so the row stays one row", () => {
-    const broken = sampleRecord({ article: { ...sampleRecord().article, title: "Syria\nday two" }, justification: "first\rsecond" });
-    const rows = parse(render("csv", [broken, sampleRecord({ id: "c2" })]), { columns: true, record_delimiter: "\r\n" }) as Record<string, string>[];
+    const broken = sampleRecord({
+      article: { ...sampleRecord().article, title: "Syria\nday two" },
+      justification: "first\rsecond",
+    });
+    const rows = parse(render("csv", [broken, sampleRecord({ id: "c2" })]), {
+      columns: true,
+      record_delimiter: "\r\n",
+    }) as Record<string, string>[];
     expect(rows.map((r) => r.id)).toEqual(["c1", "c2"]);
     expect(rows[0]).toMatchObject({ article_title: "Syria\nday two", justification: "first\rsecond" });
   });
 
   it("csv: every line is what csv-stringify (RFC 4180, CRLF, quoted line breaks, escape_formulas) writes for the same cells", () => {
-    const text = fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom("=", "+", "-", "@", "\t", "\r", "\n", '"', ",", " ", "a", "é", "\uFF1D", "'") }));
+    const text = fc.oneof(
+      fc.string(),
+      fc.string({
+        unit: fc.constantFrom("=", "+", "-", "@", "\t", "\r", "\n", '"', ",", " ", "a", "é", "\uFF1D", "'"),
+      }),
+    );
     const cellArb = fc.oneof(text, fc.double({ noNaN: true }), fc.integer(), fc.constant(null));
     fc.assert(
       fc.property(fc.array(cellArb, { minLength: 1, maxLength: 8 }), (cells) => {
-        const reference = stringify([cells.map((c) => (c === null ? "" : c))], { record_delimiter: "windows", quote_record_delimiter: true, escape_formulas: true });
+        const reference = stringify([cells.map((c) => (c === null ? "" : c))], {
+          record_delimiter: "windows",
+          quote_record_delimiter: true,
+          escape_formulas: true,
+        });
         expect(csvLine(cells)).toBe(reference);
       }),
       { numRuns: 2000 },
@@ -105,12 +145,28 @@ describe("export formats", () => {
     expect(a.target.source).toBe("https://news.example/syria");
     expect(b.target.source).toBe("urn:claimbench:article:a1");
     expect(a.target.selector).toEqual([
-      { type: "TextQuoteSelector", exact: "over 30,000 people dead", prefix: 'said, "', suffix: '"\nactivists — Ünïcödé' },
+      {
+        type: "TextQuoteSelector",
+        exact: "over 30,000 people dead",
+        prefix: 'said, "',
+        suffix: '"\nactivists — Ünïcödé',
+      },
       { type: "TextPositionSelector", start: 10, end: 33 },
     ]);
-    expect(a.body).toContainEqual({ type: "TextualBody", purpose: "assessing", value: "supported", format: "text/plain" });
+    expect(a.body).toContainEqual({
+      type: "TextualBody",
+      purpose: "assessing",
+      value: "supported",
+      format: "text/plain",
+    });
     const described = JSON.parse(a.body.find((x: { purpose: string }) => x.purpose === "describing").value);
-    expect(described).toMatchObject({ kind: "casualty", value: 30000, qualifier: "more_than", unit: "people", attributedTo: "activists" });
+    expect(described).toMatchObject({
+      kind: "casualty",
+      value: 30000,
+      qualifier: "more_than",
+      unit: "people",
+      attributedTo: "activists",
+    });
     expect(JSON.parse(render("w3c", [])).first.items).toEqual([]);
   });
 
@@ -126,7 +182,12 @@ describe("export formats", () => {
       url: "urn:claimbench:claim:c1",
       author: { "@type": "Organization", name: "Fact Desk" },
       reviewRating: { "@type": "Rating", alternateName: "Supported" },
-      itemReviewed: { "@type": "Claim", appearance: { url: "https://news.example/syria" }, author: { "@type": "Organization", name: "activists" }, datePublished: "2012-11-19T00:00:00.000Z" },
+      itemReviewed: {
+        "@type": "Claim",
+        appearance: { url: "https://news.example/syria" },
+        author: { "@type": "Organization", name: "activists" },
+        datePublished: "2012-11-19T00:00:00.000Z",
+      },
     });
     expect(doc[1].reviewRating.alternateName).toBe("Conflicting evidence");
     expect(JSON.parse(w.begin() + w.end())).toEqual([]);
@@ -135,10 +196,29 @@ describe("export formats", () => {
   });
 
   it("fever: labels mapped from verdicts", () => {
-    expect(["supported", "refuted", "conflicting", "not_enough_evidence", null].map(feverLabel)).toEqual(["SUPPORTS", "REFUTES", "NOT ENOUGH INFO", "NOT ENOUGH INFO", "NOT ENOUGH INFO"]);
-    const lines = render("fever", two).trim().split("\n").map((l) => JSON.parse(l));
-    expect(lines[0]).toMatchObject({ id: "c1", claim: "over 30,000 people dead", label: "SUPPORTS", verifiable: "VERIFIABLE" });
-    expect(lines[0].evidence[0]).toEqual({ type: "claim", stance: "supports", targetClaimId: "c0", text: "30,000 killed" });
+    expect(["supported", "refuted", "conflicting", "not_enough_evidence", null].map(feverLabel)).toEqual([
+      "SUPPORTS",
+      "REFUTES",
+      "NOT ENOUGH INFO",
+      "NOT ENOUGH INFO",
+      "NOT ENOUGH INFO",
+    ]);
+    const lines = render("fever", two)
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(lines[0]).toMatchObject({
+      id: "c1",
+      claim: "over 30,000 people dead",
+      label: "SUPPORTS",
+      verifiable: "VERIFIABLE",
+    });
+    expect(lines[0].evidence[0]).toEqual({
+      type: "claim",
+      stance: "supports",
+      targetClaimId: "c0",
+      text: "30,000 killed",
+    });
     expect(lines[1]).toMatchObject({ label: "NOT ENOUGH INFO", verifiable: "NOT VERIFIABLE", evidence: [] });
   });
 
@@ -159,6 +239,8 @@ describe("export query", () => {
   it("a bare `to` day covers the whole day", () => {
     const where = exportWhere(ExportQuery.parse({ format: "csv", from: "2026-01-01", to: "2026-01-31" }));
     expect(where.approvedAt).toEqual({ gte: new Date("2026-01-01T00:00:00Z"), lt: new Date("2026-02-01T00:00:00Z") });
-    expect(exportWhere(ExportQuery.parse({ format: "csv", to: "2026-01-31T12:00:00Z" })).approvedAt).toEqual({ lte: new Date("2026-01-31T12:00:00Z") });
+    expect(exportWhere(ExportQuery.parse({ format: "csv", to: "2026-01-31T12:00:00Z" })).approvedAt).toEqual({
+      lte: new Date("2026-01-31T12:00:00Z"),
+    });
   });
 });

@@ -6,7 +6,12 @@ const IsoDate = z.iso.datetime({ offset: true });
 
 const ImportEvidence = z.discriminatedUnion("type", [
   // quote is null when the cited claim was not approved at export time
-  z.object({ type: z.literal("claim"), stance: Stance, targetClaimId: z.string().min(1), quote: z.string().nullable() }),
+  z.object({
+    type: z.literal("claim"),
+    stance: Stance,
+    targetClaimId: z.string().min(1),
+    quote: z.string().nullable(),
+  }),
   z.object({
     type: z.literal("url"),
     stance: Stance,
@@ -25,7 +30,13 @@ const ImportEvidence = z.discriminatedUnion("type", [
 export const ImportRecord = z.object({
   id: z.string().min(1),
   article: z.object({ id: z.string().min(1) }),
-  span: z.object({ start: z.int().min(0), end: z.int().min(0), exact: z.string().min(1), prefix: z.string(), suffix: z.string() }),
+  span: z.object({
+    start: z.int().min(0),
+    end: z.int().min(0),
+    exact: z.string().min(1),
+    prefix: z.string(),
+    suffix: z.string(),
+  }),
   kind: ClaimKind,
   value: z.number().nullable(),
   qualifier: Qualifier.nullable(),

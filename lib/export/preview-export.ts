@@ -7,7 +7,17 @@ import { readExportRecords } from "./read-export-records";
  * The start of an export: the format's opening and its first `limit` records, exactly as the
  * file has them (so a preview of CSV shows the header and the quoting). Reads one small batch.
  */
-export async function previewExport({ db, format, filter, limit = 3 }: { db: Db; format: ExportFormat; filter: ExportFilter; limit?: number }): Promise<{ text: string; records: number }> {
+export async function previewExport({
+  db,
+  format,
+  filter,
+  limit = 3,
+}: {
+  db: Db;
+  format: ExportFormat;
+  filter: ExportFilter;
+  limit?: number;
+}): Promise<{ text: string; records: number }> {
   const writer = formatWriter(format);
   let text = writer.begin();
   let records = 0;

@@ -13,7 +13,11 @@ import type { Db } from "@/lib/db/client";
  * `readExportRecords` reads (batch size, joined evidence rows, raw SQL, cursors) must give these bytes.
  */
 async function referenceRecords(db: Db, filter: ExportFilter): Promise<ExportRecord[]> {
-  const rows = await db.claim.findMany({ where: exportWhere(filter), orderBy: { id: "asc" }, select: exportClaimSelect });
+  const rows = await db.claim.findMany({
+    where: exportWhere(filter),
+    orderBy: { id: "asc" },
+    select: exportClaimSelect,
+  });
   return rows.map(toExportRecord);
 }
 
@@ -36,13 +40,34 @@ describe("readExportRecords", () => {
     for (let i = 0; i < 7; i++) {
       const c = await db.claim.create({
         data: {
-          articleId: f.article.id, start: 0, end: 9, exact: "Diplomats", prefix: "", suffix: `#${i} "q", ü\n`, kind: i % 2 ? "event" : "other", status: "approved",
-          authorId: i % 3 ? f.annotator.user.id : f.reviewer.user.id, reviewerId: i % 2 ? f.reviewer.user.id : null, clusterId: i % 3 ? f.cluster.id : null,
-          approvedAt: i % 4 ? new Date(Date.UTC(2026, 4, i + 1)) : null, value: i % 2 ? null : i + 0.5,
+          articleId: f.article.id,
+          start: 0,
+          end: 9,
+          exact: "Diplomats",
+          prefix: "",
+          suffix: `#${i} "q", ü\n`,
+          kind: i % 2 ? "event" : "other",
+          status: "approved",
+          authorId: i % 3 ? f.annotator.user.id : f.reviewer.user.id,
+          reviewerId: i % 2 ? f.reviewer.user.id : null,
+          clusterId: i % 3 ? f.cluster.id : null,
+          approvedAt: i % 4 ? new Date(Date.UTC(2026, 4, i + 1)) : null,
+          value: i % 2 ? null : i + 0.5,
         },
       });
-      if (i % 2) await db.evidence.create({ data: { claimId: c.id, targetClaimId: f.approved.id, stance: "refutes", createdById: f.annotator.user.id } });
-      await db.evidence.create({ data: { claimId: c.id, url: `https://example.org/${i}`, stance: "supports", quote: i % 3 ? null : "q", createdById: f.annotator.user.id } });
+      if (i % 2)
+        await db.evidence.create({
+          data: { claimId: c.id, targetClaimId: f.approved.id, stance: "refutes", createdById: f.annotator.user.id },
+        });
+      await db.evidence.create({
+        data: {
+          claimId: c.id,
+          url: `https://example.org/${i}`,
+          stance: "supports",
+          quote: i % 3 ? null : "q",
+          createdById: f.annotator.user.id,
+        },
+      });
     }
     const filters: ExportFilter[] = [
       { status: "approved", articleId: f.article.id },
@@ -55,7 +80,10 @@ describe("readExportRecords", () => {
       expect(reference.length, JSON.stringify(filter)).toBeGreaterThan(0);
       for (const batchRows of [1, 2, 3, 256]) {
         const batched = await batchedRecords(db, filter, batchRows);
-        for (const format of exportFormats) expect(render(format, batched), `${format} ${batchRows} ${JSON.stringify(filter)}`).toBe(render(format, reference));
+        for (const format of exportFormats)
+          expect(render(format, batched), `${format} ${batchRows} ${JSON.stringify(filter)}`).toBe(
+            render(format, reference),
+          );
       }
     }
     expect(await batchedRecords(db, { status: "approved", articleId: "no-such-article" })).toEqual([]);

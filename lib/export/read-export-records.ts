@@ -16,7 +16,11 @@ export const EXPORT_BATCH_ROWS = 256;
  * held back until its next row (or the end) shows it is complete. The statement is closed when
  * the consumer stops early, too.
  */
-export async function* readExportBatches({ filter, batchRows = EXPORT_BATCH_ROWS, ...source }: ExportSource & { filter: ExportFilter; batchRows?: number }): AsyncGenerator<ExportRecord[]> {
+export async function* readExportBatches({
+  filter,
+  batchRows = EXPORT_BATCH_ROWS,
+  ...source
+}: ExportSource & { filter: ExportFilter; batchRows?: number }): AsyncGenerator<ExportRecord[]> {
   const cursor = openExportCursor(source, filter);
   try {
     let open: ExportRecord | undefined;
@@ -44,7 +48,9 @@ export async function* readExportBatches({ filter, batchRows = EXPORT_BATCH_ROWS
 }
 
 /** The same claims one by one. */
-export async function* readExportRecords(options: ExportSource & { filter: ExportFilter; batchRows?: number }): AsyncGenerator<ExportRecord> {
+export async function* readExportRecords(
+  options: ExportSource & { filter: ExportFilter; batchRows?: number },
+): AsyncGenerator<ExportRecord> {
   for await (const batch of readExportBatches(options)) yield* batch;
 }
 

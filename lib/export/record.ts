@@ -45,7 +45,15 @@ export type ExportClaimRow = Prisma.ClaimGetPayload<{ select: typeof exportClaim
 export type ExportEvidence =
   /** `quote` is the cited claim's text when that claim is approved, else null: only its id leaves. */
   | { type: "claim"; stance: string; targetClaimId: string; quote: string | null }
-  | { type: "url"; stance: string; url: string; title: string | null; publisher: string | null; quote: string | null; accessedAt: string | null };
+  | {
+      type: "url";
+      stance: string;
+      url: string;
+      title: string | null;
+      publisher: string | null;
+      quote: string | null;
+      accessedAt: string | null;
+    };
 
 /**
  * One verified claim as exported: the JSONL line, and the common input of every other format.
@@ -80,14 +88,28 @@ function toEvidence(row: ExportClaimRow["evidence"][number]): ExportEvidence {
     const quote = row.targetClaim?.status === "approved" ? row.targetClaim.exact : null;
     return { type: "claim", stance: row.stance, targetClaimId: row.targetClaimId, quote };
   }
-  return { type: "url", stance: row.stance, url: row.url ?? "", title: row.title, publisher: row.publisher, quote: row.quote, accessedAt: iso(row.accessedAt) };
+  return {
+    type: "url",
+    stance: row.stance,
+    url: row.url ?? "",
+    title: row.title,
+    publisher: row.publisher,
+    quote: row.quote,
+    accessedAt: iso(row.accessedAt),
+  };
 }
 
 /** Maps a loaded row to the record; key order is fixed here, which keeps the bytes stable. */
 export function toExportRecord(row: ExportClaimRow): ExportRecord {
   return {
     id: row.id,
-    article: { id: row.article.id, title: row.article.title, url: row.article.url, publisher: row.article.publisher, publishedAt: iso(row.article.publishedAt) },
+    article: {
+      id: row.article.id,
+      title: row.article.title,
+      url: row.article.url,
+      publisher: row.article.publisher,
+      publishedAt: iso(row.article.publishedAt),
+    },
     span: { start: row.start, end: row.end, exact: row.exact, prefix: row.prefix, suffix: row.suffix },
     kind: row.kind,
     value: row.value,

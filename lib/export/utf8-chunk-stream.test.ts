@@ -17,17 +17,21 @@ describe("utf8ChunkStream", () => {
   it("gives the UTF-8 bytes of the text, in chunks no larger than asked, never splitting a character", async () => {
     const text = fc.string({ unit: fc.constantFrom("a", "é", "€", "😀", "\n", '"', "語") });
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(text, { maxLength: 6 }), { maxLength: 6 }), fc.integer({ min: 4, max: 20 }), async (batches, size) => {
-        const chunks = await readAll(utf8ChunkStream(batchesOf(batches), size));
-        const bytes = Buffer.concat(chunks);
-        expect(bytes.equals(Buffer.from(batches.flat().join(""), "utf8"))).toBe(true);
-        for (const chunk of chunks) {
-          expect(chunk.byteLength).toBeGreaterThan(0);
-          expect(chunk.byteLength).toBeLessThanOrEqual(size);
-          // Each chunk decodes on its own: no character cut in two.
-          expect(() => new TextDecoder("utf-8", { fatal: true }).decode(chunk)).not.toThrow();
-        }
-      }),
+      fc.asyncProperty(
+        fc.array(fc.array(text, { maxLength: 6 }), { maxLength: 6 }),
+        fc.integer({ min: 4, max: 20 }),
+        async (batches, size) => {
+          const chunks = await readAll(utf8ChunkStream(batchesOf(batches), size));
+          const bytes = Buffer.concat(chunks);
+          expect(bytes.equals(Buffer.from(batches.flat().join(""), "utf8"))).toBe(true);
+          for (const chunk of chunks) {
+            expect(chunk.byteLength).toBeGreaterThan(0);
+            expect(chunk.byteLength).toBeLessThanOrEqual(size);
+            // Each chunk decodes on its own: no character cut in two.
+            expect(() => new TextDecoder("utf-8", { fatal: true }).decode(chunk)).not.toThrow();
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -6,7 +6,10 @@ export const CHUNK_BYTES = 64 * 1024;
  * (backpressure). Text is encoded straight into fixed-size chunks (`encodeInto`), so no large
  * string or buffer is ever built, whatever the size of a batch.
  */
-export function utf8ChunkStream(batches: AsyncGenerator<readonly string[]>, chunkBytes = CHUNK_BYTES): ReadableStream<Uint8Array> {
+export function utf8ChunkStream(
+  batches: AsyncGenerator<readonly string[]>,
+  chunkBytes = CHUNK_BYTES,
+): ReadableStream<Uint8Array> {
   // Room for the longest UTF-8 character, or encodeInto could never make progress.
   if (chunkBytes < 4) throw new RangeError("chunkBytes must be at least 4");
   const encoder = new TextEncoder();

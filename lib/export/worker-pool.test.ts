@@ -35,7 +35,8 @@ async function job(p: WorkerPool, message: { crash?: boolean; wait?: number } = 
   return { answer, stopped, worker };
 }
 
-const settled = (p: Promise<string>) => Promise.race([p, new Promise((resolve) => setTimeout(() => resolve("pending"), 50))]);
+const settled = (p: Promise<string>) =>
+  Promise.race([p, new Promise((resolve) => setTimeout(() => resolve("pending"), 50))]);
 const until = async (check: () => boolean) => {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
 };

@@ -28,10 +28,28 @@ let articlePath: string;
 beforeAll(async () => {
   ({ token } = await userWithToken("annotator"));
   // Varied paragraphs: import drops repeated boilerplate lines.
-  const words = ["harbour", "ferry", "storm", "council", "tide", "report", "quay", "crane", "office", "river", "bridge", "market"];
-  const sentence = (i: number) => Array.from({ length: 14 }, (_, j) => words[(i * 7 + j * j * 3) % words.length]).join(" ");
+  const words = [
+    "harbour",
+    "ferry",
+    "storm",
+    "council",
+    "tide",
+    "report",
+    "quay",
+    "crane",
+    "office",
+    "river",
+    "bridge",
+    "market",
+  ];
+  const sentence = (i: number) =>
+    Array.from({ length: 14 }, (_, j) => words[(i * 7 + j * j * 3) % words.length]).join(" ");
   const text = Array.from({ length: 30 }, (_, i) => `The ${sentence(i)} was noted on day ${i * 13 + 1}.`).join("\n\n");
-  const created = await api("/api/articles?force=true", { method: "POST", token, json: { title: `Compression ${Date.now()}`, text } });
+  const created = await api("/api/articles?force=true", {
+    method: "POST",
+    token,
+    json: { title: `Compression ${Date.now()}`, text },
+  });
   expect(created.status).toBe(201);
   articlePath = `/api/articles/${created.data.id as string}`;
 });

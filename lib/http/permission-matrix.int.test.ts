@@ -38,7 +38,14 @@ const signedIn = (s: number): Expected => ({ anonymous: 401, annotator: s, revie
 const reviewers = (s: number): Expected => ({ anonymous: 401, annotator: 403, reviewer: s, admin: s });
 const admins = (s: number): Expected => ({ anonymous: 401, annotator: 403, reviewer: 403, admin: s });
 /** Methods a read-only route must never grow. */
-const readOnly = (route: string): Row[] => (["POST", "PUT", "PATCH", "DELETE"] as const).map((method) => ({ route, method, json: {}, expect: everyone(405), absent: true }));
+const readOnly = (route: string): Row[] =>
+  (["POST", "PUT", "PATCH", "DELETE"] as const).map((method) => ({
+    route,
+    method,
+    json: {},
+    expect: everyone(405),
+    absent: true,
+  }));
 
 const matrix: Row[] = [
   { route: "health", method: "GET", expect: everyone(200) },
@@ -55,7 +62,12 @@ const matrix: Row[] = [
   { route: "articles/[id]/claims", method: "POST", json: {}, expect: signedIn(422) },
   { route: "articles/[id]/cleaning", method: "GET", expect: signedIn(404) },
   { route: "articles/[id]/cleaning/restore", method: "POST", json: {}, expect: signedIn(422) },
-  { route: "articles/[id]/prefill", method: "GET", url: "/api/articles/no-such-id/prefill?start=0&end=1", expect: signedIn(404) },
+  {
+    route: "articles/[id]/prefill",
+    method: "GET",
+    url: "/api/articles/no-such-id/prefill?start=0&end=1",
+    expect: signedIn(404),
+  },
   { route: "articles/[id]/suggestions", method: "GET", expect: signedIn(404) },
   { route: "articles/[id]/suggestions/dismiss", method: "POST", json: {}, expect: signedIn(422) },
   { route: "articles/[id]/submit-all", method: "POST", expect: signedIn(404) },
@@ -101,12 +113,18 @@ const apiDir = path.resolve(import.meta.dirname, "../../app/api");
 /** Every `route.ts` under app/api with the HTTP methods it exports, as "route METHOD" keys. */
 function exportedHandlers(): Set<string> {
   const found = new Set<string>();
-  const files = fs.readdirSync(apiDir, { recursive: true, encoding: "utf8" }).filter((f) => path.basename(f) === "route.ts");
+  const files = fs
+    .readdirSync(apiDir, { recursive: true, encoding: "utf8" })
+    .filter((f) => path.basename(f) === "route.ts");
   for (const file of files) {
     const route = path.dirname(file).split(path.sep).join("/");
     const source = fs.readFileSync(path.join(apiDir, file), "utf8");
-    const direct = [...source.matchAll(/export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g)].map((m) => m[1]);
-    const listed = [...source.matchAll(/export\s*\{([^}]*)\}/g)].flatMap((m) => [...(m[1] ?? "").matchAll(/\bas\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g)].map((x) => x[1]));
+    const direct = [
+      ...source.matchAll(/export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g),
+    ].map((m) => m[1]);
+    const listed = [...source.matchAll(/export\s*\{([^}]*)\}/g)].flatMap((m) =>
+      [...(m[1] ?? "").matchAll(/\bas\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g)].map((x) => x[1]),
+    );
     for (const method of [...direct, ...listed]) found.add(`${route} ${method}`);
   }
   return found;
@@ -124,7 +142,9 @@ describe("permission matrix", () => {
     const stale = [...rows].filter((r) => !handlers.has(r)).sort();
     expect(missing, "handlers without a row in lib/http/permission-matrix.int.test.ts: add one per method").toEqual([]);
     expect(stale, "rows for handlers that no longer exist").toEqual([]);
-    const wronglyPresent = matrix.filter((r) => r.absent && handlers.has(`${r.route} ${r.method}`)).map((r) => `${r.route} ${r.method}`);
+    const wronglyPresent = matrix
+      .filter((r) => r.absent && handlers.has(`${r.route} ${r.method}`))
+      .map((r) => `${r.route} ${r.method}`);
     expect(wronglyPresent, "methods that must stay unimplemented (the audit trail is append-only)").toEqual([]);
   });
 
@@ -146,10 +166,16 @@ describe("permission matrix", () => {
     callers.push({ caller: `${role} by token`, role, auth: () => ({ token: credentials.get(role)?.token }) });
   }
 
-  it.each(matrix.map((row) => [`${row.method} /api/${row.route}${row.absent ? " (not implemented)" : ""}`, row] as const))("%s", async (_name, row) => {
+  it.each(
+    matrix.map((row) => [`${row.method} /api/${row.route}${row.absent ? " (not implemented)" : ""}`, row] as const),
+  )("%s", async (_name, row) => {
     const results = await Promise.all(
       callers.map(async ({ caller, role, auth }) => {
-        const res = await api(urlOf(row), { method: row.method, ...auth(), ...(row.json !== undefined ? { json: row.json } : {}) });
+        const res = await api(urlOf(row), {
+          method: row.method,
+          ...auth(),
+          ...(row.json !== undefined ? { json: row.json } : {}),
+        });
         return { caller, expected: role ? row.expect[role] : row.expect.anonymous, actual: res.status };
       }),
     );

@@ -34,7 +34,11 @@ type Inferred<T> = T extends z.ZodType ? z.output<T> : undefined;
  * permission, parse body and query with zod, call the handler, and map every failure to
  * `{ error: { code, message, issues? } }` with the right status.
  */
-export function route<B extends z.ZodType | undefined = undefined, Q extends z.ZodType | undefined = undefined, P extends Permission | null = Permission>(
+export function route<
+  B extends z.ZodType | undefined = undefined,
+  Q extends z.ZodType | undefined = undefined,
+  P extends Permission | null = Permission,
+>(
   options: RouteOptions<B, Q> & { permission: P },
   handler: (ctx: RouteContext<Inferred<B>, Inferred<Q>, P extends null ? Actor | null : Actor>) => Promise<unknown>,
 ) {
@@ -50,9 +54,15 @@ export function route<B extends z.ZodType | undefined = undefined, Q extends z.Z
         }
       }
       const rawParams = ctx?.params ? await ctx.params : {};
-      const params = Object.fromEntries(Object.entries(rawParams).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]));
-      const query = options.query ? parseWith(options.query, Object.fromEntries(req.nextUrl.searchParams), "bad_request") : undefined;
-      const body = options.body ? parseWith(options.body, await readJson(req, options.bodyLimit ?? DEFAULT_BODY_LIMIT)) : undefined;
+      const params = Object.fromEntries(
+        Object.entries(rawParams).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]),
+      );
+      const query = options.query
+        ? parseWith(options.query, Object.fromEntries(req.nextUrl.searchParams), "bad_request")
+        : undefined;
+      const body = options.body
+        ? parseWith(options.body, await readJson(req, options.bodyLimit ?? DEFAULT_BODY_LIMIT))
+        : undefined;
       const result = await handler({
         req,
         db,
@@ -68,7 +78,11 @@ export function route<B extends z.ZodType | undefined = undefined, Q extends z.Z
   };
 }
 
-function parseWith<T extends z.ZodType>(schema: T, value: unknown, code: "validation_failed" | "bad_request" = "validation_failed"): z.output<T> {
+function parseWith<T extends z.ZodType>(
+  schema: T,
+  value: unknown,
+  code: "validation_failed" | "bad_request" = "validation_failed",
+): z.output<T> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw AppError.fromZod(parsed.error, code);
   return parsed.data;
@@ -83,12 +97,16 @@ export async function readJson(req: Request, limit: number): Promise<unknown> {
   const declared = Number(req.headers.get("content-length") ?? 0);
   if (declared > limit) throw new AppError("payload_too_large", `The body is larger than the limit of ${limit} bytes`);
   const text = await req.text();
-  if (Buffer.byteLength(text) > limit) throw new AppError("payload_too_large", `The body is larger than the limit of ${limit} bytes`);
+  if (Buffer.byteLength(text) > limit)
+    throw new AppError("payload_too_large", `The body is larger than the limit of ${limit} bytes`);
   if (!text.trim()) throw new AppError("bad_request", "The request body is empty; expected a JSON object");
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new AppError("bad_request", `The body is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+    throw new AppError(
+      "bad_request",
+      `The body is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
@@ -106,11 +124,13 @@ export function errorResponse(error: unknown): Response {
 function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   if (error instanceof z.ZodError) return AppError.fromZod(error);
-  if (isPrismaError(error, "P2002")) return new AppError("conflict", "A record with the same unique value already exists");
+  if (isPrismaError(error, "P2002"))
+    return new AppError("conflict", "A record with the same unique value already exists");
   if (isPrismaError(error, "P2025")) return AppError.notFound("Record");
   // Waited too long for a transaction slot or a pooled connection: overloaded, not broken, and
   // nothing was written, so the client may simply try again.
-  if (isPrismaError(error, "P2028") || isPoolTimeout(error)) return new AppError("unavailable", "The server is too busy to take this request now; try again in a moment");
+  if (isPrismaError(error, "P2028") || isPoolTimeout(error))
+    return new AppError("unavailable", "The server is too busy to take this request now; try again in a moment");
   return new AppError("internal", "Something went wrong on our side; the error was logged");
 }
 

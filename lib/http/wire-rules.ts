@@ -48,5 +48,8 @@ export const STORABLE_DATE_MESSAGE = "must fall between the years 0001 and 9999"
 
 /** A version counter as sent by a client: a whole number from 1 that fits the column. */
 export function versionNumber(schema: z.ZodNumber): z.ZodNumber {
-  return schema.int("must be a whole number").positive("must be 1 or more").max(INT4_MAX, `must be at most ${INT4_MAX}`);
+  return schema
+    .int("must be a whole number")
+    .positive("must be 1 or more")
+    .max(INT4_MAX, `must be at most ${INT4_MAX}`);
 }

@@ -66,7 +66,13 @@ describe(`crash safety (${provider})`, () => {
       const target = ledger.writes + WRITES_PER_ROUND;
       let reached!: () => void;
       const enough = new Promise<void>((resolve) => (reached = resolve));
-      const writers = startWriters({ url: running.url, cast, ledger, concurrency: CONCURRENCY, onAck: (writes) => writes >= target && reached() });
+      const writers = startWriters({
+        url: running.url,
+        cast,
+        ledger,
+        concurrency: CONCURRENCY,
+        onAck: (writes) => writes >= target && reached(),
+      });
       await Promise.race([enough, writers.done]);
 
       // The writers are still sending: up to CONCURRENCY requests are in flight right now.
@@ -80,7 +86,10 @@ describe(`crash safety (${provider})`, () => {
       expect(ledger.writes).toBeGreaterThanOrEqual(target);
 
       // As the crash left it, before anything restarts.
-      expect(await withFreshClient(database.url, (db) => findDurabilityProblems({ db, provider, ledger })), `after kill ${round}`).toEqual([]);
+      expect(
+        await withFreshClient(database.url, (db) => findDurabilityProblems({ db, provider, ledger })),
+        `after kill ${round}`,
+      ).toEqual([]);
     }
 
     // Restarted on the same database: every acknowledged claim reads back through the API.
@@ -92,10 +101,13 @@ describe(`crash safety (${provider})`, () => {
     for (let i = 0; i < ids.length; i += CONCURRENCY) {
       await Promise.all(
         ids.slice(i, i + CONCURRENCY).map(async (id) => {
-          const res = await fetch(`${restarted.url}/api/claims/${id}`, { headers: { authorization: `Bearer ${token}` } });
+          const res = await fetch(`${restarted.url}/api/claims/${id}`, {
+            headers: { authorization: `Bearer ${token}` },
+          });
           const body = (await res.json()) as { version?: number; exact?: string };
           const acked = ledger.claims.get(id)!;
-          if (res.status !== 200 || (body.version ?? 0) < acked.version || body.exact !== acked.exact) misses.push(`${id}: ${res.status} v${body.version}`);
+          if (res.status !== 200 || (body.version ?? 0) < acked.version || body.exact !== acked.exact)
+            misses.push(`${id}: ${res.status} v${body.version}`);
         }),
       );
     }
@@ -104,26 +116,53 @@ describe(`crash safety (${provider})`, () => {
     const before = ledger.writes;
     let carriedOn!: () => void;
     const tenMore = new Promise<void>((resolve) => (carriedOn = resolve));
-    const more = startWriters({ url: restarted.url, cast, ledger, concurrency: 2, onAck: (writes) => writes >= before + 10 && carriedOn() });
+    const more = startWriters({
+      url: restarted.url,
+      cast,
+      ledger,
+      concurrency: 2,
+      onAck: (writes) => writes >= before + 10 && carriedOn(),
+    });
     await Promise.race([tenMore, more.done]);
     more.stop();
     await more.done;
     expect(ledger.unexpected).toEqual([]);
     expect(ledger.writes).toBeGreaterThanOrEqual(before + 10);
-    expect(await withFreshClient(database.url, (db) => findDurabilityProblems({ db, provider, ledger })), "after restart").toEqual([]);
+    expect(
+      await withFreshClient(database.url, (db) => findDurabilityProblems({ db, provider, ledger })),
+      "after restart",
+    ).toEqual([]);
     expect(ledger.claims.size).toBeGreaterThan(ROUNDS * 20);
 
     // The checks can fail: a claim written without its audit event, and an acknowledged claim
     // that is not there, are both reported.
     const [article] = cast.articles;
     const word = article!.words[0]!;
-    const author = await withFreshClient(database.url, (db) => db.user.findFirstOrThrow({ where: { role: "annotator" }, select: { id: true } }));
+    const author = await withFreshClient(database.url, (db) =>
+      db.user.findFirstOrThrow({ where: { role: "annotator" }, select: { id: true } }),
+    );
     const unaudited = await withFreshClient(database.url, (db) =>
-      db.claim.create({ data: { articleId: article!.id, start: word.start, end: word.end, exact: article!.text.slice(word.start, word.end), prefix: "", suffix: "", kind: "other", authorId: author.id } }),
+      db.claim.create({
+        data: {
+          articleId: article!.id,
+          start: word.start,
+          end: word.end,
+          exact: article!.text.slice(word.start, word.end),
+          prefix: "",
+          suffix: "",
+          kind: "other",
+          authorId: author.id,
+        },
+      }),
     );
     const lost = { ...ledger.claims.values().next().value!, id: "lostclaimthatwasneverwritten" };
     ledger.claims.set(lost.id, lost);
     const problems = await withFreshClient(database.url, (db) => findDurabilityProblems({ db, provider, ledger }));
-    expect(problems).toEqual(expect.arrayContaining([`claim ${unaudited.id}: 0 claim.create events`, `claim ${lost.id}: acknowledged (${lost.step}) but missing`]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        `claim ${unaudited.id}: 0 claim.create events`,
+        `claim ${lost.id}: acknowledged (${lost.step}) but missing`,
+      ]),
+    );
   });
 });

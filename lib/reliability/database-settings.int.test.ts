@@ -24,7 +24,9 @@ describe.runIf(inject("testDatabase") === "sqlite")("SQLite connection settings"
 
   it("refuses a row whose foreign key points nowhere", async () => {
     await expect(
-      db.apiToken.create({ data: { userId: "no-such-user", name: "orphan", tokenHash: `orphan-${uniqueEmail("fk")}`, prefix: "x" } }),
+      db.apiToken.create({
+        data: { userId: "no-such-user", name: "orphan", tokenHash: `orphan-${uniqueEmail("fk")}`, prefix: "x" },
+      }),
     ).rejects.toThrow();
   });
 });
@@ -58,7 +60,10 @@ describe("transactions and plain writes from concurrent requests", () => {
     await db.signInAttempt.create({ data: { email: outside, ip: "test", success: true } });
     expect(await failing).toBe("rolled back on purpose");
 
-    const kept = await db.signInAttempt.findMany({ where: { email: { in: [inside, outside] } }, select: { email: true } });
+    const kept = await db.signInAttempt.findMany({
+      where: { email: { in: [inside, outside] } },
+      select: { email: true },
+    });
     expect(kept.map((row) => row.email)).toEqual([outside]);
   });
 });

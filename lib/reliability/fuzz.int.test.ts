@@ -33,7 +33,8 @@ describe("fuzzing the write routes", () => {
 
   beforeAll(async () => {
     fx = await buildFixture();
-    for (const id of [...fx.articles.map((a) => a.id), fx.restoreArticle.id, fx.submitAllArticle]) touched.articles.add(id);
+    for (const id of [...fx.articles.map((a) => a.id), fx.restoreArticle.id, fx.submitAllArticle])
+      touched.articles.add(id);
     for (const c of fx.clusters) touched.clusters.add(c);
   });
 
@@ -46,31 +47,45 @@ describe("fuzzing the write routes", () => {
     expect(stale, "fuzz targets for handlers that no longer exist").toEqual([]);
   });
 
-  it.each(targets.map((t) => [`${t.method} /api/${t.route}`, t] as const))("%s: never 5xx, every 4xx explains itself", async (name, target) => {
-    const seen = new Map<number, number>();
-    statuses.set(name, seen);
-    let reachedDomain = 0;
-    const property = fc.asyncProperty(target.requests(fx), async (req) => {
-      const verdict = await send(target.method, req, fx.tokens);
-      seen.set(verdict.status, (seen.get(verdict.status) ?? 0) + 1);
-      if (verdict.reachedDomain) reachedDomain++;
-      for (const id of verdict.created.articles) touched.articles.add(id);
-      for (const id of verdict.created.clusters) touched.clusters.add(id);
-      if (verdict.problem) throw new Error(`${describeRequest(target.method, req)}\n→ ${verdict.problem}`);
-    });
-    // Most requests are meant to be refused, so a short run can, by chance, have none that gets
-    // through; keep going (new seeds) until one does, up to ten rounds. A generator that can never
-    // produce a request the domain code sees still fails below.
-    for (let round = 0; round < 10 && (round === 0 || reachedDomain === 0); round++) {
-      await fc.assert(property, { numRuns: RUNS, seed: SEED === undefined ? undefined : SEED + round, endOnFailure: true });
-    }
-    if (process.env.FUZZ_VERBOSE) console.log(`${name}: ${JSON.stringify([...seen].sort())}, ${reachedDomain} reached the domain code`);
-    // The near-valid requests must reach the domain code, not only bounce off validation.
-    expect(reachedDomain, `${name}: no request got past validation; statuses ${JSON.stringify([...seen])}`).toBeGreaterThan(0);
-  });
+  it.each(targets.map((t) => [`${t.method} /api/${t.route}`, t] as const))(
+    "%s: never 5xx, every 4xx explains itself",
+    async (name, target) => {
+      const seen = new Map<number, number>();
+      statuses.set(name, seen);
+      let reachedDomain = 0;
+      const property = fc.asyncProperty(target.requests(fx), async (req) => {
+        const verdict = await send(target.method, req, fx.tokens);
+        seen.set(verdict.status, (seen.get(verdict.status) ?? 0) + 1);
+        if (verdict.reachedDomain) reachedDomain++;
+        for (const id of verdict.created.articles) touched.articles.add(id);
+        for (const id of verdict.created.clusters) touched.clusters.add(id);
+        if (verdict.problem) throw new Error(`${describeRequest(target.method, req)}\n→ ${verdict.problem}`);
+      });
+      // Most requests are meant to be refused, so a short run can, by chance, have none that gets
+      // through; keep going (new seeds) until one does, up to ten rounds. A generator that can never
+      // produce a request the domain code sees still fails below.
+      for (let round = 0; round < 10 && (round === 0 || reachedDomain === 0); round++) {
+        await fc.assert(property, {
+          numRuns: RUNS,
+          seed: SEED === undefined ? undefined : SEED + round,
+          endOnFailure: true,
+        });
+      }
+      if (process.env.FUZZ_VERBOSE)
+        console.log(`${name}: ${JSON.stringify([...seen].sort())}, ${reachedDomain} reached the domain code`);
+      // The near-valid requests must reach the domain code, not only bounce off validation.
+      expect(
+        reachedDomain,
+        `${name}: no request got past validation; statuses ${JSON.stringify([...seen])}`,
+      ).toBeGreaterThan(0);
+    },
+  );
 
   it("leaves every claim's exact equal to its article's text.slice(start, end), and nothing half written", async () => {
-    const problems = await invariantViolations(fx.tokens.annotator, { articles: [...touched.articles], clusters: [...touched.clusters] });
+    const problems = await invariantViolations(fx.tokens.annotator, {
+      articles: [...touched.articles],
+      clusters: [...touched.clusters],
+    });
     expect(problems).toEqual([]);
   });
 });

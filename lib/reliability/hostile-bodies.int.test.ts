@@ -8,7 +8,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, userWithToken } from "@/lib/testing/http";
 
 const ELEVEN_MB = 11 * 1024 * 1024;
-const letters = () => randomBytes(8).toString("hex").replace(/[0-9]/g, (d) => "ghijklmnop"[Number(d)]!);
+const letters = () =>
+  randomBytes(8)
+    .toString("hex")
+    .replace(/[0-9]/g, (d) => "ghijklmnop"[Number(d)]!);
 
 let token: string;
 
@@ -20,9 +23,17 @@ describe("request bodies over 10 MB", () => {
   it("an upload is read in full: the small file is imported, the oversized one refused by name", async () => {
     const marker = letters();
     const form = new FormData();
-    form.append("file", new Blob([`Harbour works ${marker}\n\nThe quay in ${marker} reopened after repairs, the port office said.`]), "small.txt");
+    form.append(
+      "file",
+      new Blob([`Harbour works ${marker}\n\nThe quay in ${marker} reopened after repairs, the port office said.`]),
+      "small.txt",
+    );
     form.append("file", new Blob(["filler ".repeat(Math.ceil(ELEVEN_MB / 7))]), "huge.txt");
-    const res = await fetch(`${baseUrl()}/api/articles/upload?force=true`, { method: "POST", headers: { authorization: `Bearer ${token}` }, body: form });
+    const res = await fetch(`${baseUrl()}/api/articles/upload?force=true`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}` },
+      body: form,
+    });
     const body = (await res.json()) as { results: { file: string; status: string; error?: { message: string } }[] };
     expect(res.status, JSON.stringify(body).slice(0, 300)).toBe(200);
     expect(body.results.map((r) => [r.file, r.status])).toEqual([
@@ -33,7 +44,11 @@ describe("request bodies over 10 MB", () => {
 
   it("a bulk import answers for the line after an 11 MB one", async () => {
     const marker = letters();
-    const article = (n: string) => JSON.stringify({ title: `Bulk ${n} ${marker}`, text: `The ferry office in ${marker} counted passengers, the ${n} report said.` });
+    const article = (n: string) =>
+      JSON.stringify({
+        title: `Bulk ${n} ${marker}`,
+        text: `The ferry office in ${marker} counted passengers, the ${n} report said.`,
+      });
     const huge = JSON.stringify({ title: `Huge ${marker}`, text: "filler ".repeat(Math.ceil(ELEVEN_MB / 7)) });
     const res = await fetch(`${baseUrl()}/api/articles/bulk?force=true`, {
       method: "POST",
@@ -41,7 +56,10 @@ describe("request bodies over 10 MB", () => {
       body: [article("first"), huge, article("last")].join("\n"),
     });
     expect(res.status).toBe(200);
-    const lines = (await res.text()).trim().split("\n").map((l) => JSON.parse(l) as { line?: number; status?: string; summary?: Record<string, number> });
+    const lines = (await res.text())
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { line?: number; status?: string; summary?: Record<string, number> });
     expect(lines.slice(0, 3).map((l) => [l.line, l.status])).toEqual([
       [1, "created"],
       [2, "error"],

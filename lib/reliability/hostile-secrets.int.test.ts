@@ -27,9 +27,15 @@ interface Ids {
 
 /** Every GET handler exported from app/api/**\/route.ts, as its route folder. */
 function getRoutes(): string[] {
-  const files = fs.readdirSync(apiDir, { recursive: true, encoding: "utf8" }).filter((f) => path.basename(f) === "route.ts");
+  const files = fs
+    .readdirSync(apiDir, { recursive: true, encoding: "utf8" })
+    .filter((f) => path.basename(f) === "route.ts");
   return files
-    .filter((file) => /export\s+(?:const|async\s+function|function)\s+GET\b|\bas\s+GET\b/.test(fs.readFileSync(path.join(apiDir, file), "utf8")))
+    .filter((file) =>
+      /export\s+(?:const|async\s+function|function)\s+GET\b|\bas\s+GET\b/.test(
+        fs.readFileSync(path.join(apiDir, file), "utf8"),
+      ),
+    )
     .map((file) => path.dirname(file).split(path.sep).join("/"))
     .sort();
 }
@@ -42,7 +48,13 @@ function urlsFor(route: string, ids: Ids): string[] {
     "articles/[id]/prefill": [`/api/articles/${ids.article}/prefill?start=0&end=5`],
     export: ["jsonl", "csv", "w3c", "claimreview", "fever"].map((f) => `/api/export?format=${f}&status=draft`),
     "export/manifest": [`/api/export/manifest?format=jsonl&status=draft`],
-    audit: ["/api/audit", `/api/audit?entityId=${ids.user}`, `/api/audit?entityId=${ids.token}`, "/api/audit?entityType=user", "/api/audit?entityType=token"],
+    audit: [
+      "/api/audit",
+      `/api/audit?entityId=${ids.user}`,
+      `/api/audit?entityId=${ids.token}`,
+      "/api/audit?entityType=user",
+      "/api/audit?entityType=token",
+    ],
   };
   if (special[route]) return special[route];
   const filled = route.replace(/\[(\w+)\]/g, (_m, name: string) => {
@@ -87,16 +99,35 @@ beforeAll(async () => {
   if (!session.cookie) throw new Error(`could not sign in: ${session.error}`);
   admin = { token, cookie: session.cookie, userId: user.id };
 
-  const article = await newArticle(token, "The agency counted over thirty shelters across the district on Monday.", "Secrets check");
-  const claim = await newClaim(token, article, "over thirty shelters", { kind: "quantity", value: 30, note: "checked" });
-  const evidence = await api(`/api/claims/${claim.id}/evidence`, { method: "POST", token, json: { url: "https://example.org/shelters", stance: "supports", quote: "thirty shelters" } });
+  const article = await newArticle(
+    token,
+    "The agency counted over thirty shelters across the district on Monday.",
+    "Secrets check",
+  );
+  const claim = await newClaim(token, article, "over thirty shelters", {
+    kind: "quantity",
+    value: 30,
+    note: "checked",
+  });
+  const evidence = await api(`/api/claims/${claim.id}/evidence`, {
+    method: "POST",
+    token,
+    json: { url: "https://example.org/shelters", stance: "supports", quote: "thirty shelters" },
+  });
   expect(evidence.status, JSON.stringify(evidence.data)).toBe(201);
   const cluster = await api("/api/clusters", { method: "POST", token, json: { name: "Shelter counts" } });
   expect(cluster.status, JSON.stringify(cluster.data)).toBe(201);
-  expect((await api(`/api/clusters/${cluster.data.id}/claims`, { method: "POST", token, json: { claimId: claim.id } })).status).toBe(201);
+  expect(
+    (await api(`/api/clusters/${cluster.data.id}/claims`, { method: "POST", token, json: { claimId: claim.id } }))
+      .status,
+  ).toBe(201);
 
   // Users and tokens made through the API, so their audit events exist too.
-  const created = await api("/api/users", { method: "POST", cookie: admin.cookie, json: { email: uniqueEmail("secret"), name: "Secret Keeper", role: "annotator", password: "a-password-to-hide" } });
+  const created = await api("/api/users", {
+    method: "POST",
+    cookie: admin.cookie,
+    json: { email: uniqueEmail("secret"), name: "Secret Keeper", role: "annotator", password: "a-password-to-hide" },
+  });
   expect(created.status, JSON.stringify(created.data)).toBe(201);
   expect(leaks(JSON.stringify(created.data), await storedSecrets())).toEqual([]);
   const patched = await api(`/api/users/${created.data.id}`, { method: "PATCH", token, json: { role: "reviewer" } });
@@ -109,7 +140,14 @@ beforeAll(async () => {
   expect(leaks(JSON.stringify(patched.data), secrets)).toEqual([]);
   expect(leaks(JSON.stringify(tokenRes.data), secrets)).toEqual([]);
 
-  ids = { article: article.id, claim: claim.id as string, cluster: cluster.data.id, evidence: evidence.data.id, user: created.data.id, token: tokenId };
+  ids = {
+    article: article.id,
+    claim: claim.id as string,
+    cluster: cluster.data.id,
+    evidence: evidence.data.id,
+    user: created.data.id,
+    token: tokenId,
+  };
 });
 
 describe("secrets in responses", () => {
@@ -124,7 +162,9 @@ describe("secrets in responses", () => {
     const secrets = await storedSecrets();
     for (const url of urlsFor(route, ids)) {
       for (const auth of [{ token: admin.token }, { cookie: admin.cookie }]) {
-        const res = await fetch(`${baseUrl()}${url}`, { headers: auth.token ? { authorization: `Bearer ${auth.token}` } : { cookie: auth.cookie! } });
+        const res = await fetch(`${baseUrl()}${url}`, {
+          headers: auth.token ? { authorization: `Bearer ${auth.token}` } : { cookie: auth.cookie! },
+        });
         const text = await res.text();
         expect(res.status, `${url}: ${text.slice(0, 300)}`).toBeLessThan(400);
         expect(leaks(text, secrets), url).toEqual([]);
@@ -132,7 +172,17 @@ describe("secrets in responses", () => {
     }
   });
 
-  it.each(["/admin", "/admin/audit", "/account", "/articles", "/dashboard", "/dataset", "/claims", "/clusters", "/review"])("the page %s, as HTML and as its RSC payload, carries no hash", async (page) => {
+  it.each([
+    "/admin",
+    "/admin/audit",
+    "/account",
+    "/articles",
+    "/dashboard",
+    "/dataset",
+    "/claims",
+    "/clusters",
+    "/review",
+  ])("the page %s, as HTML and as its RSC payload, carries no hash", async (page) => {
     const secrets = await storedSecrets();
     const html = await fetch(`${baseUrl()}${page}`, { headers: { cookie: admin.cookie }, redirect: "manual" });
     const htmlText = await html.text();

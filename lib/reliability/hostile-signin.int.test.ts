@@ -16,7 +16,11 @@ const PASSWORD = "right-password-for-brute-force";
 const LOCKED = /^Too many failed sign-in attempts\. Try again in \d+ minutes\.$/;
 
 /** One sign-in as the browser does it, optionally claiming a client address; the session cookie or next-auth's error. */
-async function attempt(email: string, password: string, { server = baseUrl(), forwardedFor }: { server?: string; forwardedFor?: string } = {}) {
+async function attempt(
+  email: string,
+  password: string,
+  { server = baseUrl(), forwardedFor }: { server?: string; forwardedFor?: string } = {},
+) {
   const csrfRes = await fetch(`${server}/api/auth/csrf`);
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
   const res = await fetch(`${server}/api/auth/callback/credentials`, {
@@ -24,7 +28,10 @@ async function attempt(email: string, password: string, { server = baseUrl(), fo
     redirect: "manual",
     headers: {
       "content-type": "application/x-www-form-urlencoded",
-      cookie: csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; "),
+      cookie: csrfRes.headers
+        .getSetCookie()
+        .map((c) => c.split(";")[0])
+        .join("; "),
       ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}),
     },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
@@ -33,7 +40,10 @@ async function attempt(email: string, password: string, { server = baseUrl(), fo
   if (session) return { signedIn: true as const, error: undefined };
   const body = (await res.json().catch(() => ({}))) as { url?: string };
   const location = res.headers.get("location") ?? body.url ?? "";
-  return { signedIn: false as const, error: new URL(location, server).searchParams.get("error") ?? `status ${res.status}` };
+  return {
+    signedIn: false as const,
+    error: new URL(location, server).searchParams.get("error") ?? `status ${res.status}`,
+  };
 }
 
 async function account(label: string) {
@@ -105,23 +115,34 @@ describe("per-address throttling", () => {
     const address = randomAddress();
     const victim = await account("sprayed");
     for (let i = 0; i < 4; i++) {
-      const res = await attempt(uniqueEmail(`spray${i}`), "common-password", { server: server.url, forwardedFor: address });
+      const res = await attempt(uniqueEmail(`spray${i}`), "common-password", {
+        server: server.url,
+        forwardedFor: address,
+      });
       expect(res.error).toBe(WRONG_CREDENTIALS);
     }
     const blocked = await attempt(victim, PASSWORD, { server: server.url, forwardedFor: address });
     expect(blocked.signedIn).toBe(false);
     expect(blocked.error).toMatch(LOCKED);
-    expect((await attempt(victim, PASSWORD, { server: server.url, forwardedFor: randomAddress() })).signedIn).toBe(true);
+    expect((await attempt(victim, PASSWORD, { server: server.url, forwardedFor: randomAddress() })).signedIn).toBe(
+      true,
+    );
   });
 
   it("counts the address the proxy saw, not the one the client claims in front of it", async () => {
     // A proxy appends the address it saw; whatever the client sent stays on the left.
     const seenByProxy = randomAddress();
     for (let i = 0; i < 4; i++) {
-      const res = await attempt(uniqueEmail(`rotate${i}`), "common-password", { server: server.url, forwardedFor: `${randomAddress()}, ${seenByProxy}` });
+      const res = await attempt(uniqueEmail(`rotate${i}`), "common-password", {
+        server: server.url,
+        forwardedFor: `${randomAddress()}, ${seenByProxy}`,
+      });
       expect(res.error).toBe(WRONG_CREDENTIALS);
     }
-    const blocked = await attempt(await account("rotated"), PASSWORD, { server: server.url, forwardedFor: `${randomAddress()}, ${seenByProxy}` });
+    const blocked = await attempt(await account("rotated"), PASSWORD, {
+      server: server.url,
+      forwardedFor: `${randomAddress()}, ${seenByProxy}`,
+    });
     expect(blocked.error).toMatch(LOCKED);
     expect(await testDb().signInAttempt.count({ where: { ip: seenByProxy } })).toBe(4);
   });

@@ -6,20 +6,40 @@ import type { Db } from "@/lib/db/client";
 import { expectedAfter, steps, type AckedClaim, type Ledger } from "./workload";
 
 /** Audit actions that bump a claim's version, one event per bump. */
-const versionActions = new Set(["claim.update", "claim.submit", "claim.approve", "claim.reject", "claim.request_changes", "claim.reopen"]);
+const versionActions = new Set([
+  "claim.update",
+  "claim.submit",
+  "claim.approve",
+  "claim.reject",
+  "claim.request_changes",
+  "claim.reopen",
+]);
 
-type ClaimRow = { id: string; articleId: string; start: number; end: number; exact: string; status: string; version: number; note: string | null };
+type ClaimRow = {
+  id: string;
+  articleId: string;
+  start: number;
+  end: number;
+  exact: string;
+  status: string;
+  version: number;
+  note: string | null;
+};
 
 /** The acknowledged state, or the one after the next step (which may have committed unanswered). */
 function acceptable(acked: AckedClaim, row: ClaimRow, evidenceIds: string[]): string | null {
   const next = steps[steps.indexOf(acked.step) + 1];
   const states = [acked.step, ...(next ? [next] : [])].map((step) => ({ step, ...expectedAfter[step] }));
   const match = states.find((s) => s.version === row.version && s.status === row.status);
-  if (!match) return `claim ${acked.id}: acknowledged "${acked.step}" (v${acked.version} ${acked.status}) but the database has v${row.version} ${row.status}`;
-  if (row.start !== acked.start || row.end !== acked.end || row.exact !== acked.exact) return `claim ${acked.id}: span changed from what was acknowledged`;
+  if (!match)
+    return `claim ${acked.id}: acknowledged "${acked.step}" (v${acked.version} ${acked.status}) but the database has v${row.version} ${row.status}`;
+  if (row.start !== acked.start || row.end !== acked.end || row.exact !== acked.exact)
+    return `claim ${acked.id}: span changed from what was acknowledged`;
   const edited = steps.indexOf(match.step) >= steps.indexOf("update");
-  if (row.note !== (edited ? acked.editedNote : null)) return `claim ${acked.id}: note is ${JSON.stringify(row.note)} after "${match.step}"`;
-  if (acked.evidenceId && !evidenceIds.includes(acked.evidenceId)) return `claim ${acked.id}: acknowledged evidence link ${acked.evidenceId} is missing`;
+  if (row.note !== (edited ? acked.editedNote : null))
+    return `claim ${acked.id}: note is ${JSON.stringify(row.note)} after "${match.step}"`;
+  if (acked.evidenceId && !evidenceIds.includes(acked.evidenceId))
+    return `claim ${acked.id}: acknowledged evidence link ${acked.evidenceId} is missing`;
   return null;
 }
 
@@ -27,11 +47,22 @@ function acceptable(acked: AckedClaim, row: ClaimRow, evidenceIds: string[]): st
  * `articleIds` limits the per-claim checks to the claims on those articles (a database other
  * tests write to at the same time); without it every claim in the database is checked.
  */
-export async function findDurabilityProblems({ db, provider, ledger, articleIds }: { db: Db; provider: "sqlite" | "postgresql"; ledger: Ledger; articleIds?: string[] }): Promise<string[]> {
+export async function findDurabilityProblems({
+  db,
+  provider,
+  ledger,
+  articleIds,
+}: {
+  db: Db;
+  provider: "sqlite" | "postgresql";
+  ledger: Ledger;
+  articleIds?: string[];
+}): Promise<string[]> {
   const problems: string[] = [];
   if (provider === "sqlite") {
     const integrity = (await db.$queryRawUnsafe("PRAGMA integrity_check")) as { integrity_check: string }[];
-    if (integrity.map((r) => r.integrity_check).join() !== "ok") problems.push(`integrity_check: ${JSON.stringify(integrity)}`);
+    if (integrity.map((r) => r.integrity_check).join() !== "ok")
+      problems.push(`integrity_check: ${JSON.stringify(integrity)}`);
     const broken = (await db.$queryRawUnsafe("PRAGMA foreign_key_check")) as unknown[];
     if (broken.length) problems.push(`foreign_key_check: ${broken.length} rows point nowhere`);
   }
@@ -50,10 +81,28 @@ export async function findDurabilityProblems({ db, provider, ledger, articleIds 
         const [row] = (await tx.$queryRawUnsafe(sql)) as { n: number | bigint }[];
         orphans.push([what, Number(row?.n ?? 0)]);
       }
-      const claims = await tx.claim.findMany({ where: articleIds && { articleId: { in: articleIds } }, select: { id: true, articleId: true, start: true, end: true, exact: true, status: true, version: true, note: true } });
+      const claims = await tx.claim.findMany({
+        where: articleIds && { articleId: { in: articleIds } },
+        select: {
+          id: true,
+          articleId: true,
+          start: true,
+          end: true,
+          exact: true,
+          status: true,
+          version: true,
+          note: true,
+        },
+      });
       const articles = await tx.article.findMany({ select: { id: true, text: true } });
-      const events = await tx.auditEvent.findMany({ where: { entityType: "claim" }, select: { entityId: true, action: true, before: true, after: true } });
-      const evidence = await tx.evidence.findMany({ where: articleIds && { claim: { articleId: { in: articleIds } } }, select: { id: true, claimId: true } });
+      const events = await tx.auditEvent.findMany({
+        where: { entityType: "claim" },
+        select: { entityId: true, action: true, before: true, after: true },
+      });
+      const evidence = await tx.evidence.findMany({
+        where: articleIds && { claim: { articleId: { in: articleIds } } },
+        select: { id: true, claimId: true },
+      });
       const decisions = await tx.reviewDecision.findMany({ select: { claimId: true, decision: true } });
       return { orphans, claims, articles, events, evidence, decisions };
     },
@@ -76,35 +125,56 @@ export async function findDurabilityProblems({ db, provider, ledger, articleIds 
   const deleted = new Set(events.filter((e) => e.action === "claim.delete").map((e) => e.entityId));
   for (const event of events) {
     if (event.action !== "claim.create" || deleted.has(event.entityId) || claimIds.has(event.entityId)) continue;
-    if (inScope((JSON.parse(event.after ?? "{}") as { articleId?: string }).articleId)) problems.push(`claim.create event for ${event.entityId}, which does not exist`);
+    if (inScope((JSON.parse(event.after ?? "{}") as { articleId?: string }).articleId))
+      problems.push(`claim.create event for ${event.entityId}, which does not exist`);
   }
-  const linkEvents = new Set(events.filter((e) => e.action === "evidence.link").map((e) => (JSON.parse(e.after ?? "{}") as { id?: string }).id));
+  const linkEvents = new Set(
+    events.filter((e) => e.action === "evidence.link").map((e) => (JSON.parse(e.after ?? "{}") as { id?: string }).id),
+  );
 
   // Every claim in the database, acknowledged or not, is whole.
   for (const claim of claims) {
-    if (texts.get(claim.articleId)?.slice(claim.start, claim.end) !== claim.exact) problems.push(`claim ${claim.id}: exact is not text.slice(start, end)`);
+    if (texts.get(claim.articleId)?.slice(claim.start, claim.end) !== claim.exact)
+      problems.push(`claim ${claim.id}: exact is not text.slice(start, end)`);
     const trail = eventsOf.get(claim.id) ?? [];
-    if (trail.filter((e) => e.action === "claim.create").length !== 1) problems.push(`claim ${claim.id}: ${trail.filter((e) => e.action === "claim.create").length} claim.create events`);
+    if (trail.filter((e) => e.action === "claim.create").length !== 1)
+      problems.push(
+        `claim ${claim.id}: ${trail.filter((e) => e.action === "claim.create").length} claim.create events`,
+      );
     const bumps = trail.filter((e) => versionActions.has(e.action));
-    if (1 + bumps.length !== claim.version) problems.push(`claim ${claim.id}: version ${claim.version} but ${bumps.length} versioned audit events`);
+    if (1 + bumps.length !== claim.version)
+      problems.push(`claim ${claim.id}: version ${claim.version} but ${bumps.length} versioned audit events`);
     // The newest snapshot in the trail (by version, so equal timestamps cannot confuse it) is the row.
     const newest = trail
       .filter((e) => e.after && e.action.startsWith("claim."))
       .map((e) => ({ action: e.action, ...(JSON.parse(e.after!) as { version?: number; status?: string }) }))
       .sort((a, b) => (b.version ?? 0) - (a.version ?? 0))[0];
     if (newest?.version !== claim.version || newest.status !== claim.status) {
-      problems.push(`claim ${claim.id}: the row is v${claim.version} ${claim.status}, the newest audit snapshot v${newest?.version} ${newest?.status} (${newest?.action})`);
+      problems.push(
+        `claim ${claim.id}: the row is v${claim.version} ${claim.status}, the newest audit snapshot v${newest?.version} ${newest?.status} (${newest?.action})`,
+      );
     }
-    const decided = trail.filter((e) => e.action === "claim.approve" || e.action === "claim.reject" || e.action === "claim.request_changes").length;
-    if ((decisionsOf.get(claim.id)?.length ?? 0) !== decided) problems.push(`claim ${claim.id}: ${decisionsOf.get(claim.id)?.length ?? 0} review decisions, ${decided} decision events`);
+    const decided = trail.filter(
+      (e) => e.action === "claim.approve" || e.action === "claim.reject" || e.action === "claim.request_changes",
+    ).length;
+    if ((decisionsOf.get(claim.id)?.length ?? 0) !== decided)
+      problems.push(
+        `claim ${claim.id}: ${decisionsOf.get(claim.id)?.length ?? 0} review decisions, ${decided} decision events`,
+      );
   }
-  for (const link of evidence) if (!linkEvents.has(link.id)) problems.push(`evidence ${link.id}: no evidence.link audit event`);
+  for (const link of evidence)
+    if (!linkEvents.has(link.id)) problems.push(`evidence ${link.id}: no evidence.link audit event`);
   const evidenceIds = new Set(evidence.map((e) => e.id));
-  const unlinked = new Set(events.filter((e) => e.action === "evidence.unlink").map((e) => (JSON.parse(e.before ?? "{}") as { id?: string }).id));
+  const unlinked = new Set(
+    events
+      .filter((e) => e.action === "evidence.unlink")
+      .map((e) => (JSON.parse(e.before ?? "{}") as { id?: string }).id),
+  );
   for (const event of events) {
     if (event.action !== "evidence.link" || !claimIds.has(event.entityId)) continue;
     const id = (JSON.parse(event.after ?? "{}") as { id?: string }).id;
-    if (id && !evidenceIds.has(id) && !unlinked.has(id)) problems.push(`evidence.link event for ${id}, which does not exist`);
+    if (id && !evidenceIds.has(id) && !unlinked.has(id))
+      problems.push(`evidence.link event for ${id}, which does not exist`);
   }
 
   // Every acknowledged write is there, as answered (or one step further).
@@ -115,7 +185,11 @@ export async function findDurabilityProblems({ db, provider, ledger, articleIds 
       problems.push(`claim ${acked.id}: acknowledged (${acked.step}) but missing`);
       continue;
     }
-    const problem = acceptable(acked, row, (evidenceOf.get(acked.id) ?? []).map((e) => e.id));
+    const problem = acceptable(
+      acked,
+      row,
+      (evidenceOf.get(acked.id) ?? []).map((e) => e.id),
+    );
     if (problem) problems.push(problem);
   }
   return problems;

@@ -26,20 +26,36 @@ export interface Cast {
 /** Users with tokens and a few articles of random words, written straight through the domain functions. */
 export async function seedCast(
   db: Db,
-  { provider, annotators = 4, reviewers = 2, articles = 3 }: { provider: "sqlite" | "postgresql"; annotators?: number; reviewers?: number; articles?: number },
+  {
+    provider,
+    annotators = 4,
+    reviewers = 2,
+    articles = 3,
+  }: { provider: "sqlite" | "postgresql"; annotators?: number; reviewers?: number; articles?: number },
 ): Promise<Cast> {
   const run = letters(8);
   const token = async (role: "annotator" | "reviewer", i: number) => {
-    const { user } = await seedUser(db, { email: `${role}-${i}-${run}@claimbench.test`, name: `${role} ${i}`, role, password: "reliability-password" });
+    const { user } = await seedUser(db, {
+      email: `${role}-${i}-${run}@claimbench.test`,
+      name: `${role} ${i}`,
+      role,
+      password: "reliability-password",
+    });
     return (await createApiToken({ db, userId: user.id, input: { name: "reliability" } })).secret;
   };
   const cast: Cast = { annotators: [], reviewers: [], articles: [] };
   for (let i = 0; i < annotators; i++) cast.annotators.push(await token("annotator", i));
   for (let i = 0; i < reviewers; i++) cast.reviewers.push(await token("reviewer", i));
   for (let i = 0; i < articles; i++) {
-    const paragraphs = Array.from({ length: 6 }, () => `${Array.from({ length: 40 }, () => letters(4 + (randomBytes(1)[0]! % 6))).join(" ")}.`);
+    const paragraphs = Array.from(
+      { length: 6 },
+      () => `${Array.from({ length: 40 }, () => letters(4 + (randomBytes(1)[0]! % 6))).join(" ")}.`,
+    );
     // The provider is passed on: createArticle's default reads DATABASE_URL, not this client's database.
-    const input = CreateArticleInput.parse({ title: `Reliability ${run} ${letters(6)}`, text: paragraphs.join("\n\n") });
+    const input = CreateArticleInput.parse({
+      title: `Reliability ${run} ${letters(6)}`,
+      text: paragraphs.join("\n\n"),
+    });
     const { article } = await createArticle({ db, actor: null, input, provider, force: true });
     const stored = await db.article.findUniqueOrThrow({ where: { id: article.id }, select: { id: true, text: true } });
     const words = [...stored.text.matchAll(/[a-z]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
@@ -102,12 +118,28 @@ class ServerGone extends Error {}
  * until a request fails at the network level (the server was killed); a request that fails
  * that way may or may not have committed, and the ledger keeps the last step that was answered.
  */
-export function startWriters({ url, cast, ledger, concurrency, onAck }: { url: string; cast: Cast; ledger: Ledger; concurrency: number; onAck?: (writes: number) => void }): Writers {
+export function startWriters({
+  url,
+  cast,
+  ledger,
+  concurrency,
+  onAck,
+}: {
+  url: string;
+  cast: Cast;
+  ledger: Ledger;
+  concurrency: number;
+  onAck?: (writes: number) => void;
+}): Writers {
   let stopped = false;
   const call = async (token: string, method: string, path: string, body: unknown) => {
     let res: Response;
     try {
-      res = await fetch(`${url}${path}`, { method, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify(body) });
+      res = await fetch(`${url}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
     } catch {
       throw new ServerGone();
     }
@@ -134,9 +166,14 @@ export function startWriters({ url, cast, ledger, concurrency, onAck }: { url: s
     const author = cast.annotators[writer % cast.annotators.length]!;
     const reviewer = cast.reviewers[writer % cast.reviewers.length]!;
     const article = cast.articles[randomBytes(1)[0]! % cast.articles.length]!;
-    const word = article.words[(randomBytes(2).readUInt16BE() % article.words.length)]!;
+    const word = article.words[randomBytes(2).readUInt16BE() % article.words.length]!;
     const exact = article.text.slice(word.start, word.end);
-    const created = await call(author, "POST", `/api/articles/${article.id}/claims`, { start: word.start, end: word.end, exact, kind: "other" });
+    const created = await call(author, "POST", `/api/articles/${article.id}/claims`, {
+      start: word.start,
+      end: word.end,
+      exact,
+      kind: "other",
+    });
     const claim: AckedClaim = {
       id: created.id,
       articleId: article.id,
@@ -152,11 +189,17 @@ export function startWriters({ url, cast, ledger, concurrency, onAck }: { url: s
     };
     acked(claim);
     if (stopped) return;
-    const link = await call(author, "POST", `/api/claims/${claim.id}/evidence`, { url: claim.evidenceUrl, stance: "supports" });
+    const link = await call(author, "POST", `/api/claims/${claim.id}/evidence`, {
+      url: claim.evidenceUrl,
+      stance: "supports",
+    });
     Object.assign(claim, { step: "link", evidenceId: link.id });
     acked(claim);
     if (stopped) return;
-    const updated = await call(author, "PATCH", `/api/claims/${claim.id}`, { version: claim.version, note: claim.editedNote });
+    const updated = await call(author, "PATCH", `/api/claims/${claim.id}`, {
+      version: claim.version,
+      note: claim.editedNote,
+    });
     Object.assign(claim, { step: "update", version: updated.version, status: updated.status, note: updated.note });
     acked(claim);
     if (stopped) return;
@@ -164,7 +207,10 @@ export function startWriters({ url, cast, ledger, concurrency, onAck }: { url: s
     Object.assign(claim, { step: "submit", version: submitted.claim.version, status: submitted.claim.status });
     acked(claim);
     if (stopped) return;
-    const approved = await call(reviewer, "POST", `/api/claims/${claim.id}/review`, { decision: "approve", version: claim.version });
+    const approved = await call(reviewer, "POST", `/api/claims/${claim.id}/review`, {
+      decision: "approve",
+      version: claim.version,
+    });
     Object.assign(claim, { step: "approve", version: approved.claim.version, status: approved.claim.status });
     acked(claim);
   };

@@ -26,7 +26,13 @@ const queueSelect = {
     orderBy: { createdAt: "asc" },
   },
   decisions: {
-    select: { id: true, decision: true, comment: true, createdAt: true, reviewer: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      decision: true,
+      comment: true,
+      createdAt: true,
+      reviewer: { select: { id: true, name: true } },
+    },
     orderBy: { createdAt: "asc" },
   },
 } as const;
@@ -36,7 +42,17 @@ const queueSelect = {
  * beside each: the passage around it, attributes, verdict, evidence and earlier decisions.
  * The reviewer's own claims are left out (four eyes) and counted separately.
  */
-export async function listReviewQueue({ db, actor, query, take = QUEUE_PAGE_SIZE }: { db: Db; actor: Pick<Actor, "id">; query: ReviewQueueQuery; take?: number }) {
+export async function listReviewQueue({
+  db,
+  actor,
+  query,
+  take = QUEUE_PAGE_SIZE,
+}: {
+  db: Db;
+  actor: Pick<Actor, "id">;
+  query: ReviewQueueQuery;
+  take?: number;
+}) {
   const { articleId, kind, authorId } = ReviewQueueQuery.parse(query);
   const where = { status: "submitted", articleId, kind, authorId: { equals: authorId, not: actor.id } };
   const [total, ownWaiting, rows] = await Promise.all([
@@ -90,8 +106,16 @@ export async function queueFilterOptions({ db, actor }: { db: Db; actor: Pick<Ac
     db.claim.groupBy({ by: ["authorId"], where, _count: { _all: true } }),
   ]);
   const [articles, authors] = await Promise.all([
-    db.article.findMany({ where: { id: { in: byArticle.map((g) => g.articleId) } }, select: { id: true, title: true }, orderBy: [{ title: "asc" }, { id: "asc" }] }),
-    db.user.findMany({ where: { id: { in: byAuthor.map((g) => g.authorId) } }, select: { id: true, name: true, email: true }, orderBy: [{ name: "asc" }, { id: "asc" }] }),
+    db.article.findMany({
+      where: { id: { in: byArticle.map((g) => g.articleId) } },
+      select: { id: true, title: true },
+      orderBy: [{ title: "asc" }, { id: "asc" }],
+    }),
+    db.user.findMany({
+      where: { id: { in: byAuthor.map((g) => g.authorId) } },
+      select: { id: true, name: true, email: true },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+    }),
   ]);
   const articleCounts = new Map(byArticle.map((g) => [g.articleId, g._count._all]));
   const authorCounts = new Map(byAuthor.map((g) => [g.authorId, g._count._all]));

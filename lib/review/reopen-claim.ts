@@ -12,7 +12,19 @@ import { REOPENED_STATUS, reopenableStatuses, reopenProblem } from "./workflow";
  * with the reason in the audit trail, and needs a new submit and a new approval. The route
  * checks claims.review; `version` guards against reopening something that changed meanwhile.
  */
-export async function reopenClaim({ db, actor, id, reason, version }: { db: Db; actor: Pick<Actor, "id">; id: string; reason: string; version: number }) {
+export async function reopenClaim({
+  db,
+  actor,
+  id,
+  reason,
+  version,
+}: {
+  db: Db;
+  actor: Pick<Actor, "id">;
+  id: string;
+  reason: string;
+  version: number;
+}) {
   return db.$transaction(async (tx) => {
     const before = await claimSnapshot(tx, id);
     if (!before) throw AppError.notFound(`Claim ${id}`);
@@ -27,7 +39,14 @@ export async function reopenClaim({ db, actor, id, reason, version }: { db: Db; 
     if (written.count !== 1) await throwConflict(tx, id, STALE_CLAIM_MESSAGE);
 
     const after = await claimSnapshot(tx, id);
-    await recordAudit(tx, { actorId: actor.id, action: "claim.reopen", entityType: "claim", entityId: id, before, after: after && { ...after, reason: reason.trim() } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "claim.reopen",
+      entityType: "claim",
+      entityId: id,
+      before,
+      after: after && { ...after, reason: reason.trim() },
+    });
     return { claim: await readReviewClaim(tx, id) };
   });
 }

@@ -9,7 +9,8 @@ import { decisionSelect, decisionsNeedingComment, type ReviewClaimData } from ".
 import { decisionProblem, statusAfterDecision } from "./workflow";
 
 /** The 409 message when another reviewer's decision landed first. */
-export const ALREADY_DECIDED_MESSAGE = "Someone else decided on this claim (or it changed) since you loaded it; your decision was not saved";
+export const ALREADY_DECIDED_MESSAGE =
+  "Someone else decided on this claim (or it changed) since you loaded it; your decision was not saved";
 
 /**
  * Approves, rejects or sends back a submitted claim (route checks claims.review).
@@ -19,11 +20,23 @@ export const ALREADY_DECIDED_MESSAGE = "Someone else decided on this claim (or i
  * other gets 409 with the claim as the winner left it. The decision row and the audit event
  * are written in the same transaction as the status change.
  */
-export async function reviewClaim({ db, actor, id, input }: { db: Db; actor: Pick<Actor, "id">; id: string; input: ReviewClaimData }) {
+export async function reviewClaim({
+  db,
+  actor,
+  id,
+  input,
+}: {
+  db: Db;
+  actor: Pick<Actor, "id">;
+  id: string;
+  input: ReviewClaimData;
+}) {
   const comment = input.comment?.trim() || null;
   // The route's schema already says so; repeated for callers that skip it (CLI, tests).
   if (decisionsNeedingComment.includes(input.decision) && !comment) {
-    throw new AppError("validation_failed", "Invalid request: comment: is required for this decision", [{ path: "comment", message: "is required for this decision" }]);
+    throw new AppError("validation_failed", "Invalid request: comment: is required for this decision", [
+      { path: "comment", message: "is required for this decision" },
+    ]);
   }
   return db.$transaction(async (tx) => {
     const before = await claimSnapshot(tx, id);
@@ -37,7 +50,12 @@ export async function reviewClaim({ db, actor, id, input }: { db: Db; actor: Pic
     const decidedAt = new Date();
     const written = await tx.claim.updateMany({
       where: { id, version: input.version, status: "submitted" },
-      data: { status, reviewerId: actor.id, approvedAt: status === "approved" ? decidedAt : null, version: { increment: 1 } },
+      data: {
+        status,
+        reviewerId: actor.id,
+        approvedAt: status === "approved" ? decidedAt : null,
+        version: { increment: 1 },
+      },
     });
     if (written.count !== 1) await throwConflict(tx, id, ALREADY_DECIDED_MESSAGE);
 

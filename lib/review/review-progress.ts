@@ -37,7 +37,15 @@ export async function reviewProgress({ db }: { db: Db }) {
     db.claim.findFirst({
       where: { status: "submitted" },
       orderBy: [{ submittedAt: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }, { id: "asc" }],
-      select: { id: true, exact: true, kind: true, submittedAt: true, createdAt: true, article: { select: { id: true, title: true } }, author: { select: { id: true, name: true } } },
+      select: {
+        id: true,
+        exact: true,
+        kind: true,
+        submittedAt: true,
+        createdAt: true,
+        article: { select: { id: true, title: true } },
+        author: { select: { id: true, name: true } },
+      },
     }),
   ]);
 
@@ -98,6 +106,10 @@ export async function listOpenDrafts({ db, actor }: { db: Db; actor: Pick<Actor,
     counts.set(g.articleId, c);
   }
   if (counts.size === 0) return [];
-  const articles = await db.article.findMany({ where: { id: { in: [...counts.keys()] } }, select: { id: true, title: true }, orderBy: [{ title: "asc" }, { id: "asc" }] });
+  const articles = await db.article.findMany({
+    where: { id: { in: [...counts.keys()] } },
+    select: { id: true, title: true },
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+  });
   return articles.map((a) => ({ ...a, ...(counts.get(a.id) ?? { draft: 0, changesRequested: 0 }) }));
 }

@@ -11,9 +11,18 @@ export const STORY =
   "according to activists. More than one million Syrians have fled the country, and 2.5 million are displaced inside it.";
 
 /** A new article and a draft claim on it by `token`'s user. */
-export async function draftClaim(token: string, phrase = "over 30,000 people dead", attrs: Record<string, unknown> = {}) {
+export async function draftClaim(
+  token: string,
+  phrase = "over 30,000 people dead",
+  attrs: Record<string, unknown> = {},
+) {
   const article = await newArticle(token, STORY, "Review test");
-  const claim = await newClaim(token, article, phrase, { kind: "casualty", value: 30000, qualifier: "more_than", ...attrs });
+  const claim = await newClaim(token, article, phrase, {
+    kind: "casualty",
+    value: 30000,
+    qualifier: "more_than",
+    ...attrs,
+  });
   return { article, claim: claim as { id: string; version: number } };
 }
 
@@ -36,6 +45,10 @@ export function review(token: string, id: string, body: Record<string, unknown>)
 
 /** The actions recorded against a claim, oldest first, straight from the database. */
 export async function auditActionsOf(claimId: string): Promise<string[]> {
-  const rows = await testDb().auditEvent.findMany({ where: { entityType: "claim", entityId: claimId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { action: true } });
+  const rows = await testDb().auditEvent.findMany({
+    where: { entityType: "claim", entityId: claimId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { action: true },
+  });
   return rows.map((r) => r.action);
 }

@@ -12,7 +12,11 @@ export type ReviewDecisionKind = z.infer<typeof ReviewDecisionKind>;
 /** Longest review comment or reopen reason (characters, after trimming). */
 export const REVIEW_COMMENT_MAX = 5000;
 
-const version = versionNumber(z.number({ error: (iss) => (iss.input === undefined ? "is required: send the version you last read" : "must be a number") }));
+const version = versionNumber(
+  z.number({
+    error: (iss) => (iss.input === undefined ? "is required: send the version you last read" : "must be a number"),
+  }),
+);
 
 const comment = storableText(z.string({ error: "must be a string" }))
   .trim()
@@ -30,7 +34,11 @@ export const ReviewClaimInput = z
   .object({ decision: ReviewDecisionKind, comment: comment.nullish(), version })
   .superRefine((input, ctx) => {
     if (decisionsNeedingComment.includes(input.decision) && !input.comment) {
-      ctx.addIssue({ code: "custom", path: ["comment"], message: `is required to ${input.decision === "reject" ? "reject" : "request changes"}: say what is wrong` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["comment"],
+        message: `is required to ${input.decision === "reject" ? "reject" : "request changes"}: say what is wrong`,
+      });
     }
   });
 export type ReviewClaimInput = z.input<typeof ReviewClaimInput>;

@@ -11,7 +11,15 @@ import { submittableStatuses } from "./workflow";
  * version just read, so a claim edited in between is skipped (and counted) rather than
  * submitted in a state nobody looked at. Answers the counts and the new versions.
  */
-export async function submitArticleClaims({ db, actor, articleId }: { db: Db; actor: Pick<Actor, "id">; articleId: string }) {
+export async function submitArticleClaims({
+  db,
+  actor,
+  articleId,
+}: {
+  db: Db;
+  actor: Pick<Actor, "id">;
+  articleId: string;
+}) {
   return db.$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: articleId }, select: { id: true } });
     if (!article) throw AppError.notFound(`Article ${articleId}`);
@@ -28,7 +36,14 @@ export async function submitArticleClaims({ db, actor, articleId }: { db: Db; ac
       });
       if (written.count !== 1) continue;
       const after = await claimSnapshot(tx, before.id);
-      await recordAudit(tx, { actorId: actor.id, action: "claim.submit", entityType: "claim", entityId: before.id, before, after });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "claim.submit",
+        entityType: "claim",
+        entityId: before.id,
+        before,
+        after,
+      });
       claims.push({ id: before.id, version: before.version + 1, status: "submitted" });
     }
     return { articleId, submitted: claims.length, skipped: candidates.length - claims.length, claims };

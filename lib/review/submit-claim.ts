@@ -12,7 +12,17 @@ import { submitProblem, submittableStatuses } from "./workflow";
  * `version` must be the one the caller last read (409 with the current claim otherwise). The
  * status change and its audit event are one transaction.
  */
-export async function submitClaim({ db, actor, id, version }: { db: Db; actor: Pick<Actor, "id" | "role">; id: string; version: number }) {
+export async function submitClaim({
+  db,
+  actor,
+  id,
+  version,
+}: {
+  db: Db;
+  actor: Pick<Actor, "id" | "role">;
+  id: string;
+  version: number;
+}) {
   return db.$transaction(async (tx) => {
     const before = await claimSnapshot(tx, id);
     if (!before) throw AppError.notFound(`Claim ${id}`);
@@ -27,7 +37,14 @@ export async function submitClaim({ db, actor, id, version }: { db: Db; actor: P
     });
     if (written.count !== 1) await throwConflict(tx, id, STALE_CLAIM_MESSAGE);
 
-    await recordAudit(tx, { actorId: actor.id, action: "claim.submit", entityType: "claim", entityId: id, before, after: await claimSnapshot(tx, id) });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "claim.submit",
+      entityType: "claim",
+      entityId: id,
+      before,
+      after: await claimSnapshot(tx, id),
+    });
     return { claim: await readReviewClaim(tx, id) };
   });
 }

@@ -19,9 +19,15 @@ describe("review workflow rules", () => {
 
   it("keeps four eyes: nobody decides on their own claim, and only on submitted ones", () => {
     expect(decisionProblem({ actor: reviewer, claim: { authorId: author.id, status: "submitted" } })).toBeNull();
-    expect(decisionProblem({ actor: reviewer, claim: { authorId: reviewer.id, status: "submitted" } })?.code).toBe("forbidden");
-    expect(decisionProblem({ actor: admin, claim: { authorId: admin.id, status: "submitted" } })?.code).toBe("forbidden");
-    expect(decisionProblem({ actor: reviewer, claim: { authorId: author.id, status: "approved" } })?.code).toBe("conflict");
+    expect(decisionProblem({ actor: reviewer, claim: { authorId: reviewer.id, status: "submitted" } })?.code).toBe(
+      "forbidden",
+    );
+    expect(decisionProblem({ actor: admin, claim: { authorId: admin.id, status: "submitted" } })?.code).toBe(
+      "forbidden",
+    );
+    expect(decisionProblem({ actor: reviewer, claim: { authorId: author.id, status: "approved" } })?.code).toBe(
+      "conflict",
+    );
   });
 
   it("reopens decided claims only", () => {

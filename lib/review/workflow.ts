@@ -35,10 +35,20 @@ export type WorkflowProblem = { code: "forbidden" | "conflict"; message: string 
 const isIn = (list: readonly string[], status: string) => list.includes(status);
 
 /** Why `actor` may not submit this claim, or null. Only the author (or an admin) submits. */
-export function submitProblem({ actor, claim }: { actor: Pick<Actor, "id" | "role">; claim: { authorId: string; status: string } }): WorkflowProblem | null {
-  if (claim.authorId !== actor.id && actor.role !== "admin") return { code: "forbidden", message: "Only the claim's author or an admin may submit it" };
+export function submitProblem({
+  actor,
+  claim,
+}: {
+  actor: Pick<Actor, "id" | "role">;
+  claim: { authorId: string; status: string };
+}): WorkflowProblem | null {
+  if (claim.authorId !== actor.id && actor.role !== "admin")
+    return { code: "forbidden", message: "Only the claim's author or an admin may submit it" };
   if (!isIn(submittableStatuses, claim.status)) {
-    return { code: "conflict", message: `The claim is "${claim.status}"; only ${submittableStatuses.join(" or ")} claims can be submitted` };
+    return {
+      code: "conflict",
+      message: `The claim is "${claim.status}"; only ${submittableStatuses.join(" or ")} claims can be submitted`,
+    };
   }
   return null;
 }
@@ -47,16 +57,30 @@ export function submitProblem({ actor, claim }: { actor: Pick<Actor, "id" | "rol
  * Why `actor` may not decide on this claim, or null. The permission (claims.review) is checked
  * by the route; this is the four-eyes rule and the status rule.
  */
-export function decisionProblem({ actor, claim }: { actor: Pick<Actor, "id">; claim: { authorId: string; status: string } }): WorkflowProblem | null {
-  if (claim.authorId === actor.id) return { code: "forbidden", message: "Four eyes: you cannot decide on a claim you wrote; another reviewer must" };
-  if (claim.status !== "submitted") return { code: "conflict", message: `The claim is "${claim.status}", not waiting for review; someone may have decided already` };
+export function decisionProblem({
+  actor,
+  claim,
+}: {
+  actor: Pick<Actor, "id">;
+  claim: { authorId: string; status: string };
+}): WorkflowProblem | null {
+  if (claim.authorId === actor.id)
+    return { code: "forbidden", message: "Four eyes: you cannot decide on a claim you wrote; another reviewer must" };
+  if (claim.status !== "submitted")
+    return {
+      code: "conflict",
+      message: `The claim is "${claim.status}", not waiting for review; someone may have decided already`,
+    };
   return null;
 }
 
 /** Why this claim cannot be reopened, or null (any reviewer may reopen, the author included: it never approves anything). */
 export function reopenProblem({ claim }: { claim: { status: string } }): WorkflowProblem | null {
   if (!isIn(reopenableStatuses, claim.status)) {
-    return { code: "conflict", message: `The claim is "${claim.status}"; only ${reopenableStatuses.join(" or ")} claims can be reopened` };
+    return {
+      code: "conflict",
+      message: `The claim is "${claim.status}"; only ${reopenableStatuses.join(" or ")} claims can be reopened`,
+    };
   }
   return null;
 }

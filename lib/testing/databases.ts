@@ -16,7 +16,11 @@ export async function freshDatabase(provider: "sqlite" | "postgresql"): Promise<
   const id = `${Date.now().toString(36)}_${randomBytes(4).toString("hex")}`;
   if (provider === "sqlite") {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimbench-test-"));
-    return { provider, url: `file:${path.join(dir, `test_${id}.db`)}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+    return {
+      provider,
+      url: `file:${path.join(dir, `test_${id}.db`)}`,
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
   }
   const server = process.env.TEST_DATABASE_URL;
   if (!server) throw new Error("TEST_DATABASE_URL is not set; PostgreSQL tests need a server");

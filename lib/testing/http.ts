@@ -54,10 +54,17 @@ export async function api(path: string, init: RequestInit & { token?: string; co
  * Signs in the way the browser does (CSRF token, then the credentials callback) and returns
  * the session cookie, or the error next-auth reported.
  */
-export async function signIn(email: string, password: string, server = baseUrl()): Promise<{ cookie?: string; error?: string }> {
+export async function signIn(
+  email: string,
+  password: string,
+  server = baseUrl(),
+): Promise<{ cookie?: string; error?: string }> {
   const csrfRes = await fetch(`${server}/api/auth/csrf`);
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const csrfCookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const csrfCookie = csrfRes.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const res = await fetch(`${server}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",

@@ -16,7 +16,9 @@ export async function freePort(): Promise<number> {
     const server = net.createServer();
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -41,20 +43,24 @@ export async function startServer({
   readyPath?: string;
 }): Promise<RunningServer> {
   const listen = port ?? (await freePort());
-  const child = spawn(process.execPath, [...nodeArgs, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(listen), "-H", "127.0.0.1"], {
-    cwd: dir,
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-      AUTH_SECRET: "integration-test-secret-0123456789abcdef",
-      NEXTAUTH_URL: `http://127.0.0.1:${listen}`,
-      SIGNIN_MAX_FAILURES_PER_IP: "10000",
-      ...env,
+  const child = spawn(
+    process.execPath,
+    [...nodeArgs, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(listen), "-H", "127.0.0.1"],
+    {
+      cwd: dir,
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+        AUTH_SECRET: "integration-test-secret-0123456789abcdef",
+        NEXTAUTH_URL: `http://127.0.0.1:${listen}`,
+        SIGNIN_MAX_FAILURES_PER_IP: "10000",
+        ...env,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  );
   let log = "";
   child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (log += d.toString()));

@@ -6,7 +6,17 @@ import { publicTokenSelect } from "./schema";
  * Revokes a token. Scoped by owner inside the query: a user can only revoke their own
  * tokens unless `anyOwner` (admins) is set; someone else's token is reported as not found.
  */
-export async function revokeApiToken({ db, tokenId, userId, anyOwner = false }: { db: Db; tokenId: string; userId: string; anyOwner?: boolean }) {
+export async function revokeApiToken({
+  db,
+  tokenId,
+  userId,
+  anyOwner = false,
+}: {
+  db: Db;
+  tokenId: string;
+  userId: string;
+  anyOwner?: boolean;
+}) {
   const where = anyOwner ? { id: tokenId } : { id: tokenId, userId };
   const token = await db.apiToken.findFirst({ where, select: publicTokenSelect });
   if (!token) throw AppError.notFound("Token");

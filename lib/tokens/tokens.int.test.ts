@@ -9,7 +9,10 @@ describe("API tokens", () => {
     expect(created.status).toBe(201);
     const secret = created.data.secret as string;
     expect(secret).toMatch(/^cbt_[A-Za-z0-9_-]{43}$/);
-    const stored = await testDb().apiToken.findUniqueOrThrow({ where: { id: created.data.id }, omit: { tokenHash: false } });
+    const stored = await testDb().apiToken.findUniqueOrThrow({
+      where: { id: created.data.id },
+      omit: { tokenHash: false },
+    });
     expect(stored.tokenHash).not.toContain(secret);
     expect(stored.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     const list = await api("/api/tokens", { cookie });

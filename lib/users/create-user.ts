@@ -10,14 +10,31 @@ import { CreateUserInput, publicUserSelect } from "./schema";
  * Creates an account; the email must not be taken. The user and its `user.create` audit event
  * are one transaction; `actor` is who created it (null or absent: the seed script or the CLI).
  */
-export async function createUser({ db, input, actor = null }: { db: Db; input: CreateUserInput; actor?: Pick<Actor, "id"> | null }) {
+export async function createUser({
+  db,
+  input,
+  actor = null,
+}: {
+  db: Db;
+  input: CreateUserInput;
+  actor?: Pick<Actor, "id"> | null;
+}) {
   const data = CreateUserInput.parse(input);
   const existing = await db.user.findUnique({ where: { email: data.email }, select: { id: true } });
   if (existing) throw new AppError("conflict", `A user with email ${data.email} already exists`);
   const passwordHash = await hashPassword(data.password);
   return db.$transaction(async (tx) => {
-    const user = await tx.user.create({ data: { email: data.email, name: data.name, role: data.role, passwordHash }, select: publicUserSelect });
-    await recordAudit(tx, { actorId: actor?.id ?? null, action: "user.create", entityType: "user", entityId: user.id, after: await userSnapshot(tx, user.id) });
+    const user = await tx.user.create({
+      data: { email: data.email, name: data.name, role: data.role, passwordHash },
+      select: publicUserSelect,
+    });
+    await recordAudit(tx, {
+      actorId: actor?.id ?? null,
+      action: "user.create",
+      entityType: "user",
+      entityId: user.id,
+      after: await userSnapshot(tx, user.id),
+    });
     return user;
   });
 }

@@ -27,15 +27,28 @@ export async function setUserRole({
     const user = await tx.user.findUnique({ where: { id: userId }, select: publicUserSelect });
     if (!user) throw AppError.notFound("User");
     if (version !== undefined && user.version !== version) {
-      throw new AppError("conflict", "The user was changed by someone else; reload and try again", undefined, { current: user });
+      throw new AppError("conflict", "The user was changed by someone else; reload and try again", undefined, {
+        current: user,
+      });
     }
     if (user.role === "admin" && role !== "admin") {
       const admins = await tx.user.count({ where: { role: "admin", disabledAt: null } });
       if (admins <= 1) throw new AppError("conflict", "This is the last admin; make someone else admin first");
     }
-    const updated = await tx.user.updateMany({ where: { id: userId, version: user.version }, data: { role, version: { increment: 1 } } });
-    if (updated.count !== 1) throw new AppError("conflict", "The user was changed by someone else; reload and try again");
-    await recordAudit(tx, { actorId: actor?.id ?? null, action: "user.role_change", entityType: "user", entityId: userId, before: user, after: await userSnapshot(tx, userId) });
+    const updated = await tx.user.updateMany({
+      where: { id: userId, version: user.version },
+      data: { role, version: { increment: 1 } },
+    });
+    if (updated.count !== 1)
+      throw new AppError("conflict", "The user was changed by someone else; reload and try again");
+    await recordAudit(tx, {
+      actorId: actor?.id ?? null,
+      action: "user.role_change",
+      entityType: "user",
+      entityId: userId,
+      before: user,
+      after: await userSnapshot(tx, userId),
+    });
     return tx.user.findUniqueOrThrow({ where: { id: userId }, select: publicUserSelect });
   });
 }

@@ -20,5 +20,8 @@ export const corpusDir = path.join(path.dirname(new URL(import.meta.url).pathnam
 /** The seed corpus: each article's raw text with the metadata its text states. */
 export function readCorpus() {
   const manifest = Manifest.parse(JSON.parse(fs.readFileSync(path.join(corpusDir, "manifest.json"), "utf8")));
-  return manifest.articles.map((entry) => ({ ...entry, raw: fs.readFileSync(path.join(corpusDir, entry.file), "utf8") }));
+  return manifest.articles.map((entry) => ({
+    ...entry,
+    raw: fs.readFileSync(path.join(corpusDir, entry.file), "utf8"),
+  }));
 }

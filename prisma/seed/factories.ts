@@ -18,7 +18,12 @@ export async function seedUser(db: Db, input: { email: string; name: string; rol
  * cleaned (same raw original, no fingerprint) is cleaned in place instead, its claims
  * re-anchored, so re-running the seed upgrades an old database without copies.
  */
-export async function seedArticle(db: Db, input: CreateArticleInput, importedById: string | null = null, rawOriginal?: string) {
+export async function seedArticle(
+  db: Db,
+  input: CreateArticleInput,
+  importedById: string | null = null,
+  rawOriginal?: string,
+) {
   const data = CreateArticleInput.parse(input);
   const raw = rawOriginal ?? data.text ?? data.html ?? "";
   const stale = await db.article.findFirst({ where: { rawOriginal: raw, fingerprint: null }, select: { id: true } });
@@ -26,6 +31,11 @@ export async function seedArticle(db: Db, input: CreateArticleInput, importedByI
     const { article } = await recleanArticle({ db, articleId: stale.id });
     return { article, created: false, recleaned: true };
   }
-  const outcome = await createArticle({ db, actor: importedById ? { id: importedById } : null, input: data, rawOriginal: raw });
+  const outcome = await createArticle({
+    db,
+    actor: importedById ? { id: importedById } : null,
+    input: data,
+    rawOriginal: raw,
+  });
   return { article: outcome.article, created: outcome.created, recleaned: false };
 }

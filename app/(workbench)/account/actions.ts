@@ -10,7 +10,10 @@ import type { CreateTokenFormState, RevokeTokenFormState } from "./form-state";
 
 const SIGNED_OUT = "Your session has ended. Sign in again to manage tokens.";
 
-export async function createTokenAction(_prev: CreateTokenFormState, formData: FormData): Promise<CreateTokenFormState> {
+export async function createTokenAction(
+  _prev: CreateTokenFormState,
+  formData: FormData,
+): Promise<CreateTokenFormState> {
   // Re-checked here: an action is a public endpoint, whatever the page did.
   const actor = await getCurrentActor();
   if (!actor) return { status: "error", message: SIGNED_OUT };
@@ -24,7 +27,10 @@ export async function createTokenAction(_prev: CreateTokenFormState, formData: F
   }
 }
 
-export async function revokeTokenAction(_prev: RevokeTokenFormState, formData: FormData): Promise<RevokeTokenFormState> {
+export async function revokeTokenAction(
+  _prev: RevokeTokenFormState,
+  formData: FormData,
+): Promise<RevokeTokenFormState> {
   const actor = await getCurrentActor();
   if (!actor) return { status: "error", message: SIGNED_OUT };
   const tokenId = field(formData, "tokenId");

@@ -48,7 +48,8 @@ export default async function AccountPage() {
           <div>
             <h2 id="tokens-heading">API tokens</h2>
             <p className="section__lede">
-              A token acts as you, with your role’s permissions, for scripts and tools that call the API. Revoke any token you no longer use.
+              A token acts as you, with your role’s permissions, for scripts and tools that call the API. Revoke any
+              token you no longer use.
             </p>
           </div>
         </div>

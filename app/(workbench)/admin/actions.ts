@@ -28,7 +28,11 @@ const SetRoleForm = z.object({
 export async function saveRole(_prev: RoleFormState, formData: FormData): Promise<RoleFormState> {
   const actor = await userManager();
   if (!actor) return { status: "error", message: NOT_ALLOWED };
-  const parsed = SetRoleForm.safeParse({ userId: field(formData, "userId"), role: field(formData, "role"), version: field(formData, "version") });
+  const parsed = SetRoleForm.safeParse({
+    userId: field(formData, "userId"),
+    role: field(formData, "role"),
+    version: field(formData, "version"),
+  });
   if (!parsed.success) return { status: "error", message: "Choose one of the listed roles." };
   try {
     const user = await setUserRole({ db: getDb(), actor, ...parsed.data });
@@ -44,21 +48,40 @@ const labels = { email: "Email", name: "Name", role: "Role", password: "Password
 export async function createUserAction(_prev: CreateUserFormState, formData: FormData): Promise<CreateUserFormState> {
   const rawRole = field(formData, "role");
   const role = Role.safeParse(rawRole);
-  const values = { email: field(formData, "email"), name: field(formData, "name"), role: role.success ? role.data : ("" as const) };
+  const values = {
+    email: field(formData, "email"),
+    name: field(formData, "name"),
+    role: role.success ? role.data : ("" as const),
+  };
   const actor = await userManager();
   if (!actor) return { status: "error", message: NOT_ALLOWED, values };
   // A tampered role is refused, not quietly replaced by the default.
   if (rawRole && !role.success) {
-    return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { role: "Role must be annotator, reviewer or admin." }, values };
+    return {
+      status: "error",
+      message: "Please correct the highlighted fields.",
+      fieldErrors: { role: "Role must be annotator, reviewer or admin." },
+      values,
+    };
   }
   try {
-    const input = { email: values.email, name: values.name, role: role.success ? role.data : undefined, password: field(formData, "password") };
+    const input = {
+      email: values.email,
+      name: values.name,
+      role: role.success ? role.data : undefined,
+      password: field(formData, "password"),
+    };
     const user = await createUser({ db: getDb(), actor, input });
     revalidatePath("/admin");
     return { status: "created", message: `Created ${user.name} (${user.email}) as ${user.role}.` };
   } catch (error) {
     if (error instanceof AppError && error.code === "conflict") {
-      return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: { email: error.message + "." }, values };
+      return {
+        status: "error",
+        message: "Please correct the highlighted fields.",
+        fieldErrors: { email: error.message + "." },
+        values,
+      };
     }
     const problem = describeError(error, labels);
     return { status: "error", message: problem.message, fieldErrors: problem.fieldErrors, values };

@@ -68,7 +68,9 @@ export default async function AdminPage() {
         <div className="section__header">
           <div>
             <h2 id="create-user-heading">Create user</h2>
-            <p className="section__lede">They sign in with this email and password; ask them to keep the password private.</p>
+            <p className="section__lede">
+              They sign in with this email and password; ask them to keep the password private.
+            </p>
           </div>
         </div>
         <div className="card card--padded">

@@ -33,7 +33,11 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
   const canImport = can(actor, "articles.write");
 
   const db = getDb();
-  const result = await listArticles({ db, query: { q: q || undefined, page, pageSize: PAGE_SIZE }, provider: databaseProvider() });
+  const result = await listArticles({
+    db,
+    query: { q: q || undefined, page, pageSize: PAGE_SIZE },
+    provider: databaseProvider(),
+  });
   const claimCounts = await countClaimsByArticle({ db, articleIds: result.items.map((a) => a.id) });
   const rows = result.items.map((a) => ({ ...a, claimCount: claimCounts.get(a.id) ?? 0 }));
   const from = (result.page - 1) * result.pageSize + 1;
@@ -44,13 +48,25 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
       <div className="page-header">
         <div>
           <h1>Articles</h1>
-          <p className="page-header__lede">{q ? `${plural(result.total, "article")} matching “${q}”` : `${plural(result.total, "article")} in the corpus`}</p>
+          <p className="page-header__lede">
+            {q
+              ? `${plural(result.total, "article")} matching “${q}”`
+              : `${plural(result.total, "article")} in the corpus`}
+          </p>
         </div>
         <form className="search-form" role="search" method="get" action="/articles">
           <label htmlFor="article-search" className="visually-hidden">
             Search articles
           </label>
-          <input id="article-search" name="q" type="search" className="input" defaultValue={q} maxLength={MAX_QUERY} placeholder="Search title, publisher, author or text" />
+          <input
+            id="article-search"
+            name="q"
+            type="search"
+            className="input"
+            defaultValue={q}
+            maxLength={MAX_QUERY}
+            placeholder="Search title, publisher, author or text"
+          />
           <button type="submit" className="button button--secondary">
             Search
           </button>
@@ -79,7 +95,8 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
               <p>
                 {canImport ? (
                   <>
-                    <Link href="/import">Import articles</Link> (or send them to <code>POST /api/articles</code>); they will be listed here.
+                    <Link href="/import">Import articles</Link> (or send them to <code>POST /api/articles</code>); they
+                    will be listed here.
                   </>
                 ) : (
                   "Articles will be listed here once someone imports them."

@@ -12,7 +12,13 @@ import type { SearchParams } from "@/app/_components/search-params";
 import { Pagination } from "../articles/_components/pagination";
 import { ClaimFilters, sortLabels } from "./_components/claim-filters";
 import { ClaimTable } from "./_components/claim-table";
-import { claimsHref, hasBlankParams, readClaimsParams, type ClaimsParamKey, type ClaimsParams } from "./_components/claims-href";
+import {
+  claimsHref,
+  hasBlankParams,
+  readClaimsParams,
+  type ClaimsParamKey,
+  type ClaimsParams,
+} from "./_components/claims-href";
 import { describeQueryProblems } from "./_components/query-problems";
 import "./claims.css";
 
@@ -22,7 +28,15 @@ function plural(n: number, word: string): string {
   return `${formatNumber(n)} ${word}${n === 1 ? "" : "s"}`;
 }
 
-const filterKeys = ["q", "articleId", "kind", "status", "authorId", "valueMin", "valueMax"] as const satisfies readonly ClaimsParamKey[];
+const filterKeys = [
+  "q",
+  "articleId",
+  "kind",
+  "status",
+  "authorId",
+  "valueMin",
+  "valueMax",
+] as const satisfies readonly ClaimsParamKey[];
 
 /** Whether anything narrows the list (sort and paging do not). */
 function isFiltered(params: ClaimsParams): boolean {
@@ -82,12 +96,21 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
         <div>
           <h1>Claims</h1>
           <p className="page-header__lede">
-            {result ? (filtered ? `${plural(result.total, "claim")} match these filters` : `${plural(result.total, "claim")} in all articles`) : "Some filters in this link need correcting"}
+            {result
+              ? filtered
+                ? `${plural(result.total, "claim")} match these filters`
+                : `${plural(result.total, "claim")} in all articles`
+              : "Some filters in this link need correcting"}
           </p>
         </div>
       </div>
 
-      <ClaimFilters params={params} articles={articles} users={users} invalid={new Set(parsed.error?.issues.map((issue) => issue.path[0]))} />
+      <ClaimFilters
+        params={params}
+        articles={articles}
+        users={users}
+        invalid={new Set(parsed.error?.issues.map((issue) => issue.path[0]))}
+      />
 
       {!parsed.success ? (
         <div className="alert claims-problems" role="alert">
@@ -107,13 +130,22 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
         <>
           <div className="list-summary">
             <span aria-live="polite">
-              Showing {formatNumber((result.page - 1) * result.pageSize + 1)}–{formatNumber((result.page - 1) * result.pageSize + result.items.length)} of{" "}
-              {formatNumber(result.total)}
+              Showing {formatNumber((result.page - 1) * result.pageSize + 1)}–
+              {formatNumber((result.page - 1) * result.pageSize + result.items.length)} of {formatNumber(result.total)}
             </span>
             <span>Sorted: {sortLabels[parsed.data.sort]}</span>
           </div>
-          <ClaimTable rows={result.items} sort={parsed.data.sort} params={params} caption={filtered ? "Claims matching the filters" : "All claims"} />
-          <Pagination page={result.page} pages={result.pages} hrefFor={(page) => claimsHref({ ...params, page: String(page) })} />
+          <ClaimTable
+            rows={result.items}
+            sort={parsed.data.sort}
+            params={params}
+            caption={filtered ? "Claims matching the filters" : "All claims"}
+          />
+          <Pagination
+            page={result.page}
+            pages={result.pages}
+            hrefFor={(page) => claimsHref({ ...params, page: String(page) })}
+          />
         </>
       )}
     </>

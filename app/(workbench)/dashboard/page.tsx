@@ -35,7 +35,8 @@ function StatusHeaders() {
     <>
       {chartOrder.map((s) => (
         <th key={s} scope="col" className="num">
-          <span className="legend-item__swatch" style={{ background: statusColors[s].fill }} aria-hidden="true" /> {statusLabels[s]}
+          <span className="legend-item__swatch" style={{ background: statusColors[s].fill }} aria-hidden="true" />{" "}
+          {statusLabels[s]}
         </th>
       ))}
     </>
@@ -46,7 +47,10 @@ function StatusHeaders() {
 export default async function DashboardPage() {
   const actor = await requireActor("/dashboard", "articles.read");
   const db = getDb();
-  const [progress, drafts] = await Promise.all([reviewProgress({ db }), can(actor, "claims.write") ? listOpenDrafts({ db, actor }) : Promise.resolve([])]);
+  const [progress, drafts] = await Promise.all([
+    reviewProgress({ db }),
+    can(actor, "claims.write") ? listOpenDrafts({ db, actor }) : Promise.resolve([]),
+  ]);
   const reviewer = can(actor, "claims.review");
   const oldest = progress.oldestWaiting;
   const chartRows: ChartRow[] = [
@@ -78,12 +82,20 @@ export default async function DashboardPage() {
         <div className="card stat">
           <p className="stat__label">Waiting for review</p>
           <p className="stat__value">{formatNumber(progress.overall.submitted)}</p>
-          <p className="stat__sub">{reviewer ? <Link href="/review">Open the queue</Link> : `${formatNumber(progress.overall.changes_requested)} sent back for changes`}</p>
+          <p className="stat__sub">
+            {reviewer ? (
+              <Link href="/review">Open the queue</Link>
+            ) : (
+              `${formatNumber(progress.overall.changes_requested)} sent back for changes`
+            )}
+          </p>
         </div>
         <div className="card stat">
           <p className="stat__label">Approved</p>
           <p className="stat__value">{formatNumber(progress.overall.approved)}</p>
-          <p className="stat__sub">{decided ? `${percent(progress.overall.approved / decided)} of final decisions` : "No final decisions yet"}</p>
+          <p className="stat__sub">
+            {decided ? `${percent(progress.overall.approved / decided)} of final decisions` : "No final decisions yet"}
+          </p>
         </div>
         <div className="card stat stat--wide">
           <p className="stat__label">Oldest waiting</p>
@@ -91,8 +103,16 @@ export default async function DashboardPage() {
             <>
               <p className="stat__value stat__value--small">waiting {waitingFor(oldest.submittedAt)}</p>
               <p className="stat__sub stat__quote">
-                <Link href={reviewer ? `/review?claim=${encodeURIComponent(oldest.id)}` : `/review/${encodeURIComponent(oldest.id)}`}>“{oldest.exact}”</Link> by {oldest.author.name} in{" "}
-                {oldest.article.title}
+                <Link
+                  href={
+                    reviewer
+                      ? `/review?claim=${encodeURIComponent(oldest.id)}`
+                      : `/review/${encodeURIComponent(oldest.id)}`
+                  }
+                >
+                  “{oldest.exact}”
+                </Link>{" "}
+                by {oldest.author.name} in {oldest.article.title}
                 {oldest.submittedAt ? (
                   <>
                     {" "}
@@ -112,7 +132,10 @@ export default async function DashboardPage() {
           <div className="section__header">
             <div>
               <h2 id="drafts-heading">Your claims to submit</h2>
-              <p className="section__lede">Drafts and claims sent back for changes, per article. Submitting sends all of them on that article to review at once.</p>
+              <p className="section__lede">
+                Drafts and claims sent back for changes, per article. Submitting sends all of them on that article to
+                review at once.
+              </p>
             </div>
           </div>
           <OpenDrafts rows={drafts} />
@@ -122,7 +145,11 @@ export default async function DashboardPage() {
       <section className="section" aria-labelledby="status-heading">
         <div className="section__header">
           <h2 id="status-heading">Claims by status</h2>
-          {progress.articles.length > CHART_ARTICLES ? <span className="muted">Chart: the {CHART_ARTICLES} articles with most claims waiting; the table lists all.</span> : null}
+          {progress.articles.length > CHART_ARTICLES ? (
+            <span className="muted">
+              Chart: the {CHART_ARTICLES} articles with most claims waiting; the table lists all.
+            </span>
+          ) : null}
         </div>
         {progress.total === 0 ? (
           <div className="card empty-state">
@@ -183,7 +210,9 @@ export default async function DashboardPage() {
           <div className="section__header">
             <div>
               <h2 id="annotators-heading">Annotators</h2>
-              <p className="section__lede">Approval rate: approved claims out of those with a final decision (approved or rejected).</p>
+              <p className="section__lede">
+                Approval rate: approved claims out of those with a final decision (approved or rejected).
+              </p>
             </div>
           </div>
           <div className="table-wrap">

@@ -29,7 +29,10 @@ export default async function DatasetPage({ searchParams }: { searchParams: Sear
   const raw = await searchParams;
   await requireActor("/dataset", "dataset.export");
   // A hand-edited link with a bad value falls back to the defaults rather than failing the page.
-  const parsed = ExportQuery.safeParse({ format: firstParam(raw.format) ?? "jsonl", status: firstParam(raw.status) || undefined });
+  const parsed = ExportQuery.safeParse({
+    format: firstParam(raw.format) ?? "jsonl",
+    status: firstParam(raw.status) || undefined,
+  });
   const { format, filter } = splitExportQuery(parsed.success ? parsed.data : ExportQuery.parse({ format: "jsonl" }));
   const db = getDb();
   const [counts, preview] = await Promise.all([datasetCounts({ db }), previewExport({ db, format, filter })]);
@@ -42,7 +45,8 @@ export default async function DatasetPage({ searchParams }: { searchParams: Sear
         <div>
           <h1>Dataset</h1>
           <p className="page-header__lede">
-            {formatNumber(approved)} approved {approved === 1 ? "claim is" : "claims are"} ready to export, out of {formatNumber(counts.total)}.
+            {formatNumber(approved)} approved {approved === 1 ? "claim is" : "claims are"} ready to export, out of{" "}
+            {formatNumber(counts.total)}.
           </p>
         </div>
       </div>
@@ -77,25 +81,37 @@ export default async function DatasetPage({ searchParams }: { searchParams: Sear
       </div>
 
       <section className="card card--padded section-gap" aria-labelledby="export-heading">
-        <h2 id="export-heading" className="dataset-counts__title">Export</h2>
+        <h2 id="export-heading" className="dataset-counts__title">
+          Export
+        </h2>
         <form method="get" className="inline-form dataset-form">
           <div className="field">
-            <label htmlFor="dataset-format" className="field__label">Format</label>
+            <label htmlFor="dataset-format" className="field__label">
+              Format
+            </label>
             <select id="dataset-format" name="format" className="select" defaultValue={format}>
               {exportFormats.map((f) => (
-                <option key={f} value={f}>{formatLabels[f]}</option>
+                <option key={f} value={f}>
+                  {formatLabels[f]}
+                </option>
               ))}
             </select>
           </div>
           <div className="field">
-            <label htmlFor="dataset-status" className="field__label">Claims</label>
+            <label htmlFor="dataset-status" className="field__label">
+              Claims
+            </label>
             <select id="dataset-status" name="status" className="select" defaultValue={filter.status}>
               {claimStatuses.map((s) => (
-                <option key={s} value={s}>{statusLabel(s)}</option>
+                <option key={s} value={s}>
+                  {statusLabel(s)}
+                </option>
               ))}
             </select>
           </div>
-          <button type="submit" className="button button--secondary">Preview</button>
+          <button type="submit" className="button button--secondary">
+            Preview
+          </button>
         </form>
         <p className="dataset-actions">
           <a className="button" href={`/api/export?${query}`} download={exportFileName(format, filter)}>
@@ -109,7 +125,9 @@ export default async function DatasetPage({ searchParams }: { searchParams: Sear
         {preview.records === 0 ? (
           <p className="muted">No {filter.status.replace("_", " ")} claims yet.</p>
         ) : (
-          <pre className="dataset-preview" tabIndex={0} aria-label="Export preview">{preview.text}</pre>
+          <pre className="dataset-preview" tabIndex={0} aria-label="Export preview">
+            {preview.text}
+          </pre>
         )}
       </section>
     </>

@@ -19,9 +19,9 @@ export default async function ImportPage() {
         <div>
           <h1>Import</h1>
           <p className="page-header__lede import-lede">
-            Add articles to the corpus. Each is cleaned (scripts, site chrome, comment forms and repeated blocks are left out) and checked against
-            what is already there. Scripts can use the API instead: <code>POST /api/articles</code>, <code>/api/articles/upload</code> or{" "}
-            <code>/api/articles/bulk</code>.
+            Add articles to the corpus. Each is cleaned (scripts, site chrome, comment forms and repeated blocks are
+            left out) and checked against what is already there. Scripts can use the API instead:{" "}
+            <code>POST /api/articles</code>, <code>/api/articles/upload</code> or <code>/api/articles/bulk</code>.
           </p>
         </div>
       </div>
@@ -35,7 +35,9 @@ export default async function ImportPage() {
 
         <section className="card card--padded" aria-labelledby="upload-heading">
           <h2 id="upload-heading">Upload files</h2>
-          <p className="section__lede import-section__lede">Many files at once; each file’s title comes from the document itself.</p>
+          <p className="section__lede import-section__lede">
+            Many files at once; each file’s title comes from the document itself.
+          </p>
           <UploadPanel maxBytes={maxBytes} />
         </section>
       </div>

@@ -18,14 +18,22 @@ const plural = (n: number, word: string) => `${formatNumber(n)} ${word}${n === 1
 /** The reviewer queue: submitted claims, oldest first, decided from the keyboard. */
 export default async function ReviewPage({ searchParams }: { searchParams: SearchParams }) {
   const raw = await searchParams;
-  const values = { articleId: firstParam(raw.articleId), kind: firstParam(raw.kind), authorId: firstParam(raw.authorId), claim: firstParam(raw.claim) };
+  const values = {
+    articleId: firstParam(raw.articleId),
+    kind: firstParam(raw.kind),
+    authorId: firstParam(raw.authorId),
+    claim: firstParam(raw.claim),
+  };
   const query = new URLSearchParams(Object.entries(values).filter((e): e is [string, string] => !!e[1])).toString();
   const actor = await requireActor(`/review${query ? `?${query}` : ""}`, "claims.review");
   const parsed = ReviewQueueQuery.safeParse(values);
   const filters = parsed.success ? parsed.data : {};
 
   const db = getDb();
-  const [queue, options] = await Promise.all([listReviewQueue({ db, actor, query: filters }), queueFilterOptions({ db, actor })]);
+  const [queue, options] = await Promise.all([
+    listReviewQueue({ db, actor, query: filters }),
+    queueFilterOptions({ db, actor }),
+  ]);
   const { entries, details } = queueEntries(queue.items, new Date());
   const filtered = !!(filters.articleId || filters.kind || filters.authorId);
 
@@ -41,7 +49,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
           </p>
         </div>
         <p className="keys" aria-label="Keyboard shortcuts">
-          <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>a</kbd> approve · <kbd>c</kbd> request changes · <kbd>r</kbd> reject
+          <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>a</kbd> approve · <kbd>c</kbd> request changes · <kbd>r</kbd>{" "}
+          reject
         </p>
       </div>
 
@@ -49,7 +58,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
 
       {entries.length === 0 ? (
         <div className="card empty-state">
-          <p className="empty-state__title">{filtered ? "No waiting claims match these filters." : "Nothing is waiting for review."}</p>
+          <p className="empty-state__title">
+            {filtered ? "No waiting claims match these filters." : "Nothing is waiting for review."}
+          </p>
           <p>
             {filtered ? (
               <>
@@ -57,7 +68,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
               </>
             ) : (
               <>
-                Submitted claims appear here, oldest first. See the <Link href="/dashboard">dashboard</Link> for progress.
+                Submitted claims appear here, oldest first. See the <Link href="/dashboard">dashboard</Link> for
+                progress.
               </>
             )}
           </p>

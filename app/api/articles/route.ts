@@ -19,7 +19,12 @@ const JSON_OVERHEAD = 64 * 1024;
  * "near-duplicate") when it is already stored. `?force=true` stores a copy anyway.
  */
 export const POST = route(
-  { permission: "articles.write", body: CreateArticleInput, query: ImportQuery, bodyLimit: maxImportBytes() + JSON_OVERHEAD },
+  {
+    permission: "articles.write",
+    body: CreateArticleInput,
+    query: ImportQuery,
+    bodyLimit: maxImportBytes() + JSON_OVERHEAD,
+  },
   async ({ db, actor, body, query }) => {
     const outcome = await createArticle({ db, actor, input: body, force: isForced(query) });
     if (!outcome.created) {
@@ -27,6 +32,8 @@ export const POST = route(
       return json({ ...article, duplicateOf, reason, ...(similarity !== undefined ? { similarity } : {}) }, 200);
     }
     const { article, nearDuplicate } = outcome;
-    return json({ ...article, ...(nearDuplicate ? { nearDuplicate } : {}) }, 201, { Location: `/api/articles/${article.id}` });
+    return json({ ...article, ...(nearDuplicate ? { nearDuplicate } : {}) }, 201, {
+      Location: `/api/articles/${article.id}`,
+    });
   },
 );

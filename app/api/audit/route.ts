@@ -7,4 +7,6 @@ import { listAuditEvents } from "@/lib/audit/list-audit-events";
  * → `{ items, page, pageSize, total, pages }`. Only GET exists: the log cannot be changed
  * through the API (other methods answer 405).
  */
-export const GET = route({ permission: "users.manage", query: ListAuditQuery }, async ({ db, query }) => listAuditEvents({ db, query }));
+export const GET = route({ permission: "users.manage", query: ListAuditQuery }, async ({ db, query }) =>
+  listAuditEvents({ db, query }),
+);

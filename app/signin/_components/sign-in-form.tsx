@@ -55,7 +55,14 @@ export function SignInForm({ callbackPath, initialError }: { callbackPath: strin
         <label htmlFor="password" className="field__label">
           Password
         </label>
-        <input id="password" name="password" type="password" className="input" autoComplete="current-password" required />
+        <input
+          id="password"
+          name="password"
+          type="password"
+          className="input"
+          autoComplete="current-password"
+          required
+        />
       </div>
       {/* The label stays "Sign in" while pending; aria-busy tells assistive tech it is working. */}
       <button type="submit" className="button button--block" disabled={pending} aria-busy={pending}>

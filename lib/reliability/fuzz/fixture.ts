@@ -36,7 +36,9 @@ export interface Fixture {
 
 /** Letters only: digits would be spotted as figures by the claim spotter. */
 export function marker(): string {
-  return randomBytes(6).toString("hex").replace(/[0-9]/g, (d) => "ghijklmnop"[Number(d)] ?? "g");
+  return randomBytes(6)
+    .toString("hex")
+    .replace(/[0-9]/g, (d) => "ghijklmnop"[Number(d)] ?? "g");
 }
 
 /** Paragraphs built around the text that trips offset arithmetic. */
@@ -61,31 +63,58 @@ function spanOf(text: string, phrase: string) {
 }
 
 export async function buildFixture(): Promise<Fixture> {
-  const [annotator, reviewer, admin, other] = await Promise.all([userWithToken("annotator"), userWithToken("reviewer"), userWithToken("admin"), userWithToken("annotator")]);
+  const [annotator, reviewer, admin, other] = await Promise.all([
+    userWithToken("annotator"),
+    userWithToken("reviewer"),
+    userWithToken("admin"),
+    userWithToken("annotator"),
+  ]);
   const tokens: Record<Role, string> = { annotator: annotator.token, reviewer: reviewer.token, admin: admin.token };
 
   const articles: Fixture["articles"] = [];
   for (let i = 0; i < 4; i++) {
     // Both articles share a template, so `force` keeps near-duplicate detection from merging them.
-    const created = await api("/api/articles?force=true", { method: "POST", token: tokens.annotator, json: { title: `Fuzz ${marker()}`, text: articleText(marker()) } });
+    const created = await api("/api/articles?force=true", {
+      method: "POST",
+      token: tokens.annotator,
+      json: { title: `Fuzz ${marker()}`, text: articleText(marker()) },
+    });
     await expectStatus(created, 201, "article import");
     const read = await api(`/api/articles/${created.data.id}`, { token: tokens.annotator });
     articles.push({ id: created.data.id as string, text: read.data.text as string });
   }
 
-  const [restoreArticle, submitAllArticle] = articles.splice(2, 2) as [Fixture["restoreArticle"], Fixture["restoreArticle"]];
+  const [restoreArticle, submitAllArticle] = articles.splice(2, 2) as [
+    Fixture["restoreArticle"],
+    Fixture["restoreArticle"],
+  ];
   for (const article of [restoreArticle, submitAllArticle]) {
     for (const phrase of ["😀 agency", "250 tonnes of grain 𠜎𠜱", "1.5 million 🇺🇦"]) {
-      const res = await api(`/api/articles/${article.id}/claims`, { method: "POST", token: tokens.annotator, json: { ...spanOf(article.text, phrase), kind: "quantity" } });
+      const res = await api(`/api/articles/${article.id}/claims`, {
+        method: "POST",
+        token: tokens.annotator,
+        json: { ...spanOf(article.text, phrase), kind: "quantity" },
+      });
       await expectStatus(res, 201, "claim create");
     }
   }
 
-  const phrases = ["over 30,000 people", "😀 agency", "مرحبا بالعالم", "250 tonnes of grain 𠜎𠜱", "1.5 million 🇺🇦", "owners in 𝕳𝖊𝖑𝖑𝖔"];
+  const phrases = [
+    "over 30,000 people",
+    "😀 agency",
+    "مرحبا بالعالم",
+    "250 tonnes of grain 𠜎𠜱",
+    "1.5 million 🇺🇦",
+    "owners in 𝕳𝖊𝖑𝖑𝖔",
+  ];
   const claims: string[] = [];
   for (const article of articles) {
     for (const phrase of phrases) {
-      const res = await api(`/api/articles/${article.id}/claims`, { method: "POST", token: tokens.annotator, json: { ...spanOf(article.text, phrase), kind: "quantity", value: 1 } });
+      const res = await api(`/api/articles/${article.id}/claims`, {
+        method: "POST",
+        token: tokens.annotator,
+        json: { ...spanOf(article.text, phrase), kind: "quantity", value: 1 },
+      });
       await expectStatus(res, 201, "claim create");
       claims.push(res.data.id as string);
     }
@@ -95,27 +124,43 @@ export async function buildFixture(): Promise<Fixture> {
   const submitted: string[] = [];
   const approved: string[] = [];
   for (const [i, id] of claims.slice(6).entries()) {
-    const sub = await api(`/api/claims/${id}/submit`, { method: "POST", token: tokens.annotator, json: { version: 1 } });
+    const sub = await api(`/api/claims/${id}/submit`, {
+      method: "POST",
+      token: tokens.annotator,
+      json: { version: 1 },
+    });
     await expectStatus(sub, 200, "submit");
     if (i < 3) {
       submitted.push(id);
       continue;
     }
-    const rev = await api(`/api/claims/${id}/review`, { method: "POST", token: tokens.reviewer, json: { decision: "approve", version: sub.data.claim.version } });
+    const rev = await api(`/api/claims/${id}/review`, {
+      method: "POST",
+      token: tokens.reviewer,
+      json: { decision: "approve", version: sub.data.claim.version },
+    });
     await expectStatus(rev, 200, "approve");
     approved.push(id);
   }
 
   const clusters: string[] = [];
   for (let i = 0; i < 2; i++) {
-    const res = await api("/api/clusters", { method: "POST", token: tokens.annotator, json: { name: `Fuzz cluster ${marker()}` } });
+    const res = await api("/api/clusters", {
+      method: "POST",
+      token: tokens.annotator,
+      json: { name: `Fuzz cluster ${marker()}` },
+    });
     await expectStatus(res, 201, "cluster create");
     clusters.push(res.data.id as string);
   }
   const evidence: string[] = [];
   // Between claims no request can delete (submitted and approved ones), so the links outlive DELETE /api/claims.
   for (const [i, target] of [submitted[0], submitted[1]].entries()) {
-    const res = await api(`/api/claims/${approved[0]}/evidence`, { method: "POST", token: tokens.annotator, json: { targetClaimId: target, stance: i ? "refutes" : "supports" } });
+    const res = await api(`/api/claims/${approved[0]}/evidence`, {
+      method: "POST",
+      token: tokens.annotator,
+      json: { targetClaimId: target, stance: i ? "refutes" : "supports" },
+    });
     await expectStatus(res, 201, "evidence link");
     evidence.push(res.data.id as string);
   }
@@ -124,7 +169,10 @@ export async function buildFixture(): Promise<Fixture> {
   for (let i = 0; i < 2; i++) targetUsers.push((await userWithToken("annotator")).user.id);
 
   const spareTokens: string[] = [other.tokenId];
-  for (let i = 0; i < 4; i++) spareTokens.push((await createApiToken({ db: testDb(), userId: annotator.user.id, input: { name: `spare ${i}` } })).id);
+  for (let i = 0; i < 4; i++)
+    spareTokens.push(
+      (await createApiToken({ db: testDb(), userId: annotator.user.id, input: { name: `spare ${i}` } })).id,
+    );
 
   return {
     tokens,

@@ -30,7 +30,7 @@ export const UNICODE_PIECES = [
   "\uFFFD\uFFFF\uFFFE",
   "𝕳𝖊𝖑𝖑𝖔", // mathematical alphanumerics (astral)
   "𠜎𠜱𠝹", // CJK extension B (astral)
-  "'; DROP TABLE \"Claim\"; --",
+  '\'; DROP TABLE "Claim"; --',
   "%00%ED%A0%80",
   "<script>alert(1)</script>",
   "${7*7}{{7*7}}",
@@ -47,24 +47,32 @@ export const hostilePiece: fc.Arbitrary<string> = fc.oneof(
 );
 
 /** Short text mixing ordinary words with hostile pieces. */
-export const hostileText: fc.Arbitrary<string> = fc.array(hostilePiece, { minLength: 0, maxLength: 6 }).map((parts) => parts.join(""));
+export const hostileText: fc.Arbitrary<string> = fc
+  .array(hostilePiece, { minLength: 0, maxLength: 6 })
+  .map((parts) => parts.join(""));
 
 /**
  * Hostile text a server should accept: astral characters, combining marks, right-to-left text
  * and markup, but no NUL and no unpaired surrogate (which text fields refuse).
  */
-export const acceptableText: fc.Arbitrary<string> = hostileText.map((t) => t.replace(/\u0000/g, "").replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, ""));
+export const acceptableText: fc.Arbitrary<string> = hostileText.map((t) =>
+  t.replace(/\u0000/g, "").replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, ""),
+);
 
 /**
  * A string of 1–5 MB built from a hostile unit, so its length is huge while generating it is
  * cheap. Used sparingly: each one costs a real upload.
  */
 export const hugeText: fc.Arbitrary<string> = fc
-  .record({ unit: fc.constantFrom("a", "😀", "مرحبا ", "\u0000", "\uD800", "e\u0301"), megabytes: fc.integer({ min: 1, max: 5 }) })
+  .record({
+    unit: fc.constantFrom("a", "😀", "مرحبا ", "\u0000", "\uD800", "e\u0301"),
+    megabytes: fc.integer({ min: 1, max: 5 }),
+  })
   .map(({ unit, megabytes }) => unit.repeat(Math.ceil((megabytes * 1024 * 1024) / unit.length)));
 
 /** Text just over a typical length limit (for `max(n)` checks). */
-export const longText = (n: number): fc.Arbitrary<string> => fc.constantFrom(n - 1, n, n + 1).map((len) => "x".repeat(Math.max(0, len)));
+export const longText = (n: number): fc.Arbitrary<string> =>
+  fc.constantFrom(n - 1, n, n + 1).map((len) => "x".repeat(Math.max(0, len)));
 
 /** Any string a hostile client might send for a text field. */
 export const anyText = (opts: { limit?: number; huge?: boolean } = {}): fc.Arbitrary<string> =>
@@ -76,7 +84,28 @@ export const anyText = (opts: { limit?: number; huge?: boolean } = {}): fc.Arbit
 
 /** Numbers on every edge a JSON number can sit on. */
 export const edgeNumber: fc.Arbitrary<number> = fc.oneof(
-  fc.constantFrom(0, -0, 1, -1, 0.5, 1.5, -1.5, INT4_MAX, INT4_MAX + 1, -INT4_MAX - 1, -INT4_MAX - 2, 2 ** 32, 2 ** 53, 2 ** 53 + 2, -(2 ** 53), 1e21, 1e308, -1e308, Number.MIN_VALUE, Number.EPSILON),
+  fc.constantFrom(
+    0,
+    -0,
+    1,
+    -1,
+    0.5,
+    1.5,
+    -1.5,
+    INT4_MAX,
+    INT4_MAX + 1,
+    -INT4_MAX - 1,
+    -INT4_MAX - 2,
+    2 ** 32,
+    2 ** 53,
+    2 ** 53 + 2,
+    -(2 ** 53),
+    1e21,
+    1e308,
+    -1e308,
+    Number.MIN_VALUE,
+    Number.EPSILON,
+  ),
   fc.integer({ min: -1000, max: 1000 }),
   fc.integer(),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
@@ -109,7 +138,11 @@ export interface FieldSpec {
   optional: boolean;
 }
 
-export function field(valid: fc.Arbitrary<unknown>, hostile: fc.Arbitrary<unknown>, opts: { optional?: boolean } = {}): FieldSpec {
+export function field(
+  valid: fc.Arbitrary<unknown>,
+  hostile: fc.Arbitrary<unknown>,
+  opts: { optional?: boolean } = {},
+): FieldSpec {
   return { valid, hostile, optional: opts.optional ?? false };
 }
 
@@ -121,30 +154,56 @@ export function field(valid: fc.Arbitrary<unknown>, hostile: fc.Arbitrary<unknow
  */
 export function body(fields: Record<string, FieldSpec>): fc.Arbitrary<Record<string, unknown>> {
   const keys = Object.keys(fields);
-  const validValues = fc.record(Object.fromEntries(keys.map((k) => [k, fields[k]!.optional ? fc.option(fields[k]!.valid, { nil: undefined, freq: 3 }) : fields[k]!.valid])));
+  const validValues = fc.record(
+    Object.fromEntries(
+      keys.map((k) => [
+        k,
+        fields[k]!.optional ? fc.option(fields[k]!.valid, { nil: undefined, freq: 3 }) : fields[k]!.valid,
+      ]),
+    ),
+  );
   const spoiled = keys.length
     ? fc.uniqueArray(
-        fc.constantFrom(...keys).chain((k) =>
-          fc.tuple(fc.constant(k), fc.oneof({ arbitrary: fields[k]!.hostile, weight: 6 }, { arbitrary: wrongType, weight: 2 }, { arbitrary: fc.constant(undefined), weight: 1 })),
-        ),
+        fc
+          .constantFrom(...keys)
+          .chain((k) =>
+            fc.tuple(
+              fc.constant(k),
+              fc.oneof(
+                { arbitrary: fields[k]!.hostile, weight: 6 },
+                { arbitrary: wrongType, weight: 2 },
+                { arbitrary: fc.constant(undefined), weight: 1 },
+              ),
+            ),
+          ),
         { maxLength: 2, selector: ([k]) => k },
       )
     : fc.constant([] as [string, unknown][]);
-  const extraKeys = fc.option(fc.dictionary(fc.constantFrom("__proto__", "constructor", "id", "authorId", "status", "role", "extra", "prototype"), randomJson, { maxKeys: 3 }), { freq: 5 });
+  const extraKeys = fc.option(
+    fc.dictionary(
+      fc.constantFrom("__proto__", "constructor", "id", "authorId", "status", "role", "extra", "prototype"),
+      randomJson,
+      { maxKeys: 3 },
+    ),
+    { freq: 5 },
+  );
   return fc.tuple(validValues, spoiled, extraKeys).map(([values, changes, extra]) => {
     const merged: Record<string, unknown> = { ...values };
     for (const [k, v] of changes) merged[k] = v;
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(merged)) if (v !== undefined) out[k] = v;
     // defineProperty so "__proto__" becomes a real key in the JSON, as a hostile client sends it.
-    for (const [k, v] of Object.entries(extra ?? {})) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+    for (const [k, v] of Object.entries(extra ?? {}))
+      Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
     return out;
   });
 }
 
 /** A nested JSON text `depth` levels deep (arrays or objects), as raw text. */
 export function deepJsonText(depth: number, kind: "array" | "object"): string {
-  return kind === "array" ? `${"[".repeat(depth)}1${"]".repeat(depth)}` : `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`;
+  return kind === "array"
+    ? `${"[".repeat(depth)}1${"]".repeat(depth)}`
+    : `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`;
 }
 
 /** A request body as sent on the wire. */
@@ -155,32 +214,51 @@ export type WireBody =
 
 /** Bodies that are broken at the transport level: empty, malformed, deep, mistyped, oversized. */
 export const brokenBody: fc.Arbitrary<WireBody> = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom<WireBody>(
-    { kind: "none" },
-    { kind: "raw", text: "", contentType: "application/json" },
-    { kind: "raw", text: "   \n ", contentType: "application/json" },
-    { kind: "raw", text: "{", contentType: "application/json" },
-    { kind: "raw", text: '{"start":', contentType: "application/json" },
-    { kind: "raw", text: "{'a':1}", contentType: "application/json" },
-    { kind: "raw", text: "[1,]", contentType: "application/json" },
-    { kind: "raw", text: "\uFEFF{}", contentType: "application/json" },
-    { kind: "raw", text: "\u0000", contentType: "application/json" },
-    { kind: "raw", text: "null", contentType: "application/json" },
-    { kind: "raw", text: "1e999", contentType: "application/json" },
-    { kind: "raw", text: '"\\ud800"', contentType: "application/json" },
-    { kind: "raw", text: "[]", contentType: "application/json; charset=utf-16" },
-    { kind: "raw", text: new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xed, 0xa0, 0x80, 0x22, 0x7d]), contentType: "application/json" },
-    { kind: "raw", text: "{}", contentType: "text/plain" },
-    { kind: "raw", text: "{}", contentType: null },
-    { kind: "raw", text: "a=1&b=2", contentType: "application/x-www-form-urlencoded" },
-    { kind: "raw", text: "--x\r\n\r\n--x--", contentType: "multipart/form-data; boundary=x" },
-    { kind: "raw", text: deepJsonText(10_000, "array"), contentType: "application/json" },
-    { kind: "raw", text: deepJsonText(10_000, "object"), contentType: "application/json" },
-    { kind: "raw", text: deepJsonText(200_000, "array"), contentType: "application/json" },
-  ) },
-  { weight: 1, arbitrary: fc.integer({ min: 6, max: 7 }).map((mb): WireBody => ({ kind: "raw", text: `{"x":"${"a".repeat(mb * 1024 * 1024)}"}`, contentType: "application/json" })) },
+  {
+    weight: 6,
+    arbitrary: fc.constantFrom<WireBody>(
+      { kind: "none" },
+      { kind: "raw", text: "", contentType: "application/json" },
+      { kind: "raw", text: "   \n ", contentType: "application/json" },
+      { kind: "raw", text: "{", contentType: "application/json" },
+      { kind: "raw", text: '{"start":', contentType: "application/json" },
+      { kind: "raw", text: "{'a':1}", contentType: "application/json" },
+      { kind: "raw", text: "[1,]", contentType: "application/json" },
+      { kind: "raw", text: "\uFEFF{}", contentType: "application/json" },
+      { kind: "raw", text: "\u0000", contentType: "application/json" },
+      { kind: "raw", text: "null", contentType: "application/json" },
+      { kind: "raw", text: "1e999", contentType: "application/json" },
+      { kind: "raw", text: '"\\ud800"', contentType: "application/json" },
+      { kind: "raw", text: "[]", contentType: "application/json; charset=utf-16" },
+      {
+        kind: "raw",
+        text: new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0xed, 0xa0, 0x80, 0x22, 0x7d]),
+        contentType: "application/json",
+      },
+      { kind: "raw", text: "{}", contentType: "text/plain" },
+      { kind: "raw", text: "{}", contentType: null },
+      { kind: "raw", text: "a=1&b=2", contentType: "application/x-www-form-urlencoded" },
+      { kind: "raw", text: "--x\r\n\r\n--x--", contentType: "multipart/form-data; boundary=x" },
+      { kind: "raw", text: deepJsonText(10_000, "array"), contentType: "application/json" },
+      { kind: "raw", text: deepJsonText(10_000, "object"), contentType: "application/json" },
+      { kind: "raw", text: deepJsonText(200_000, "array"), contentType: "application/json" },
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.integer({ min: 6, max: 7 }).map((mb): WireBody => ({
+      kind: "raw",
+      text: `{"x":"${"a".repeat(mb * 1024 * 1024)}"}`,
+      contentType: "application/json",
+    })),
+  },
   { weight: 3, arbitrary: randomJson.map((value): WireBody => ({ kind: "json", value })) },
-  { weight: 2, arbitrary: fc.string({ unit: "binary", maxLength: 40 }).map((text): WireBody => ({ kind: "raw", text, contentType: "application/json" })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .string({ unit: "binary", maxLength: 40 })
+      .map((text): WireBody => ({ kind: "raw", text, contentType: "application/json" })),
+  },
 );
 
 /** A path segment standing in for an id: a real one, or something an id never is. */
@@ -201,5 +279,7 @@ export function pathId(real: readonly string[]): fc.Arbitrary<string> {
     "-1",
     "2147483648",
   );
-  return real.length ? fc.oneof({ arbitrary: fc.constantFrom(...real), weight: 4 }, { arbitrary: fake, weight: 1 }) : fake;
+  return real.length
+    ? fc.oneof({ arbitrary: fc.constantFrom(...real), weight: 4 }, { arbitrary: fake, weight: 1 })
+    : fake;
 }

@@ -44,7 +44,12 @@ function withVersion(value: unknown, version: number | null): unknown {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     const v = (value as Record<string, unknown>)[key];
-    Object.defineProperty(out, key, { value: v === CURRENT_VERSION ? (version ?? 1) : v, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, key, {
+      value: v === CURRENT_VERSION ? (version ?? 1) : v,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }
@@ -53,7 +58,12 @@ function withVersion(value: unknown, version: number | null): unknown {
 export function describeRequest(method: string, req: FuzzRequest): string {
   const clip = (s: string) => (s.length > 300 ? `${s.slice(0, 300)}… (${s.length} chars)` : s);
   const b = req.body;
-  const shown = b.kind === "none" ? "(no body)" : b.kind === "json" ? clip(JSON.stringify(b.value) ?? "undefined") : `${b.contentType ?? "(no type)"} ${typeof b.text === "string" ? clip(JSON.stringify(b.text)) : `${b.text.length} bytes`}`;
+  const shown =
+    b.kind === "none"
+      ? "(no body)"
+      : b.kind === "json"
+        ? clip(JSON.stringify(b.value) ?? "undefined")
+        : `${b.contentType ?? "(no type)"} ${typeof b.text === "string" ? clip(JSON.stringify(b.text)) : `${b.text.length} bytes`}`;
   return `${method} ${clip(req.path)} as ${req.as}: ${req.signIn ? clip(JSON.stringify(req.signIn)) : shown}`;
 }
 
@@ -93,19 +103,33 @@ export async function send(method: string, req: FuzzRequest, tokens: Record<Role
   }
   const text = await res.text();
   const type = res.headers.get("content-type") ?? "";
-  if (res.status >= 500) return { status: res.status, problem: `answered ${res.status}: ${text.slice(0, 500)}`, created, reachedDomain: false };
+  if (res.status >= 500)
+    return {
+      status: res.status,
+      problem: `answered ${res.status}: ${text.slice(0, 500)}`,
+      created,
+      reachedDomain: false,
+    };
 
-  if (type.includes("ndjson")) return { status: res.status, problem: ndjsonProblem(text, created), created, reachedDomain: true };
+  if (type.includes("ndjson"))
+    return { status: res.status, problem: ndjsonProblem(text, created), created, reachedDomain: true };
   let data: unknown;
   try {
     data = text ? JSON.parse(text) : null;
   } catch {
-    return { status: res.status, problem: `answered ${res.status} with a body that is not JSON: ${text.slice(0, 200)}`, created, reachedDomain: false };
+    return {
+      status: res.status,
+      problem: `answered ${res.status} with a body that is not JSON: ${text.slice(0, 200)}`,
+      created,
+      reachedDomain: false,
+    };
   }
-  if (process.env.FUZZ_VERBOSE) console.log(`${res.status} ${describeRequest(method, req).slice(0, 400)}\n    ${text.slice(0, 300)}`);
+  if (process.env.FUZZ_VERBOSE)
+    console.log(`${res.status} ${describeRequest(method, req).slice(0, 400)}\n    ${text.slice(0, 300)}`);
   const reachedDomain = reached(res.status, data);
   if (res.status >= 400) return { status: res.status, problem: errorProblem(data), created, reachedDomain };
-  if (res.status >= 300) return { status: res.status, problem: `answered a redirect (${res.status})`, created, reachedDomain };
+  if (res.status >= 300)
+    return { status: res.status, problem: `answered a redirect (${res.status})`, created, reachedDomain };
 
   const record = data as { id?: unknown; results?: unknown[] } | null;
   if (req.path.startsWith("/api/articles/upload")) {
@@ -139,7 +163,8 @@ function ndjsonProblem(text: string, created: Created): string | null {
       if (problem) return `NDJSON line ${i + 1}: ${problem}`;
     }
     if (row.status === "created" && row.id) created.articles.push(row.id);
-    if (i === lines.length - 1 && !row.summary) return `the NDJSON answer was cut off: its last line is not the summary (${line.slice(0, 200)})`;
+    if (i === lines.length - 1 && !row.summary)
+      return `the NDJSON answer was cut off: its last line is not the summary (${line.slice(0, 200)})`;
   }
   return null;
 }
@@ -150,7 +175,10 @@ async function signInAttempt(credentials: { email: unknown; password: unknown })
   const server = baseUrl();
   const csrfRes = await fetch(`${server}/api/auth/csrf`);
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const cookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = csrfRes.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const form = new URLSearchParams({ csrfToken, json: "true", callbackUrl: `${server}/articles` });
   if (credentials.email !== undefined) form.set("email", String(credentials.email));
   if (credentials.password !== undefined) form.set("password", String(credentials.password));
@@ -162,5 +190,10 @@ async function signInAttempt(credentials: { email: unknown; password: unknown })
   });
   const text = await res.text();
   // Past the CSRF check, a 401 is the credentials check itself answering.
-  return { status: res.status, problem: res.status >= 500 ? `sign-in answered ${res.status}: ${text.slice(0, 300)}` : null, created, reachedDomain: res.status < 500 };
+  return {
+    status: res.status,
+    problem: res.status >= 500 ? `sign-in answered ${res.status}: ${text.slice(0, 300)}` : null,
+    created,
+    reachedDomain: res.status < 500,
+  };
 }

@@ -7,7 +7,21 @@ import fc from "fast-check";
 import type { Role } from "@/lib/auth/permissions";
 import { claimKinds, qualifiers, stances, verdicts } from "@/lib/claims/vocabulary";
 import type { Fixture } from "./fixture";
-import { acceptableText, anyText, body, brokenBody, deepJsonText, edgeNumber, field, hostilePiece, hostileText, hugeText, pathId, randomJson, type WireBody } from "./hostile";
+import {
+  acceptableText,
+  anyText,
+  body,
+  brokenBody,
+  deepJsonText,
+  edgeNumber,
+  field,
+  hostilePiece,
+  hostileText,
+  hugeText,
+  pathId,
+  randomJson,
+  type WireBody,
+} from "./hostile";
 
 /** Stands for "the record's current version", filled in just before sending. */
 export const CURRENT_VERSION = "\uE000current-version";
@@ -37,7 +51,11 @@ const role = fc.constantFrom<Role>("annotator", "reviewer", "admin");
 
 /** Mostly the near-valid body, sometimes a broken one, sometimes random JSON. */
 function withNoise(nearValid: fc.Arbitrary<WireBody>): fc.Arbitrary<WireBody> {
-  return fc.oneof({ arbitrary: nearValid, weight: 8 }, { arbitrary: brokenBody, weight: 1 }, { arbitrary: randomJson.map(json), weight: 1 });
+  return fc.oneof(
+    { arbitrary: nearValid, weight: 8 },
+    { arbitrary: brokenBody, weight: 1 },
+    { arbitrary: randomJson.map(json), weight: 1 },
+  );
 }
 
 /** Offsets worth trying in `text`: either side of every surrogate, combining mark and bidi control, and the ends. */
@@ -45,7 +63,8 @@ function trickyOffsets(text: string): number[] {
   const out = new Set<number>([0, 1, text.length - 1, text.length, text.length + 1]);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const special = (c >= 0xd800 && c <= 0xdfff) || (c >= 0x0300 && c <= 0x036f) || (c >= 0x200b && c <= 0x206f) || c === 0x200d;
+    const special =
+      (c >= 0xd800 && c <= 0xdfff) || (c >= 0x0300 && c <= 0x036f) || (c >= 0x200b && c <= 0x206f) || c === 0x200d;
     if (special) for (const o of [i - 1, i, i + 1, i + 2]) if (o >= 0) out.add(o);
   }
   return [...out].sort((a, b) => a - b);
@@ -62,29 +81,75 @@ export function span(text: string): fc.Arbitrary<{ start: unknown; end: unknown;
     { arbitrary: sliced, weight: 5 },
     // A true slice with one field made hostile.
     {
-      arbitrary: fc.tuple(sliced, fc.constantFrom("start", "end", "exact"), fc.oneof(edgeNumber, hostileText, fc.constant(null))).map(([s, key, v]) => ({ ...s, [key]: v })),
+      arbitrary: fc
+        .tuple(sliced, fc.constantFrom("start", "end", "exact"), fc.oneof(edgeNumber, hostileText, fc.constant(null)))
+        .map(([s, key, v]) => ({ ...s, [key]: v })),
       weight: 3,
     },
     // exact off by a little: normalized, with a NUL, or with a lone surrogate.
     {
-      arbitrary: fc.tuple(sliced, fc.constantFrom((x: string) => x.normalize("NFC"), (x: string) => `${x}\u0000`, (x: string) => `${x.slice(0, -1)}\uD800`, (x: string) => x.toUpperCase())).map(([s, f]) => ({ ...s, exact: f(s.exact) })),
+      arbitrary: fc
+        .tuple(
+          sliced,
+          fc.constantFrom(
+            (x: string) => x.normalize("NFC"),
+            (x: string) => `${x}\u0000`,
+            (x: string) => `${x.slice(0, -1)}\uD800`,
+            (x: string) => x.toUpperCase(),
+          ),
+        )
+        .map(([s, f]) => ({ ...s, exact: f(s.exact) })),
       weight: 2,
     },
     { arbitrary: fc.record({ start: edgeNumber, end: edgeNumber, exact: fc.oneof(hostileText, hugeText) }), weight: 1 },
   );
 }
 
-const optionalText = (limit: number, huge = false) => field(acceptableText, anyText({ limit, huge }), { optional: true });
-const enumField = (values: readonly string[]) => field(fc.constantFrom(...values), fc.oneof(hostileText, fc.constantFrom(...values).map((v) => v.toUpperCase())), { optional: true });
+const optionalText = (limit: number, huge = false) =>
+  field(acceptableText, anyText({ limit, huge }), { optional: true });
+const enumField = (values: readonly string[]) =>
+  field(
+    fc.constantFrom(...values),
+    fc.oneof(
+      hostileText,
+      fc.constantFrom(...values).map((v) => v.toUpperCase()),
+    ),
+    { optional: true },
+  );
 const figure = field(fc.integer({ min: 0, max: 100_000 }), edgeNumber, { optional: true });
 const isoDate = field(
   fc.constantFrom("2016-02-11", "2012-12-06T10:32:00Z"),
-  fc.constantFrom("0000-01-01", "9999-12-31T23:59:59Z", "2016-02-30", "2016-13-01", "2016-02-11T99:99", "2016-02-11T10:00:00+99:99", "1900-01-01 00:00", "2016-02-11T10:00:00.1234567890123Z", "+275760-09-13", "2016-02-11\u0000", "٢٠١٦-٠٢-١١"),
+  fc.constantFrom(
+    "0000-01-01",
+    "9999-12-31T23:59:59Z",
+    "2016-02-30",
+    "2016-13-01",
+    "2016-02-11T99:99",
+    "2016-02-11T10:00:00+99:99",
+    "1900-01-01 00:00",
+    "2016-02-11T10:00:00.1234567890123Z",
+    "+275760-09-13",
+    "2016-02-11\u0000",
+    "٢٠١٦-٠٢-١١",
+  ),
   { optional: true },
 );
 const url = field(
   fc.webUrl(),
-  fc.constantFrom("https://example.org/\u0000", "https://exa\u0000mple.org/", "https://😀.example/", "https://xn--ls8h.example/path?q=\uD800", "javascript:alert(1)", "file:///etc/passwd", "http://localhost/", "https://a/" + "x".repeat(3000), "https://[::1]/", "https://example.org/\u202Eevil", "http://", "https://example.org:99999/"),
+  fc.constantFrom(
+    "https://example.org/\u0000",
+    "https://exa\u0000mple.org/",
+    "https://😀.example/",
+    "https://xn--ls8h.example/path?q=\uD800",
+    "javascript:alert(1)",
+    "file:///etc/passwd",
+    "http://localhost/",
+    "https://a/" + "x".repeat(3000),
+    "https://[::1]/",
+    "https://example.org/\u202Eevil",
+    "http://",
+    "https://example.org:99999/",
+  ),
   { optional: true },
 );
 
@@ -106,13 +171,28 @@ const articleMeta = { url, publisher: optionalText(200), author: optionalText(20
 const articleBody = () =>
   fc.oneof(
     body({
-      title: field(acceptableText.map((t) => `Fuzz ${t}`), anyText({ limit: 500 })),
-      text: field(acceptableText.map((t) => `A fuzzed article says ${t} and more.`), fc.oneof(anyText({ huge: true }), hostileText)),
+      title: field(
+        acceptableText.map((t) => `Fuzz ${t}`),
+        anyText({ limit: 500 }),
+      ),
+      text: field(
+        acceptableText.map((t) => `A fuzzed article says ${t} and more.`),
+        fc.oneof(anyText({ huge: true }), hostileText),
+      ),
       ...articleMeta,
     }),
     body({
-      title: field(acceptableText.map((t) => `Fuzz ${t}`), anyText({ limit: 500 }), { optional: true }),
-      html: field(acceptableText.map((t) => `<html><head><title>${t}</title></head><body><article><p>${t} reported.</p></article></body></html>`), anyText({ huge: true })),
+      title: field(
+        acceptableText.map((t) => `Fuzz ${t}`),
+        anyText({ limit: 500 }),
+        { optional: true },
+      ),
+      html: field(
+        acceptableText.map(
+          (t) => `<html><head><title>${t}</title></head><body><article><p>${t} reported.</p></article></body></html>`,
+        ),
+        anyText({ huge: true }),
+      ),
       ...articleMeta,
     }),
   );
@@ -127,7 +207,13 @@ export const targets: FuzzTarget[] = [
     method: "POST",
     requests: () =>
       fc.record({
-        path: fc.oneof({ arbitrary: fc.constantFrom("/api/articles", "/api/articles?force=true"), weight: 5 }, { arbitrary: fc.constantFrom("/api/articles?force=%00", "/api/articles?force=yes", "/api/articles?force=%FF"), weight: 1 }),
+        path: fc.oneof(
+          { arbitrary: fc.constantFrom("/api/articles", "/api/articles?force=true"), weight: 5 },
+          {
+            arbitrary: fc.constantFrom("/api/articles?force=%00", "/api/articles?force=yes", "/api/articles?force=%FF"),
+            weight: 1,
+          },
+        ),
         body: withNoise(articleBody().map(json)),
         as: fc.constant<Role>("annotator"),
       }),
@@ -142,12 +228,38 @@ export const targets: FuzzTarget[] = [
           {
             weight: 6,
             arbitrary: fc
-              .array(fc.oneof(articleBody().map((b) => JSON.stringify(b)), hostileText, fc.constantFrom("{", "[]", "null", '{"title":"x"}', "\u0000", deepJsonText(10_000, "object"), `{"title":"Deep","text":${deepJsonText(5_000, "array")}}`)), { minLength: 0, maxLength: 5 })
+              .array(
+                fc.oneof(
+                  articleBody().map((b) => JSON.stringify(b)),
+                  hostileText,
+                  fc.constantFrom(
+                    "{",
+                    "[]",
+                    "null",
+                    '{"title":"x"}',
+                    "\u0000",
+                    deepJsonText(10_000, "object"),
+                    `{"title":"Deep","text":${deepJsonText(5_000, "array")}}`,
+                  ),
+                ),
+                { minLength: 0, maxLength: 5 },
+              )
               .chain((lines) => fc.tuple(fc.constant(lines), fc.constantFrom("\n", "\r\n", "\n\n")))
-              .map(([lines, sep]): WireBody => ({ kind: "raw", text: lines.join(sep), contentType: "application/x-ndjson" })),
+              .map(([lines, sep]): WireBody => ({
+                kind: "raw",
+                text: lines.join(sep),
+                contentType: "application/x-ndjson",
+              })),
           },
           { weight: 1, arbitrary: brokenBody },
-          { weight: 1, arbitrary: fc.constantFrom<WireBody>({ kind: "raw", text: new Uint8Array([0xff, 0xfe, 0x00, 0x7b, 0x0a, 0xed, 0xa0, 0x80]), contentType: "application/jsonl" }) },
+          {
+            weight: 1,
+            arbitrary: fc.constantFrom<WireBody>({
+              kind: "raw",
+              text: new Uint8Array([0xff, 0xfe, 0x00, 0x7b, 0x0a, 0xed, 0xa0, 0x80]),
+              contentType: "application/jsonl",
+            }),
+          },
         ),
         as: fc.constant<Role>("annotator"),
       }),
@@ -164,20 +276,50 @@ export const targets: FuzzTarget[] = [
             arbitrary: fc
               .array(
                 fc.record({
-                  name: fc.oneof(fc.constantFrom("a.txt", "b.md", "c.html", "d.jsonl", "e.pdf", "", ".txt", "😀.txt", "\u202Etxt.exe", "a\u0000.txt", "x".repeat(1000) + ".md"), hostileText.map((t) => `${t}.txt`)),
+                  name: fc.oneof(
+                    fc.constantFrom(
+                      "a.txt",
+                      "b.md",
+                      "c.html",
+                      "d.jsonl",
+                      "e.pdf",
+                      "",
+                      ".txt",
+                      "😀.txt",
+                      "\u202Etxt.exe",
+                      "a\u0000.txt",
+                      "x".repeat(1000) + ".md",
+                    ),
+                    hostileText.map((t) => `${t}.txt`),
+                  ),
                   content: fc.oneof(
                     hostileText.map((t) => `Fuzz upload says ${t} in a sentence.`),
                     articleBody().map((b) => JSON.stringify(b)),
                     fc.uint8Array({ maxLength: 64 }),
-                    fc.constantFrom(new Uint8Array([0xed, 0xa0, 0x80, 0x41]), new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0x00, 0x42]), ""),
+                    fc.constantFrom(
+                      new Uint8Array([0xed, 0xa0, 0x80, 0x41]),
+                      new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0x00, 0x42]),
+                      "",
+                    ),
                   ),
                 }),
                 { minLength: 0, maxLength: 3 },
               )
-              .map((files): WireBody => ({ kind: "raw", text: multipart(files), contentType: `multipart/form-data; boundary=${BOUNDARY}` })),
+              .map((files): WireBody => ({
+                kind: "raw",
+                text: multipart(files),
+                contentType: `multipart/form-data; boundary=${BOUNDARY}`,
+              })),
           },
           { weight: 1, arbitrary: brokenBody },
-          { weight: 1, arbitrary: fc.constantFrom<WireBody>({ kind: "raw", text: "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nunterminated", contentType: "multipart/form-data; boundary=x" }) },
+          {
+            weight: 1,
+            arbitrary: fc.constantFrom<WireBody>({
+              kind: "raw",
+              text: '--x\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nunterminated',
+              contentType: "multipart/form-data; boundary=x",
+            }),
+          },
         ),
         as: fc.constant<Role>("annotator"),
       }),
@@ -188,8 +330,17 @@ export const targets: FuzzTarget[] = [
     requests: (fx) =>
       fc.constantFrom(...fx.articles).chain((article) =>
         fc.record({
-          path: fc.oneof({ arbitrary: fc.constant(article.id), weight: 5 }, { arbitrary: withId([]), weight: 1 }).map((id) => `/api/articles/${id}/claims`),
-          body: withNoise(fc.tuple(span(article.text), body({ ...claimAttributes, kind: { ...claimAttributes.kind, optional: false } })).map(([s, attrs]) => json({ ...attrs, ...s }))),
+          path: fc
+            .oneof({ arbitrary: fc.constant(article.id), weight: 5 }, { arbitrary: withId([]), weight: 1 })
+            .map((id) => `/api/articles/${id}/claims`),
+          body: withNoise(
+            fc
+              .tuple(
+                span(article.text),
+                body({ ...claimAttributes, kind: { ...claimAttributes.kind, optional: false } }),
+              )
+              .map(([s, attrs]) => json({ ...attrs, ...s })),
+          ),
           as: fc.constant<Role>("annotator"),
         }),
       ),
@@ -200,9 +351,22 @@ export const targets: FuzzTarget[] = [
     requests: (fx) =>
       fc.constant(fx.restoreArticle).chain((article) =>
         fc.record({
-          path: fc.oneof({ arbitrary: fc.constant(article.id), weight: 5 }, { arbitrary: withId([]), weight: 1 }).map((id) => `/api/articles/${id}/cleaning/restore`),
+          path: fc
+            .oneof({ arbitrary: fc.constant(article.id), weight: 5 }, { arbitrary: withId([]), weight: 1 })
+            .map((id) => `/api/articles/${id}/cleaning/restore`),
           // Block 2 is the one cleaning removed ("Share this article"); the others do not exist.
-          body: withNoise(body({ index: field(fc.oneof({ arbitrary: fc.constant(2), weight: 3 }, { arbitrary: fc.integer({ min: 0, max: 5 }), weight: 1 }), edgeNumber), version }).map(json)),
+          body: withNoise(
+            body({
+              index: field(
+                fc.oneof(
+                  { arbitrary: fc.constant(2), weight: 3 },
+                  { arbitrary: fc.integer({ min: 0, max: 5 }), weight: 1 },
+                ),
+                edgeNumber,
+              ),
+              version,
+            }).map(json),
+          ),
           as: fc.constant<Role>("annotator"),
           versionOf: fc.constant({ model: "article" as const, id: article.id }),
         }),
@@ -224,7 +388,9 @@ export const targets: FuzzTarget[] = [
     requests: (fx) =>
       fc.constantFrom(...fx.articles).chain((article) =>
         fc.record({
-          path: fc.oneof({ arbitrary: fc.constant(article.id), weight: 5 }, { arbitrary: withId([]), weight: 1 }).map((id) => `/api/articles/${id}/suggestions/dismiss`),
+          path: fc
+            .oneof({ arbitrary: fc.constant(article.id), weight: 5 }, { arbitrary: withId([]), weight: 1 })
+            .map((id) => `/api/articles/${id}/suggestions/dismiss`),
           body: withNoise(fc.tuple(span(article.text), body({})).map(([s, extra]) => json({ ...extra, ...s }))),
           as: fc.constant<Role>("annotator"),
         }),
@@ -237,12 +403,21 @@ export const targets: FuzzTarget[] = [
       fc.constantFrom(...fx.drafts).chain((id) => {
         const article = fx.articles[0];
         return fc.record({
-          path: fc.oneof({ arbitrary: fc.constant(id), weight: 5 }, { arbitrary: withId([]), weight: 1 }).map((x) => `/api/claims/${x}`),
+          path: fc
+            .oneof({ arbitrary: fc.constant(id), weight: 5 }, { arbitrary: withId([]), weight: 1 })
+            .map((x) => `/api/claims/${x}`),
           body: withNoise(
             fc
               .tuple(
                 // A verdict needs a justification: valid bodies leave both out, hostile ones send either.
-                body({ ...claimAttributes, verdict: field(fc.constant(undefined), fc.oneof(fc.constantFrom(...verdicts), hostileText), { optional: true }), justification: optionalText(5000), version }),
+                body({
+                  ...claimAttributes,
+                  verdict: field(fc.constant(undefined), fc.oneof(fc.constantFrom(...verdicts), hostileText), {
+                    optional: true,
+                  }),
+                  justification: optionalText(5000),
+                  version,
+                }),
                 fc.option(article ? span(article.text) : fc.constant({}), { freq: 2 }),
               )
               .map(([attrs, s]) => json({ ...attrs, ...(s ?? {}) })),
@@ -262,7 +437,19 @@ export const targets: FuzzTarget[] = [
             withId([...fx.drafts, ...fx.submitted, ...fx.approved]),
             fc.oneof(
               { arbitrary: fc.constantFrom("", "?version=1", "?version=2", "?version="), weight: 3 },
-              { arbitrary: fc.constantFrom("?version=-1", "?version=1.5", "?version=2147483648", "?version=1e999", "?version=%00", "?version=%FF", "?version=x", "?version=1&version=2"), weight: 2 },
+              {
+                arbitrary: fc.constantFrom(
+                  "?version=-1",
+                  "?version=1.5",
+                  "?version=2147483648",
+                  "?version=1e999",
+                  "?version=%00",
+                  "?version=%FF",
+                  "?version=x",
+                  "?version=1&version=2",
+                ),
+                weight: 2,
+              },
             ),
           )
           .map(([id, q]) => `/api/claims/${id}${q}`),
@@ -276,7 +463,9 @@ export const targets: FuzzTarget[] = [
     requests: (fx) =>
       fc.constantFrom(...fx.drafts, ...fx.submitted).chain((id) =>
         fc.record({
-          path: fc.oneof({ arbitrary: fc.constant(id), weight: 5 }, { arbitrary: withId([]), weight: 1 }).map((x) => `/api/claims/${x}/submit`),
+          path: fc
+            .oneof({ arbitrary: fc.constant(id), weight: 5 }, { arbitrary: withId([]), weight: 1 })
+            .map((x) => `/api/claims/${x}/submit`),
           body: withNoise(body({ version }).map(json)),
           as: fc.constantFrom<Role>("annotator", "annotator", "reviewer"),
           versionOf: fc.constant({ model: "claim" as const, id }),
@@ -289,8 +478,16 @@ export const targets: FuzzTarget[] = [
     requests: (fx) =>
       fc.constantFrom(...fx.submitted, ...fx.approved).chain((id) =>
         fc.record({
-          path: fc.oneof({ arbitrary: fc.constant(id), weight: 5 }, { arbitrary: withId([]), weight: 1 }).map((x) => `/api/claims/${x}/review`),
-          body: withNoise(body({ decision: field(fc.constantFrom("approve", "reject", "request_changes"), hostileText), comment: optionalText(5000, true), version }).map(json)),
+          path: fc
+            .oneof({ arbitrary: fc.constant(id), weight: 5 }, { arbitrary: withId([]), weight: 1 })
+            .map((x) => `/api/claims/${x}/review`),
+          body: withNoise(
+            body({
+              decision: field(fc.constantFrom("approve", "reject", "request_changes"), hostileText),
+              comment: optionalText(5000, true),
+              version,
+            }).map(json),
+          ),
           as: fc.constantFrom<Role>("reviewer", "reviewer", "annotator"),
           versionOf: fc.constant({ model: "claim" as const, id }),
         }),
@@ -302,8 +499,18 @@ export const targets: FuzzTarget[] = [
     requests: (fx) =>
       fc.constantFrom(...fx.approved, ...fx.submitted).chain((id) =>
         fc.record({
-          path: fc.oneof({ arbitrary: fc.constant(id), weight: 5 }, { arbitrary: withId([]), weight: 1 }).map((x) => `/api/claims/${x}/reopen`),
-          body: withNoise(body({ reason: field(acceptableText.map((t) => `Reason ${t}`), anyText({ limit: 5000 })), version }).map(json)),
+          path: fc
+            .oneof({ arbitrary: fc.constant(id), weight: 5 }, { arbitrary: withId([]), weight: 1 })
+            .map((x) => `/api/claims/${x}/reopen`),
+          body: withNoise(
+            body({
+              reason: field(
+                acceptableText.map((t) => `Reason ${t}`),
+                anyText({ limit: 5000 }),
+              ),
+              version,
+            }).map(json),
+          ),
           as: fc.constant<Role>("reviewer"),
           versionOf: fc.constant({ model: "claim" as const, id }),
         }),
@@ -318,8 +525,21 @@ export const targets: FuzzTarget[] = [
         body: withNoise(
           fc
             .oneof(
-              body({ targetClaimId: field(fc.constantFrom(...fx.allClaims()), withId([])), stance: enumField(stances), note: optionalText(5000) }),
-              body({ url, title: optionalText(500), publisher: optionalText(300), publishedAt: isoDate, quote: optionalText(5000, true), accessedAt: isoDate, stance: enumField(stances), note: optionalText(5000) }),
+              body({
+                targetClaimId: field(fc.constantFrom(...fx.allClaims()), withId([])),
+                stance: enumField(stances),
+                note: optionalText(5000),
+              }),
+              body({
+                url,
+                title: optionalText(500),
+                publisher: optionalText(300),
+                publishedAt: isoDate,
+                quote: optionalText(5000, true),
+                accessedAt: isoDate,
+                stance: enumField(stances),
+                note: optionalText(5000),
+              }),
             )
             .map(json),
         ),
@@ -329,7 +549,12 @@ export const targets: FuzzTarget[] = [
   {
     route: "evidence/[id]",
     method: "DELETE",
-    requests: (fx) => fc.record({ path: withId(fx.evidence).map((id) => `/api/evidence/${id}`), body: fc.constant<WireBody>({ kind: "none" }), as: role }),
+    requests: (fx) =>
+      fc.record({
+        path: withId(fx.evidence).map((id) => `/api/evidence/${id}`),
+        body: fc.constant<WireBody>({ kind: "none" }),
+        as: role,
+      }),
   },
   {
     route: "clusters",
@@ -337,7 +562,15 @@ export const targets: FuzzTarget[] = [
     requests: () =>
       fc.record({
         path: fc.constant("/api/clusters"),
-        body: withNoise(body({ name: field(acceptableText.map((t) => `Cluster ${t}`), anyText({ limit: 200, huge: true })), description: optionalText(2000) }).map(json)),
+        body: withNoise(
+          body({
+            name: field(
+              acceptableText.map((t) => `Cluster ${t}`),
+              anyText({ limit: 200, huge: true }),
+            ),
+            description: optionalText(2000),
+          }).map(json),
+        ),
         as: fc.constant<Role>("annotator"),
       }),
   },
@@ -367,14 +600,26 @@ export const targets: FuzzTarget[] = [
     requests: () =>
       fc.record({
         path: fc.constant("/api/tokens"),
-        body: withNoise(body({ name: field(acceptableText.map((t) => `token ${t}`), anyText({ limit: 100, huge: true })) }).map(json)),
+        body: withNoise(
+          body({
+            name: field(
+              acceptableText.map((t) => `token ${t}`),
+              anyText({ limit: 100, huge: true }),
+            ),
+          }).map(json),
+        ),
         as: role,
       }),
   },
   {
     route: "tokens/[id]",
     method: "DELETE",
-    requests: (fx) => fc.record({ path: withId(fx.spareTokens).map((id) => `/api/tokens/${id}`), body: fc.constant<WireBody>({ kind: "none" }), as: fc.constant<Role>("annotator") }),
+    requests: (fx) =>
+      fc.record({
+        path: withId(fx.spareTokens).map((id) => `/api/tokens/${id}`),
+        body: fc.constant<WireBody>({ kind: "none" }),
+        as: fc.constant<Role>("annotator"),
+      }),
   },
   {
     route: "users",
@@ -386,9 +631,23 @@ export const targets: FuzzTarget[] = [
           body({
             email: field(
               fc.stringMatching(/^[a-z]{4,12}$/).map((local) => `${local}@example.org`),
-              fc.oneof(hostileText.map((t) => `${t}@example.org`), fc.constantFrom("a\u0000@example.org", "😀@example.org", "a@😀.example", "user@xn--ls8h.example", `${"a".repeat(70)}@example.org`, "@", "a@b")),
+              fc.oneof(
+                hostileText.map((t) => `${t}@example.org`),
+                fc.constantFrom(
+                  "a\u0000@example.org",
+                  "😀@example.org",
+                  "a@😀.example",
+                  "user@xn--ls8h.example",
+                  `${"a".repeat(70)}@example.org`,
+                  "@",
+                  "a@b",
+                ),
+              ),
             ),
-            name: field(acceptableText.map((t) => `User ${t}`), anyText({ limit: 200 })),
+            name: field(
+              acceptableText.map((t) => `User ${t}`),
+              anyText({ limit: 200 }),
+            ),
             role: enumField(["annotator", "reviewer"]),
             password: field(fc.constant("long-enough-password"), anyText({ limit: 1024 })),
           }).map(json),
@@ -402,8 +661,15 @@ export const targets: FuzzTarget[] = [
     requests: (fx) =>
       fc.constantFrom(...fx.targetUsers).chain((id) =>
         fc.record({
-          path: fc.oneof({ arbitrary: fc.constant(id), weight: 5 }, { arbitrary: withId([]), weight: 1 }).map((x) => `/api/users/${x}`),
-          body: withNoise(body({ role: { ...enumField(["annotator", "reviewer"]), optional: false }, version: { ...version, optional: true } }).map(json)),
+          path: fc
+            .oneof({ arbitrary: fc.constant(id), weight: 5 }, { arbitrary: withId([]), weight: 1 })
+            .map((x) => `/api/users/${x}`),
+          body: withNoise(
+            body({
+              role: { ...enumField(["annotator", "reviewer"]), optional: false },
+              version: { ...version, optional: true },
+            }).map(json),
+          ),
           as: fc.constant<Role>("admin"),
           versionOf: fc.constant({ model: "user" as const, id }),
         }),
@@ -420,7 +686,12 @@ export const targets: FuzzTarget[] = [
         signIn: fc.oneof(
           fc.constant(fx.signIn),
           fc.record({
-            email: fc.oneof(fc.emailAddress(), hostileText, hostileText.map((t) => `${t}@claimbench.test`), fc.constantFrom("a\u0000@claimbench.test", "\uD800@claimbench.test", "x".repeat(100_000))),
+            email: fc.oneof(
+              fc.emailAddress(),
+              hostileText,
+              hostileText.map((t) => `${t}@claimbench.test`),
+              fc.constantFrom("a\u0000@claimbench.test", "\uD800@claimbench.test", "x".repeat(100_000)),
+            ),
             password: fc.oneof(hostileText, hostilePiece, fc.constant("x".repeat(100_000))),
           }),
         ),
@@ -435,7 +706,11 @@ function multipart(files: { name: string; content: string | Uint8Array }[]): Uin
   const parts: Uint8Array[] = [];
   const enc = new TextEncoder();
   for (const f of files) {
-    parts.push(enc.encode(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${f.name.replace(/["\r\n]/g, "_")}"\r\nContent-Type: application/octet-stream\r\n\r\n`));
+    parts.push(
+      enc.encode(
+        `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${f.name.replace(/["\r\n]/g, "_")}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+      ),
+    );
     parts.push(typeof f.content === "string" ? enc.encode(f.content) : f.content);
     parts.push(enc.encode("\r\n"));
   }

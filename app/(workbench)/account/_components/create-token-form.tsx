@@ -37,7 +37,9 @@ export function CreateTokenForm() {
           {fieldError ?? state.message}
         </p>
       ) : null}
-      {state.status === "created" && state.secret ? <NewTokenSecret name={state.name ?? ""} secret={state.secret} /> : null}
+      {state.status === "created" && state.secret ? (
+        <NewTokenSecret name={state.name ?? ""} secret={state.secret} />
+      ) : null}
     </>
   );
 }

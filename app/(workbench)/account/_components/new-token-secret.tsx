@@ -20,9 +20,7 @@ export function NewTokenSecret({ name, secret }: { name: string; secret: string 
 
   return (
     <div className="secret-box" role="region" aria-labelledby="new-token-heading">
-      <h3 id="new-token-heading">
-        Token “{name}” created
-      </h3>
+      <h3 id="new-token-heading">Token “{name}” created</h3>
       <p className="secret-box__note">Copy it now: it won’t be shown again. Store it like a password.</p>
       <div className="secret-box__row">
         <label htmlFor="new-token-secret" className="visually-hidden">
@@ -43,7 +41,11 @@ export function NewTokenSecret({ name, secret }: { name: string; secret: string 
         </button>
       </div>
       <p role="status" className="field__hint copy-status">
-        {copied === "yes" ? "Copied to the clipboard." : copied === "failed" ? "Copying was blocked; the token is selected, press Ctrl+C (⌘C)." : ""}
+        {copied === "yes"
+          ? "Copied to the clipboard."
+          : copied === "failed"
+            ? "Copying was blocked; the token is selected, press Ctrl+C (⌘C)."
+            : ""}
       </p>
     </div>
   );

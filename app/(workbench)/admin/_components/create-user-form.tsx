@@ -39,21 +39,46 @@ export function CreateUserForm({ minPasswordLength }: { minPasswordLength: numbe
           <label htmlFor="new-user-email" className="field__label">
             Email
           </label>
-          <input id="new-user-email" name="email" type="email" className="input" autoComplete="off" required defaultValue={values?.email} {...invalid("email")} />
+          <input
+            id="new-user-email"
+            name="email"
+            type="email"
+            className="input"
+            autoComplete="off"
+            required
+            defaultValue={values?.email}
+            {...invalid("email")}
+          />
           {errorFor("email")}
         </div>
         <div className="field">
           <label htmlFor="new-user-name" className="field__label">
             Name
           </label>
-          <input id="new-user-name" name="name" type="text" className="input" autoComplete="off" required maxLength={200} defaultValue={values?.name} {...invalid("name")} />
+          <input
+            id="new-user-name"
+            name="name"
+            type="text"
+            className="input"
+            autoComplete="off"
+            required
+            maxLength={200}
+            defaultValue={values?.name}
+            {...invalid("name")}
+          />
           {errorFor("name")}
         </div>
         <div className="field">
           <label htmlFor="new-user-role" className="field__label">
             Role
           </label>
-          <select id="new-user-role" name="role" className="select" defaultValue={values?.role || "annotator"} {...invalid("role")}>
+          <select
+            id="new-user-role"
+            name="role"
+            className="select"
+            defaultValue={values?.role || "annotator"}
+            {...invalid("role")}
+          >
             {roles.map((r) => (
               <option key={r} value={r}>
                 {r}
@@ -66,7 +91,17 @@ export function CreateUserForm({ minPasswordLength }: { minPasswordLength: numbe
           <label htmlFor="new-user-password" className="field__label">
             Password
           </label>
-          <input id="new-user-password" name="password" type="password" className="input" autoComplete="new-password" required minLength={minPasswordLength} aria-describedby="new-user-password-hint" {...invalid("password")} />
+          <input
+            id="new-user-password"
+            name="password"
+            type="password"
+            className="input"
+            autoComplete="new-password"
+            required
+            minLength={minPasswordLength}
+            aria-describedby="new-user-password-hint"
+            {...invalid("password")}
+          />
           {errorFor("password") ?? (
             <p id="new-user-password-hint" className="field__hint">
               At least {minPasswordLength} characters.

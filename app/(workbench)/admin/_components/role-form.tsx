@@ -5,7 +5,17 @@ import { roles, type Role } from "@/lib/auth/permissions";
 import { saveRole } from "../actions";
 import { initialRoleState } from "../form-state";
 
-export function RoleForm({ userId, email, role, version }: { userId: string; email: string; role: Role; version: number }) {
+export function RoleForm({
+  userId,
+  email,
+  role,
+  version,
+}: {
+  userId: string;
+  email: string;
+  role: Role;
+  version: number;
+}) {
   const [state, action, pending] = useActionState(saveRole, initialRoleState);
   const selectId = `role-${userId}`;
   return (
@@ -18,7 +28,14 @@ export function RoleForm({ userId, email, role, version }: { userId: string; ema
       </label>
       {/* Keyed by version: a <select> ignores a changed defaultValue, and React resets the form
           after each action, so without a fresh element it would snap back to the old role. */}
-      <select key={version} id={selectId} name="role" defaultValue={role} className="select select--small" aria-invalid={state.status === "error" || undefined}>
+      <select
+        key={version}
+        id={selectId}
+        name="role"
+        defaultValue={role}
+        className="select select--small"
+        aria-invalid={state.status === "error" || undefined}
+      >
         {roles.map((r) => (
           <option key={r} value={r}>
             {r}

@@ -22,7 +22,10 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
   await requireActor(auditHref(params), "users.manage");
   const parsed = ListAuditQuery.safeParse(params);
   const db = getDb();
-  const [result, users] = await Promise.all([parsed.success ? listAuditEvents({ db, query: parsed.data }) : null, listUsers({ db })]);
+  const [result, users] = await Promise.all([
+    parsed.success ? listAuditEvents({ db, query: parsed.data }) : null,
+    listUsers({ db }),
+  ]);
   const filtered = auditParamKeys.some((k) => k !== "page" && params[k]);
 
   return (
@@ -34,7 +37,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
         <div>
           <h1>Audit log</h1>
           <p className="page-header__lede">
-            Every change to claims and users, who made it and when. Events are written with the change itself and cannot be edited or deleted.
+            Every change to claims and users, who made it and when. Events are written with the change itself and cannot
+            be edited or deleted.
           </p>
         </div>
       </div>
@@ -52,7 +56,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
         </div>
       ) : result && result.items.length === 0 ? (
         <div className="card empty-state">
-          <p className="empty-state__title">{filtered ? "No events match these filters." : "Nothing has been recorded yet."}</p>
+          <p className="empty-state__title">
+            {filtered ? "No events match these filters." : "Nothing has been recorded yet."}
+          </p>
           {filtered ? (
             <p>
               <Link href="/admin/audit">Show the whole log</Link>.
@@ -68,7 +74,11 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
             </span>
           </div>
           <AuditTable items={result.items} params={params} />
-          <Pagination page={result.page} pages={result.pages} hrefFor={(page) => auditHref({ ...params, page: String(page) })} />
+          <Pagination
+            page={result.page}
+            pages={result.pages}
+            hrefFor={(page) => auditHref({ ...params, page: String(page) })}
+          />
         </>
       ) : null}
     </>

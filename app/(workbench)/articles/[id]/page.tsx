@@ -53,7 +53,10 @@ export default async function ArticlePage({ params }: { params: Params }) {
     drawn = { spans: encodeSpans(claimSpans), text: article.text };
   } else {
     const paragraphs = splitParagraphs(article.text);
-    const key = putHandoff({ html: renderHighlightedParagraphs(article.text, paragraphs, claimSpans, HIGHLIGHT_LOOK), text: article.text } satisfies DrawnArticle);
+    const key = putHandoff({
+      html: renderHighlightedParagraphs(article.text, paragraphs, claimSpans, HIGHLIGHT_LOOK),
+      text: article.text,
+    } satisfies DrawnArticle);
     after(() => dropHandoff(key));
     drawn = { spans: encodeSpans(claimSpans), key, layout: drawnLayout(article.text, paragraphs) };
   }

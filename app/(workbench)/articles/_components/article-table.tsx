@@ -40,7 +40,12 @@ export const articleColumns: Column<ArticleRow>[] = [
     key: "publishedAt",
     header: "Published",
     className: "date",
-    cell: (a) => (a.publishedAt ? <time dateTime={isoDate(a.publishedAt)}>{formatDate(a.publishedAt)}</time> : <span className="muted">—</span>),
+    cell: (a) =>
+      a.publishedAt ? (
+        <time dateTime={isoDate(a.publishedAt)}>{formatDate(a.publishedAt)}</time>
+      ) : (
+        <span className="muted">—</span>
+      ),
   },
   { key: "wordCount", header: "Words", numeric: true, cell: (a) => formatNumber(a.wordCount) },
   {
@@ -52,7 +57,10 @@ export const articleColumns: Column<ArticleRow>[] = [
       a.claimCount > 0 ? (
         <Link href={`/claims?articleId=${encodeURIComponent(a.id)}`}>
           {formatNumber(a.claimCount)}
-          <span className="visually-hidden"> {a.claimCount === 1 ? "claim" : "claims"} on {a.title}</span>
+          <span className="visually-hidden">
+            {" "}
+            {a.claimCount === 1 ? "claim" : "claims"} on {a.title}
+          </span>
         </Link>
       ) : (
         <span className="muted">0</span>
@@ -60,7 +68,13 @@ export const articleColumns: Column<ArticleRow>[] = [
   },
 ];
 
-export function ArticleTable({ rows, columns = articleColumns }: { rows: ArticleRow[]; columns?: Column<ArticleRow>[] }) {
+export function ArticleTable({
+  rows,
+  columns = articleColumns,
+}: {
+  rows: ArticleRow[];
+  columns?: Column<ArticleRow>[];
+}) {
   const cls = (c: Column<ArticleRow>) => [c.numeric ? "num" : "", c.className ?? ""].join(" ").trim() || undefined;
   return (
     <div className="table-wrap">

@@ -13,7 +13,15 @@ export function articlesHref({ q, page }: { q?: string; page?: number }): string
  * Previous / next links for a paged list. `hrefFor` builds the URL of a page, so every list
  * (articles, claims) keeps its own filters in the links while sharing the look.
  */
-export function Pagination({ page, pages, hrefFor }: { page: number; pages: number; hrefFor: (page: number) => string }) {
+export function Pagination({
+  page,
+  pages,
+  hrefFor,
+}: {
+  page: number;
+  pages: number;
+  hrefFor: (page: number) => string;
+}) {
   if (pages <= 1) return null;
   return (
     <nav className="pagination" aria-label="Pagination">

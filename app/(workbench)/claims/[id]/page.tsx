@@ -46,7 +46,9 @@ export default async function ClaimPage({ params }: { params: Params }) {
   ]);
   const allLinks = [...evidence.outgoing, ...evidence.incoming];
   const linkedIds = allLinks.flatMap((l) => (l.linkedClaim ? [l.linkedClaim.id] : []));
-  const editProblem = canWrite ? claimAccessProblem({ actor, claim: { authorId: claim.authorId, status: claim.status } }) : { message: "Your role cannot edit claims." };
+  const editProblem = canWrite
+    ? claimAccessProblem({ actor, claim: { authorId: claim.authorId, status: claim.status } })
+    : { message: "Your role cannot edit claims." };
   const verdict = Verdict.safeParse(claim.verdict);
   const who = { id: actor.id, role: actor.role, canWrite };
 
@@ -112,12 +114,22 @@ export default async function ClaimPage({ params }: { params: Params }) {
         <div className="evidence-columns">
           <div>
             <h3 className="evidence-columns__title">This claim cites</h3>
-            <EvidenceList links={evidence.outgoing} actor={who} label="Evidence this claim cites" empty="No evidence linked from this claim yet." />
+            <EvidenceList
+              links={evidence.outgoing}
+              actor={who}
+              label="Evidence this claim cites"
+              empty="No evidence linked from this claim yet."
+            />
           </div>
           <div>
             <h3 className="evidence-columns__title">Cited by other claims</h3>
             <p className="field__hint">The stance says how this claim bears on the claim that cites it.</p>
-            <EvidenceList links={evidence.incoming} actor={who} label="Claims citing this claim" empty="No other claim links to this one." />
+            <EvidenceList
+              links={evidence.incoming}
+              actor={who}
+              label="Claims citing this claim"
+              empty="No other claim links to this one."
+            />
           </div>
         </div>
         {canWrite ? (

@@ -65,7 +65,16 @@ export function ClaimFilters({
           <label className="field__label" htmlFor="claims-q">
             Search
           </label>
-          <input id="claims-q" name="q" aria-invalid={bad("q")} type="search" className="input" defaultValue={params.q} maxLength={200} placeholder="Quote, unit, source or note" />
+          <input
+            id="claims-q"
+            name="q"
+            aria-invalid={bad("q")}
+            type="search"
+            className="input"
+            defaultValue={params.q}
+            maxLength={200}
+            placeholder="Quote, unit, source or note"
+          />
         </div>
         <SelectField
           id="claims-article"
@@ -79,8 +88,24 @@ export function ClaimFilters({
         >
           {missingOption(params.articleId, articles, "Unknown article")}
         </SelectField>
-        <SelectField id="claims-kind" name="kind" label="Kind" value={params.kind} anyLabel="All kinds" invalid={bad("kind")} options={claimKinds.map((k) => ({ value: k, label: kindLabels[k] }))} />
-        <SelectField id="claims-status" name="status" label="Status" value={params.status} anyLabel="All statuses" invalid={bad("status")} options={claimStatuses.map((st) => ({ value: st, label: statusLabels[st] }))} />
+        <SelectField
+          id="claims-kind"
+          name="kind"
+          label="Kind"
+          value={params.kind}
+          anyLabel="All kinds"
+          invalid={bad("kind")}
+          options={claimKinds.map((k) => ({ value: k, label: kindLabels[k] }))}
+        />
+        <SelectField
+          id="claims-status"
+          name="status"
+          label="Status"
+          value={params.status}
+          anyLabel="All statuses"
+          invalid={bad("status")}
+          options={claimStatuses.map((st) => ({ value: st, label: statusLabels[st] }))}
+        />
         <SelectField
           id="claims-author"
           name="authorId"
@@ -96,19 +121,43 @@ export function ClaimFilters({
           <label className="field__label" htmlFor="claims-value-min">
             Min value
           </label>
-          <input id="claims-value-min" name="valueMin" aria-invalid={bad("valueMin")} type="number" step="any" inputMode="decimal" className="input" defaultValue={params.valueMin} />
+          <input
+            id="claims-value-min"
+            name="valueMin"
+            aria-invalid={bad("valueMin")}
+            type="number"
+            step="any"
+            inputMode="decimal"
+            className="input"
+            defaultValue={params.valueMin}
+          />
         </div>
         <div className="field">
           <label className="field__label" htmlFor="claims-value-max">
             Max value
           </label>
-          <input id="claims-value-max" name="valueMax" aria-invalid={bad("valueMax")} type="number" step="any" inputMode="decimal" className="input" defaultValue={params.valueMax} />
+          <input
+            id="claims-value-max"
+            name="valueMax"
+            aria-invalid={bad("valueMax")}
+            type="number"
+            step="any"
+            inputMode="decimal"
+            className="input"
+            defaultValue={params.valueMax}
+          />
         </div>
         <div className="field">
           <label className="field__label" htmlFor="claims-sort">
             Sort
           </label>
-          <select id="claims-sort" name="sort" aria-invalid={bad("sort")} className="select" defaultValue={params.sort ?? DEFAULT_SORT}>
+          <select
+            id="claims-sort"
+            name="sort"
+            aria-invalid={bad("sort")}
+            className="select"
+            defaultValue={params.sort ?? DEFAULT_SORT}
+          >
             {(Object.keys(sortLabels) as ClaimSort[]).map((s) => (
               <option key={s} value={s}>
                 {sortLabels[s]}

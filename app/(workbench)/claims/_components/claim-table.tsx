@@ -19,11 +19,24 @@ function truncate(text: string, max: number): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, "")}…`;
 }
 
-function SortHeader({ label, keys, sort, params, className }: { label: string; keys: SortKeys; sort: ClaimSort; params: ClaimsParams; className?: string }) {
+function SortHeader({
+  label,
+  keys,
+  sort,
+  params,
+  className,
+}: {
+  label: string;
+  keys: SortKeys;
+  sort: ClaimSort;
+  params: ClaimsParams;
+  className?: string;
+}) {
   const direction = sortDirection(sort, keys);
   const next = nextSort(sort, keys);
   // The hidden words say what a click will do; aria-sort on the cell says what is in effect.
-  const action = next === DEFAULT_SORT ? "back to newest first" : next === keys.desc ? "sort descending" : "sort ascending";
+  const action =
+    next === DEFAULT_SORT ? "back to newest first" : next === keys.desc ? "sort descending" : "sort ascending";
   return (
     <th scope="col" className={className} aria-sort={direction}>
       <Link className="sort-link" href={claimsHref({ ...params, sort: next, page: undefined })}>
@@ -38,7 +51,17 @@ function SortHeader({ label, keys, sort, params, className }: { label: string; k
 }
 
 /** The claims table; `params` are the current (valid) URL parameters the sort links keep. */
-export function ClaimTable({ rows, sort, params, caption }: { rows: ClaimRow[]; sort: ClaimSort; params: ClaimsParams; caption: string }) {
+export function ClaimTable({
+  rows,
+  sort,
+  params,
+  caption,
+}: {
+  rows: ClaimRow[];
+  sort: ClaimSort;
+  params: ClaimsParams;
+  caption: string;
+}) {
   return (
     <div className="table-wrap">
       <table className="table claims-table">
@@ -49,7 +72,13 @@ export function ClaimTable({ rows, sort, params, caption }: { rows: ClaimRow[]; 
               Claim
             </th>
             <SortHeader label="Kind" keys={{ asc: "kind" }} sort={sort} params={params} />
-            <SortHeader label="Value" keys={{ asc: "value", desc: "-value" }} sort={sort} params={params} className="claims-table__value" />
+            <SortHeader
+              label="Value"
+              keys={{ asc: "value", desc: "-value" }}
+              sort={sort}
+              params={params}
+              className="claims-table__value"
+            />
             <SortHeader label="Article" keys={{ asc: "article" }} sort={sort} params={params} />
             <th scope="col">Annotator</th>
             <SortHeader label="Status" keys={{ asc: "status" }} sort={sort} params={params} />
@@ -65,7 +94,10 @@ export function ClaimTable({ rows, sort, params, caption }: { rows: ClaimRow[]; 
               <tr key={claim.id}>
                 <td className="col-main">
                   <div className="cell-title claims-table__quote">
-                    <Link href={`/articles/${encodeURIComponent(claim.articleId)}#claim-${encodeURIComponent(claim.id)}`} title={claim.exact}>
+                    <Link
+                      href={`/articles/${encodeURIComponent(claim.articleId)}#claim-${encodeURIComponent(claim.id)}`}
+                      title={claim.exact}
+                    >
                       “{truncate(claim.exact, QUOTE_CHARS)}”
                     </Link>
                   </div>

@@ -3,7 +3,10 @@ import { claimsHref, hasBlankParams, nextSort, readClaimsParams, sortDirection }
 
 describe("claims URLs", () => {
   it("drops blanks, repeats and unknown parameters when reading", () => {
-    expect(readClaimsParams({ q: "", kind: ["casualty", "event"], valueMin: " ", other: "x", page: "2" })).toEqual({ kind: "casualty", page: "2" });
+    expect(readClaimsParams({ q: "", kind: ["casualty", "event"], valueMin: " ", other: "x", page: "2" })).toEqual({
+      kind: "casualty",
+      page: "2",
+    });
     expect(hasBlankParams({ q: "", kind: "casualty" })).toBe(true);
     expect(hasBlankParams({ kind: "casualty", other: "" })).toBe(false);
   });
@@ -11,7 +14,9 @@ describe("claims URLs", () => {
   it("leaves defaults out of links", () => {
     expect(claimsHref({})).toBe("/claims");
     expect(claimsHref({ sort: "-created", page: "1", kind: "casualty" })).toBe("/claims?kind=casualty");
-    expect(claimsHref({ q: "over 30,000", sort: "value", page: "3" })).toBe("/claims?q=over+30%2C000&sort=value&page=3");
+    expect(claimsHref({ q: "over 30,000", sort: "value", page: "3" })).toBe(
+      "/claims?q=over+30%2C000&sort=value&page=3",
+    );
   });
 
   it("cycles a header through ascending, descending and back to the default", () => {

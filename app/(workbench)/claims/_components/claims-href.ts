@@ -1,7 +1,18 @@
 import type { ClaimSort } from "@/lib/claims/schema";
 
 /** The query parameters of /claims, in the order they appear in its URLs. */
-export const claimsParamKeys = ["q", "articleId", "kind", "status", "authorId", "valueMin", "valueMax", "sort", "page", "pageSize"] as const;
+export const claimsParamKeys = [
+  "q",
+  "articleId",
+  "kind",
+  "status",
+  "authorId",
+  "valueMin",
+  "valueMax",
+  "sort",
+  "page",
+  "pageSize",
+] as const;
 export type ClaimsParamKey = (typeof claimsParamKeys)[number];
 
 /** The query of /claims as written in the URL, before validation (the URL is the page's state). */

@@ -23,7 +23,12 @@ const prefixes: Record<Exclude<Qualifier, "range">, { symbol: string; words: str
  * show with it; null when the claim states no figure. A qualifier outside the vocabulary (a
  * hand-edited row) reads as exact rather than failing the whole table.
  */
-export function formatFigure(claim: { value: number | null; qualifier: string | null; valueMax: number | null; unit: string | null }): FigureText | null {
+export function formatFigure(claim: {
+  value: number | null;
+  qualifier: string | null;
+  valueMax: number | null;
+  unit: string | null;
+}): FigureText | null {
   if (claim.value === null) return null;
   const unit = claim.unit || null;
   const qualifier = isQualifier(claim.qualifier) ? claim.qualifier : "exact";

@@ -25,7 +25,9 @@ function quote(raw: string): string {
 
 /** The schema's messages may name other fields by their wire names ("valueMin"). */
 function withLabels(message: string): string {
-  return message.replace(/\b(valueMin|valueMax|pageSize|articleId|authorId)\b/g, (name) => fieldLabels[name as ClaimsParamKey].toLowerCase());
+  return message.replace(/\b(valueMin|valueMax|pageSize|articleId|authorId)\b/g, (name) =>
+    fieldLabels[name as ClaimsParamKey].toLowerCase(),
+  );
 }
 
 /**
@@ -39,7 +41,10 @@ export function describeQueryProblems(error: z.ZodError, params: ClaimsParams): 
     const raw = params[key];
     const subject = raw === undefined ? fieldLabels[key] : `${fieldLabels[key]} ${quote(raw)}`;
     // Enum issues carry zod's generic wording; the allowed values read better as a plain list.
-    const message = issue.code === "invalid_value" ? `must be one of: ${issue.values.map(String).join(", ")}` : withLabels(issue.message);
+    const message =
+      issue.code === "invalid_value"
+        ? `must be one of: ${issue.values.map(String).join(", ")}`
+        : withLabels(issue.message);
     return `${subject} ${message}`;
   });
 }

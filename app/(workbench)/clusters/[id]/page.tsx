@@ -71,9 +71,9 @@ export default async function ClusterPage({ params }: { params: Params }) {
             ))}
           </ul>
           <p className="conflict-alert__rule">
-            Claims are compared within the month their figure refers to (the claim’s time reference, else its article’s date). A pair is flagged when the
-            figures they state differ by more than {tolerance}; “more than” and “at least” are read as lower bounds, “up to” as an upper bound, “about”
-            as ±{tolerance}.
+            Claims are compared within the month their figure refers to (the claim’s time reference, else its article’s
+            date). A pair is flagged when the figures they state differ by more than {tolerance}; “more than” and “at
+            least” are read as lower bounds, “up to” as an upper bound, “about” as ±{tolerance}.
           </p>
         </div>
       ) : null}
@@ -107,7 +107,9 @@ export default async function ClusterPage({ params }: { params: Params }) {
                 <span>⟂ about (±10%)</span>
                 <span className="chart-legend__conflict">◌ conflicting figures</span>
               </p>
-              {unplotted > 0 ? <p className="muted">{unplotted} claim(s) without a figure or date are listed in the table only.</p> : null}
+              {unplotted > 0 ? (
+                <p className="muted">{unplotted} claim(s) without a figure or date are listed in the table only.</p>
+              ) : null}
             </figcaption>
           </figure>
           <ClusterTable claims={cluster.claims} colors={colors} conflicting={conflicting} />

@@ -29,8 +29,12 @@ export function OpenDrafts({ rows }: { rows: OpenDraftRow[] }) {
     const result = await postSubmitAll(row.id);
     setBusy(null);
     if (result.ok) {
-      const skipped = result.skipped > 0 ? ` ${plural(result.skipped, "claim")} changed meanwhile and stayed as they were.` : "";
-      setMessage({ ok: true, text: `Submitted ${plural(result.submitted, "claim")} on “${row.title}” for review.${skipped}` });
+      const skipped =
+        result.skipped > 0 ? ` ${plural(result.skipped, "claim")} changed meanwhile and stayed as they were.` : "";
+      setMessage({
+        ok: true,
+        text: `Submitted ${plural(result.submitted, "claim")} on “${row.title}” for review.${skipped}`,
+      });
       router.refresh();
     } else {
       setMessage({ ok: false, text: result.message });

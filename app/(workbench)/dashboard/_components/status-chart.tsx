@@ -50,12 +50,25 @@ export function StatusChart({ rows, title, description }: { rows: ChartRow[]; ti
 
   return (
     <figure className="status-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-labelledby="status-chart-title status-chart-desc" className="status-chart__svg">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        width="100%"
+        role="img"
+        aria-labelledby="status-chart-title status-chart-desc"
+        className="status-chart__svg"
+      >
         <title id="status-chart-title">{title}</title>
         <desc id="status-chart-desc">{description}</desc>
         {gridlines.map((t) => (
           <g key={t}>
-            <line x1={BAR_X + x(t)} x2={BAR_X + x(t)} y1={TOP - 4} y2={height - AXIS_H + 2} stroke="#e3e7ec" strokeWidth={1} />
+            <line
+              x1={BAR_X + x(t)}
+              x2={BAR_X + x(t)}
+              y1={TOP - 4}
+              y2={height - AXIS_H + 2}
+              stroke="#e3e7ec"
+              strokeWidth={1}
+            />
             <text x={BAR_X + x(t)} y={height - 6} textAnchor="middle" fontSize={12} fill="#535d69">
               {formatNumber(t)}
             </text>
@@ -66,7 +79,14 @@ export function StatusChart({ rows, title, description }: { rows: ChartRow[]; ti
           let offset = 0;
           return (
             <g key={`${row.label}-${i}`}>
-              <text x={LABEL_W} y={y + BAR_H / 2 + 5} textAnchor="end" fontSize={13} fontWeight={row.summary ? 650 : 450} fill="#16202c">
+              <text
+                x={LABEL_W}
+                y={y + BAR_H / 2 + 5}
+                textAnchor="end"
+                fontSize={13}
+                fontWeight={row.summary ? 650 : 450}
+                fill="#16202c"
+              >
                 <title>{row.label}</title>
                 {clip(row.label, 40)}
               </text>
@@ -76,11 +96,26 @@ export function StatusChart({ rows, title, description }: { rows: ChartRow[]; ti
                 const w = x(n);
                 const segment = (
                   <g key={status}>
-                    <rect x={BAR_X + offset} y={y} width={Math.max(w - 1, 1)} height={BAR_H} fill={statusColors[status].fill} rx={2}>
+                    <rect
+                      x={BAR_X + offset}
+                      y={y}
+                      width={Math.max(w - 1, 1)}
+                      height={BAR_H}
+                      fill={statusColors[status].fill}
+                      rx={2}
+                    >
                       <title>{`${row.label}: ${formatNumber(n)} ${statusLabels[status].toLowerCase()}`}</title>
                     </rect>
                     {w >= 26 ? (
-                      <text x={BAR_X + offset + w / 2} y={y + BAR_H / 2 + 4} textAnchor="middle" fontSize={11.5} fontWeight={600} fill={statusColors[status].text} pointerEvents="none">
+                      <text
+                        x={BAR_X + offset + w / 2}
+                        y={y + BAR_H / 2 + 4}
+                        textAnchor="middle"
+                        fontSize={11.5}
+                        fontWeight={600}
+                        fill={statusColors[status].text}
+                        pointerEvents="none"
+                      >
                         {formatNumber(n)}
                       </text>
                     ) : null}
@@ -99,7 +134,11 @@ export function StatusChart({ rows, title, description }: { rows: ChartRow[]; ti
       <figcaption className="status-chart__legend">
         {chartOrder.map((status) => (
           <span key={status} className="legend-item">
-            <span className="legend-item__swatch" style={{ background: statusColors[status].fill }} aria-hidden="true" />
+            <span
+              className="legend-item__swatch"
+              style={{ background: statusColors[status].fill }}
+              aria-hidden="true"
+            />
             {statusLabels[status]}
           </span>
         ))}
@@ -107,4 +146,3 @@ export function StatusChart({ rows, title, description }: { rows: ChartRow[]; ti
     </figure>
   );
 }
-

@@ -55,12 +55,21 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 /** The `{ error }` body of a failed call, or a stand-in when the body was not ours (a proxy page, a dropped connection). */
 function apiErrorOf(status: number, body: unknown): ApiError {
   if (isRecord(body) && isRecord(body.error) && typeof body.error.message === "string") {
-    const issues = Array.isArray(body.error.issues) ? body.error.issues.filter((i): i is FieldIssue => isRecord(i) && typeof i.path === "string" && typeof i.message === "string") : undefined;
-    return { code: String(body.error.code ?? "error"), message: body.error.message, ...(issues?.length ? { issues } : {}) };
+    const issues = Array.isArray(body.error.issues)
+      ? body.error.issues.filter(
+          (i): i is FieldIssue => isRecord(i) && typeof i.path === "string" && typeof i.message === "string",
+        )
+      : undefined;
+    return {
+      code: String(body.error.code ?? "error"),
+      message: body.error.message,
+      ...(issues?.length ? { issues } : {}),
+    };
   }
   if (status === 401) return { code: "unauthenticated", message: "Your session has ended. Sign in again, then retry." };
   if (status === 413) return { code: "payload_too_large", message: "The server refused the request as too large." };
-  if (status === 0) return { code: "network", message: "The server could not be reached. Check your connection and retry." };
+  if (status === 0)
+    return { code: "network", message: "The server could not be reached. Check your connection and retry." };
   return { code: "http_error", message: `The server answered ${status} without an explanation.` };
 }
 
@@ -85,14 +94,24 @@ export async function importArticle(payload: ArticlePayload, force = false): Pro
     return { kind: "error", status: 0, error: apiErrorOf(0, undefined) };
   }
   const body = parseJson(await res.text());
-  if (!res.ok || !isRecord(body) || typeof body.id !== "string") return { kind: "error", status: res.status, error: apiErrorOf(res.status, body) };
+  if (!res.ok || !isRecord(body) || typeof body.id !== "string")
+    return { kind: "error", status: res.status, error: apiErrorOf(res.status, body) };
   const title = typeof body.title === "string" ? body.title : "(untitled)";
   if (res.status === 201) {
-    const near = isRecord(body.nearDuplicate) && typeof body.nearDuplicate.id === "string" ? { id: body.nearDuplicate.id, similarity: Number(body.nearDuplicate.similarity) } : undefined;
+    const near =
+      isRecord(body.nearDuplicate) && typeof body.nearDuplicate.id === "string"
+        ? { id: body.nearDuplicate.id, similarity: Number(body.nearDuplicate.similarity) }
+        : undefined;
     return { kind: "created", id: body.id, title, ...(near ? { nearDuplicate: near } : {}) };
   }
   const reason = body.reason === "url" || body.reason === "near-duplicate" ? body.reason : "hash";
-  return { kind: "duplicate", id: body.id, title, reason, ...(typeof body.similarity === "number" ? { similarity: body.similarity } : {}) };
+  return {
+    kind: "duplicate",
+    id: body.id,
+    title,
+    reason,
+    ...(typeof body.similarity === "number" ? { similarity: body.similarity } : {}),
+  };
 }
 
 /**
@@ -108,7 +127,10 @@ export function uploadFile(file: File, onProgress: (sent: number, total: number)
     xhr.onload = () => {
       const body = parseJson(xhr.responseText);
       if (xhr.status === 200 && isRecord(body) && Array.isArray(body.results)) {
-        resolve({ ok: true, results: body.results.filter((r): r is FileResult => isRecord(r) && typeof r.status === "string") });
+        resolve({
+          ok: true,
+          results: body.results.filter((r): r is FileResult => isRecord(r) && typeof r.status === "string"),
+        });
       } else {
         resolve({ ok: false, error: apiErrorOf(xhr.status, body) });
       }
@@ -123,7 +145,10 @@ export function uploadFile(file: File, onProgress: (sent: number, total: number)
 /** "same URL", "identical text", "nearly identical text (96% similar)". */
 export function reasonLabel(reason: DuplicateReason | undefined, similarity?: number): string {
   if (reason === "url") return "same URL";
-  if (reason === "near-duplicate") return similarity !== undefined ? `nearly identical text (${percent(similarity)} similar)` : "nearly identical text";
+  if (reason === "near-duplicate")
+    return similarity !== undefined
+      ? `nearly identical text (${percent(similarity)} similar)`
+      : "nearly identical text";
   return "identical text";
 }
 

@@ -25,7 +25,15 @@ const LABELS: Record<FieldName, string> = {
 };
 
 /** Where each API issue path is shown; both body fields belong to the one textarea. */
-const FIELD_OF_PATH: Record<string, FieldName> = { title: "title", text: "content", html: "content", url: "url", publisher: "publisher", author: "author", publishedAt: "publishedAt" };
+const FIELD_OF_PATH: Record<string, FieldName> = {
+  title: "title",
+  text: "content",
+  html: "content",
+  url: "url",
+  publisher: "publisher",
+  author: "author",
+  publishedAt: "publishedAt",
+};
 
 const CONTENT_HINTS: Record<Format, string> = {
   text: "Plain text; paragraphs separated by blank lines.",
@@ -79,7 +87,11 @@ export function PasteForm({ limits }: { limits: PasteLimits }) {
       }
       setErrors(fieldErrors);
       const count = Object.keys(fieldErrors).length;
-      setAnnouncement(count > 0 ? `Not imported: ${count === 1 ? "one field needs" : `${count} fields need`} attention.` : `Not imported: ${result.error.message}`);
+      setAnnouncement(
+        count > 0
+          ? `Not imported: ${count === 1 ? "one field needs" : `${count} fields need`} attention.`
+          : `Not imported: ${result.error.message}`,
+      );
       focusFirstInvalid(fieldErrors);
       return;
     }
@@ -117,9 +129,32 @@ export function PasteForm({ limits }: { limits: PasteLimits }) {
 
   return (
     <>
-      <form key={formKey} ref={formRef} className="paste-form" onSubmit={onSubmit} noValidate aria-describedby={general ? "paste-general-error" : undefined}>
-        <FormField id="paste-title" label="Title" hint={format === "html" ? "Optional for HTML: the page’s own title is used." : "Required for text and Markdown."} error={errors.title}>
-          {(aria) => <input {...aria} name="title" type="text" className="input" maxLength={limits.titleChars} autoComplete="off" />}
+      <form
+        key={formKey}
+        ref={formRef}
+        className="paste-form"
+        onSubmit={onSubmit}
+        noValidate
+        aria-describedby={general ? "paste-general-error" : undefined}
+      >
+        <FormField
+          id="paste-title"
+          label="Title"
+          hint={
+            format === "html" ? "Optional for HTML: the page’s own title is used." : "Required for text and Markdown."
+          }
+          error={errors.title}
+        >
+          {(aria) => (
+            <input
+              {...aria}
+              name="title"
+              type="text"
+              className="input"
+              maxLength={limits.titleChars}
+              autoComplete="off"
+            />
+          )}
         </FormField>
 
         <fieldset className="format-choice">
@@ -127,7 +162,13 @@ export function PasteForm({ limits }: { limits: PasteLimits }) {
           <div className="segmented">
             {FORMATS.map((f) => (
               <label key={f.value} className="segmented__option">
-                <input type="radio" name="format" value={f.value} checked={format === f.value} onChange={() => setFormat(f.value)} />
+                <input
+                  type="radio"
+                  name="format"
+                  value={f.value}
+                  checked={format === f.value}
+                  onChange={() => setFormat(f.value)}
+                />
                 <span>{f.label}</span>
               </label>
             ))}
@@ -135,7 +176,15 @@ export function PasteForm({ limits }: { limits: PasteLimits }) {
         </fieldset>
 
         <FormField id="paste-content" label={LABELS.content} hint={CONTENT_HINTS[format]} error={errors.content}>
-          {(aria) => <textarea {...aria} name="content" className={`input paste-form__content${format === "text" ? "" : " input--mono"}`} rows={14} spellCheck={format !== "html"} />}
+          {(aria) => (
+            <textarea
+              {...aria}
+              name="content"
+              className={`input paste-form__content${format === "text" ? "" : " input--mono"}`}
+              rows={14}
+              spellCheck={format !== "html"}
+            />
+          )}
         </FormField>
 
         <fieldset className="paste-form__details">
@@ -143,13 +192,41 @@ export function PasteForm({ limits }: { limits: PasteLimits }) {
           <p className="field__hint">What you give here wins over what the document says about itself.</p>
           <div className="form-grid">
             <FormField id="paste-url" label={LABELS.url} error={errors.url}>
-              {(aria) => <input {...aria} name="url" type="url" inputMode="url" className="input" placeholder="https://…" autoComplete="off" />}
+              {(aria) => (
+                <input
+                  {...aria}
+                  name="url"
+                  type="url"
+                  inputMode="url"
+                  className="input"
+                  placeholder="https://…"
+                  autoComplete="off"
+                />
+              )}
             </FormField>
             <FormField id="paste-publisher" label={LABELS.publisher} error={errors.publisher}>
-              {(aria) => <input {...aria} name="publisher" type="text" className="input" maxLength={limits.nameChars} autoComplete="off" />}
+              {(aria) => (
+                <input
+                  {...aria}
+                  name="publisher"
+                  type="text"
+                  className="input"
+                  maxLength={limits.nameChars}
+                  autoComplete="off"
+                />
+              )}
             </FormField>
             <FormField id="paste-author" label={LABELS.author} error={errors.author}>
-              {(aria) => <input {...aria} name="author" type="text" className="input" maxLength={limits.nameChars} autoComplete="off" />}
+              {(aria) => (
+                <input
+                  {...aria}
+                  name="author"
+                  type="text"
+                  className="input"
+                  maxLength={limits.nameChars}
+                  autoComplete="off"
+                />
+              )}
             </FormField>
             <FormField id="paste-publishedAt" label={LABELS.publishedAt} error={errors.publishedAt}>
               {(aria) => <input {...aria} name="publishedAt" type="date" className="input" />}
@@ -174,7 +251,11 @@ export function PasteForm({ limits }: { limits: PasteLimits }) {
         {announcement}
       </p>
       {outcome && outcome.kind !== "error" ? (
-        <PasteResult outcome={outcome} pending={pending} onForce={lastPayload ? () => void send(lastPayload, true) : undefined} />
+        <PasteResult
+          outcome={outcome}
+          pending={pending}
+          onForce={lastPayload ? () => void send(lastPayload, true) : undefined}
+        />
       ) : null}
     </>
   );

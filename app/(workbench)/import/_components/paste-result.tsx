@@ -2,7 +2,15 @@ import Link from "next/link";
 import { articleHref, percent, reasonLabel, type PasteOutcome } from "./import-api";
 
 /** What became of a pasted article: a link to the new one, or to the copy already stored. */
-export function PasteResult({ outcome, pending, onForce }: { outcome: Exclude<PasteOutcome, { kind: "error" }>; pending: boolean; onForce?: () => void }) {
+export function PasteResult({
+  outcome,
+  pending,
+  onForce,
+}: {
+  outcome: Exclude<PasteOutcome, { kind: "error" }>;
+  pending: boolean;
+  onForce?: () => void;
+}) {
   if (outcome.kind === "created") {
     return (
       <div className="import-result import-result--created">
@@ -11,8 +19,9 @@ export function PasteResult({ outcome, pending, onForce }: { outcome: Exclude<Pa
         </p>
         {outcome.nearDuplicate ? (
           <p>
-            It is {percent(outcome.nearDuplicate.similarity)} similar to <Link href={articleHref(outcome.nearDuplicate.id)}>an earlier article</Link>, and is
-            flagged as a near-duplicate in the article list.
+            It is {percent(outcome.nearDuplicate.similarity)} similar to{" "}
+            <Link href={articleHref(outcome.nearDuplicate.id)}>an earlier article</Link>, and is flagged as a
+            near-duplicate in the article list.
           </p>
         ) : null}
         <p className="import-result__actions">
@@ -32,7 +41,13 @@ export function PasteResult({ outcome, pending, onForce }: { outcome: Exclude<Pa
       <p>Matched by {reasonLabel(outcome.reason, outcome.similarity)}. Nothing was stored.</p>
       {onForce ? (
         <p className="import-result__actions">
-          <button type="button" className="button button--secondary button--small" onClick={onForce} disabled={pending} aria-describedby="force-hint">
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={onForce}
+            disabled={pending}
+            aria-describedby="force-hint"
+          >
             Import anyway
           </button>
           <span id="force-hint" className="field__hint">

@@ -5,7 +5,11 @@ import { formatBytes } from "./file-checks";
 import { fieldSentence } from "./form-field";
 import { tally, tallyText, type UploadEntry } from "./upload-entry";
 
-const STATUS_LABELS: Record<FileResult["status"], string> = { created: "Created", duplicate: "Duplicate", error: "Error" };
+const STATUS_LABELS: Record<FileResult["status"], string> = {
+  created: "Created",
+  duplicate: "Duplicate",
+  error: "Error",
+};
 
 function StatusBadge({ status }: { status: FileResult["status"] }) {
   return <span className={`badge import-badge import-badge--${status}`}>{STATUS_LABELS[status]}</span>;
@@ -14,14 +18,19 @@ function StatusBadge({ status }: { status: FileResult["status"] }) {
 /** Field issues read better than the summary message that strings them together ("Invalid request: text: …"). */
 function errorText(result: FileResult): string {
   const issues = result.error?.issues;
-  if (issues?.length) return issues.map((i) => fieldSentence(i.path.charAt(0).toUpperCase() + i.path.slice(1), i.message)).join(" ");
+  if (issues?.length)
+    return issues.map((i) => fieldSentence(i.path.charAt(0).toUpperCase() + i.path.slice(1), i.message)).join(" ");
   return result.error?.message ?? "Not imported.";
 }
 
 /** The outcome of one document: the article it became or matched, or why it was refused. */
 function ResultDetail({ result }: { result: FileResult }) {
   if (result.status === "error") return <span className="error-text">{errorText(result)}</span>;
-  const link = result.id ? <Link href={articleHref(result.id)}>{result.title ?? "Open article"}</Link> : <span>{result.title}</span>;
+  const link = result.id ? (
+    <Link href={articleHref(result.id)}>{result.title ?? "Open article"}</Link>
+  ) : (
+    <span>{result.title}</span>
+  );
   if (result.status === "duplicate") {
     return (
       <span>

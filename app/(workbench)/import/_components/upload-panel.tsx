@@ -35,12 +35,21 @@ export function UploadPanel({ maxBytes }: { maxBytes: number }) {
     if (!files || files.length === 0) return;
     const added: UploadEntry[] = Array.from(files, (file) => {
       const problem = preCheck(file, maxBytes);
-      return { key: nextKey.current++, file, state: problem ? "rejected" : "queued", sent: 0, total: file.size, ...(problem ? { problem: { code: "refused", message: problem } } : {}) };
+      return {
+        key: nextKey.current++,
+        file,
+        state: problem ? "rejected" : "queued",
+        sent: 0,
+        total: file.size,
+        ...(problem ? { problem: { code: "refused", message: problem } } : {}),
+      };
     });
     setEntries((list) => [...list, ...added]);
     const refused = added.filter((e) => e.state === "rejected");
     const noun = added.length === 1 ? "file" : "files";
-    setNotice({ text: `${added.length} ${noun} added${refused.length ? `; ${refused.map(entrySummary).join(" ")}` : "."}` });
+    setNotice({
+      text: `${added.length} ${noun} added${refused.length ? `; ${refused.map(entrySummary).join(" ")}` : "."}`,
+    });
   }
 
   // One file at a time: each import sees the ones before it, so two copies of the same article
@@ -53,7 +62,9 @@ export function UploadPanel({ maxBytes }: { maxBytes: number }) {
     update(next.key, { state: "uploading" });
     void uploadFile(next.file, (sent, total) => update(next.key, { sent, total })).then((outcome) => {
       running.current = false;
-      const patch: Partial<UploadEntry> = outcome.ok ? { state: "done", results: outcome.results } : { state: "failed", problem: outcome.error };
+      const patch: Partial<UploadEntry> = outcome.ok
+        ? { state: "done", results: outcome.results }
+        : { state: "failed", problem: outcome.error };
       update(next.key, patch);
       setNotice({ finishedKey: next.key });
     });
@@ -107,7 +118,8 @@ export function UploadPanel({ maxBytes }: { maxBytes: number }) {
           Choose files or drop them here
         </span>
         <span id="dropzone-hint" className="dropzone__hint">
-          {ACCEPTED_EXTENSIONS.join(" ")} · up to {formatBytes(maxBytes)} each · several at once. A .jsonl file holds one article per line.
+          {ACCEPTED_EXTENSIONS.join(" ")} · up to {formatBytes(maxBytes)} each · several at once. A .jsonl file holds
+          one article per line.
         </span>
       </button>
       <input

@@ -27,7 +27,8 @@ export default async function ReviewRecordPage({ params }: { params: Promise<{ i
   if (!item) notFound();
 
   const reviewer = can(actor, "claims.review");
-  const decidable = reviewer && decisionProblem({ actor, claim: { authorId: item.author.id, status: item.status } }) === null;
+  const decidable =
+    reviewer && decisionProblem({ actor, claim: { authorId: item.author.id, status: item.status } }) === null;
   const reopenable = reviewer && reopenProblem({ claim: item }) === null;
   const ownWaiting = item.status === "submitted" && item.author.id === actor.id;
   const single = decidable ? queueEntries([item], new Date()) : null;

@@ -13,7 +13,11 @@ function words(value: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const decisionWords: Record<string, string> = { approve: "Approved", reject: "Rejected", request_changes: "Changes requested" };
+const decisionWords: Record<string, string> = {
+  approve: "Approved",
+  reject: "Rejected",
+  request_changes: "Changes requested",
+};
 
 /**
  * Everything a reviewer weighs for one claim: the passage around it with the claim marked, its
@@ -30,7 +34,9 @@ export function ClaimContext({ item }: { item: QueueItem }) {
   return (
     <div className="claim-context">
       <p className="claim-context__source">
-        <Link href={`/articles/${encodeURIComponent(item.article.id)}#claim-${encodeURIComponent(item.id)}`}>{item.article.title}</Link>
+        <Link href={`/articles/${encodeURIComponent(item.article.id)}#claim-${encodeURIComponent(item.id)}`}>
+          {item.article.title}
+        </Link>
         {item.article.publisher ? <span className="muted"> · {item.article.publisher}</span> : null}
         {item.article.publishedAt ? <span className="muted"> · {formatDate(item.article.publishedAt)}</span> : null}
       </p>
@@ -44,7 +50,8 @@ export function ClaimContext({ item }: { item: QueueItem }) {
         </blockquote>
       ) : (
         <div className="alert claim-context__orphan" role="note">
-          The article text changed and this quote is no longer at its place: “{item.exact}”. Check it in the article before deciding.
+          The article text changed and this quote is no longer at its place: “{item.exact}”. Check it in the article
+          before deciding.
         </div>
       )}
 
@@ -67,7 +74,13 @@ export function ClaimContext({ item }: { item: QueueItem }) {
         </div>
         <div>
           <dt>Submitted</dt>
-          <dd>{item.submittedAt ? <time dateTime={isoDate(item.submittedAt)}>{formatDateTime(item.submittedAt)}</time> : "—"}</dd>
+          <dd>
+            {item.submittedAt ? (
+              <time dateTime={isoDate(item.submittedAt)}>{formatDateTime(item.submittedAt)}</time>
+            ) : (
+              "—"
+            )}
+          </dd>
         </div>
       </dl>
 
@@ -94,7 +107,10 @@ export function ClaimContext({ item }: { item: QueueItem }) {
                 <span className={`badge stance stance--${e.stance}`}>{words(e.stance)}</span>{" "}
                 {e.targetClaim ? (
                   <>
-                    claim “{e.targetClaim.exact}” in <Link href={`/articles/${encodeURIComponent(e.targetClaim.article.id)}`}>{e.targetClaim.article.title}</Link>
+                    claim “{e.targetClaim.exact}” in{" "}
+                    <Link href={`/articles/${encodeURIComponent(e.targetClaim.article.id)}`}>
+                      {e.targetClaim.article.title}
+                    </Link>
                   </>
                 ) : e.url ? (
                   <a href={e.url} rel="noreferrer noopener" target="_blank">
@@ -117,7 +133,8 @@ export function ClaimContext({ item }: { item: QueueItem }) {
           <ul className="rounds">
             {item.decisions.map((d) => (
               <li key={d.id}>
-                <strong>{decisionWords[d.decision] ?? d.decision}</strong> by {d.reviewer.name}, {formatDateTime(d.createdAt)}
+                <strong>{decisionWords[d.decision] ?? d.decision}</strong> by {d.reviewer.name},{" "}
+                {formatDateTime(d.createdAt)}
                 {d.comment ? <q className="rounds__comment">{d.comment}</q> : null}
               </li>
             ))}

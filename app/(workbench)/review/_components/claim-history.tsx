@@ -18,7 +18,15 @@ import "./claim-history.css";
  * It loads its own data (callers must already have checked that the viewer may read claims),
  * and renders a heading unless `heading={null}`. The same data is `GET /api/claims/{id}/history`.
  */
-export async function ClaimHistory({ claimId, heading = "History", headingLevel = 2 }: { claimId: string; heading?: string | null; headingLevel?: 2 | 3 }) {
+export async function ClaimHistory({
+  claimId,
+  heading = "History",
+  headingLevel = 2,
+}: {
+  claimId: string;
+  heading?: string | null;
+  headingLevel?: 2 | 3;
+}) {
   let items: AuditEventView[] = [];
   try {
     items = (await getClaimHistory({ db: getDb(), claimId })).items;
@@ -28,7 +36,11 @@ export async function ClaimHistory({ claimId, heading = "History", headingLevel 
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const headingId = `history-${claimId}`;
   return (
-    <section className="claim-history" aria-labelledby={heading ? headingId : undefined} aria-label={heading ? undefined : "History"}>
+    <section
+      className="claim-history"
+      aria-labelledby={heading ? headingId : undefined}
+      aria-label={heading ? undefined : "History"}
+    >
       {heading ? (
         <Heading id={headingId} className="claim-history__heading">
           {heading}
@@ -39,7 +51,13 @@ export async function ClaimHistory({ claimId, heading = "History", headingLevel 
       ) : (
         <ol className="timeline">
           {items.map((event, index) => (
-            <TimelineEvent key={event.id} event={event} resubmission={event.action === "claim.submit" && items.slice(0, index).some((e) => e.action === "claim.submit")} />
+            <TimelineEvent
+              key={event.id}
+              event={event}
+              resubmission={
+                event.action === "claim.submit" && items.slice(0, index).some((e) => e.action === "claim.submit")
+              }
+            />
           ))}
         </ol>
       )}
@@ -54,7 +72,8 @@ function TimelineEvent({ event, resubmission }: { event: AuditEventView; resubmi
     <li className={`timeline__event timeline__event--${actionTone(event.action)}`} data-action={event.action}>
       <span className="timeline__dot" aria-hidden="true" />
       <p className="timeline__line">
-        <span className="timeline__who">{event.actor?.name ?? "System"}</span> {describeAction(event.action, { resubmission })}
+        <span className="timeline__who">{event.actor?.name ?? "System"}</span>{" "}
+        {describeAction(event.action, { resubmission })}
         <time className="timeline__when" dateTime={isoDate(event.createdAt)}>
           {formatDateTime(event.createdAt)}
         </time>

@@ -44,7 +44,13 @@ export function DecisionPanel({
   return (
     <div className="decision-panel">
       <div className="decision-bar" role="group" aria-label="Decision">
-        <button type="button" className="button decision-bar__approve" disabled={disabled || busy} aria-keyshortcuts="a" onClick={() => onDecide("approve")}>
+        <button
+          type="button"
+          className="button decision-bar__approve"
+          disabled={disabled || busy}
+          aria-keyshortcuts="a"
+          onClick={() => onDecide("approve")}
+        >
           Approve <kbd>a</kbd>
         </button>
         <button
@@ -57,10 +63,21 @@ export function DecisionPanel({
         >
           Request changes <kbd>c</kbd>
         </button>
-        <button type="button" className="button button--danger" disabled={disabled || busy} aria-keyshortcuts="r" aria-pressed={compose === "reject"} onClick={() => onCompose("reject")}>
+        <button
+          type="button"
+          className="button button--danger"
+          disabled={disabled || busy}
+          aria-keyshortcuts="r"
+          aria-pressed={compose === "reject"}
+          onClick={() => onCompose("reject")}
+        >
           Reject <kbd>r</kbd>
         </button>
-        {busy ? <span className="muted" role="status">Saving…</span> : null}
+        {busy ? (
+          <span className="muted" role="status">
+            Saving…
+          </span>
+        ) : null}
       </div>
       {compose ? (
         <form
@@ -97,7 +114,11 @@ export function DecisionPanel({
             The annotator sees this comment. <kbd>Ctrl</kbd>+<kbd>Enter</kbd> sends, <kbd>Esc</kbd> cancels.
           </p>
           <div className="compose__actions">
-            <button type="submit" className={compose === "reject" ? "button button--danger-solid" : "button"} disabled={busy || !comment.trim()}>
+            <button
+              type="submit"
+              className={compose === "reject" ? "button button--danger-solid" : "button"}
+              disabled={busy || !comment.trim()}
+            >
               {composeWords[compose].send}
             </button>
             <button type="button" className="button button--secondary" onClick={onCancel}>

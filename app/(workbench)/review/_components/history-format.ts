@@ -53,7 +53,23 @@ const fieldLabels: Record<string, string> = {
 
 // Workflow columns are told by the action itself ("approved it"); the span's context columns
 // move with the quote and would only repeat it.
-const quietFields = new Set(["status", "reviewerId", "approvedAt", "submittedAt", "prefix", "suffix", "start", "end", "decisionId", "comment", "reason", "createdAt", "authorId", "articleId", "id"]);
+const quietFields = new Set([
+  "status",
+  "reviewerId",
+  "approvedAt",
+  "submittedAt",
+  "prefix",
+  "suffix",
+  "start",
+  "end",
+  "decisionId",
+  "comment",
+  "reason",
+  "createdAt",
+  "authorId",
+  "articleId",
+  "id",
+]);
 
 const MAX_VALUE_CHARS = 90;
 
@@ -74,11 +90,20 @@ export interface FieldChange {
 }
 
 /** The edits worth showing for one event, labelled and formatted, in a stable order. */
-export function describeChanges(changes: readonly string[], before: Record<string, unknown> | null, after: Record<string, unknown> | null): FieldChange[] {
+export function describeChanges(
+  changes: readonly string[],
+  before: Record<string, unknown> | null,
+  after: Record<string, unknown> | null,
+): FieldChange[] {
   const shown = changes.filter((f) => !quietFields.has(f));
   const order = Object.keys(fieldLabels);
   shown.sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99) || a.localeCompare(b));
-  return shown.map((field) => ({ field, label: fieldLabels[field] ?? field, from: formatValue(before?.[field]), to: formatValue(after?.[field]) }));
+  return shown.map((field) => ({
+    field,
+    label: fieldLabels[field] ?? field,
+    from: formatValue(before?.[field]),
+    to: formatValue(after?.[field]),
+  }));
 }
 
 /** The reviewer's comment or the reopen reason the event carries, if any. */

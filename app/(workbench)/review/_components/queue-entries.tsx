@@ -8,13 +8,28 @@ import type { QueueEntry } from "./review-queue";
 import { waitingFor } from "./waiting";
 
 /** The attributes a reviewer judges; a 409 names those that differ from what they saw. */
-const judgedFields = ["exact", "kind", "value", "qualifier", "valueMax", "unit", "timeRef", "attributedTo", "note", "verdict", "justification"] as const;
+const judgedFields = [
+  "exact",
+  "kind",
+  "value",
+  "qualifier",
+  "valueMax",
+  "unit",
+  "timeRef",
+  "attributedTo",
+  "note",
+  "verdict",
+  "justification",
+] as const;
 
 /**
  * Splits the loaded claims into what the client queue needs: small serialisable rows, and each
  * claim's detail (context and history) rendered here on the server.
  */
-export function queueEntries(items: QueueItem[], now: Date): { entries: QueueEntry[]; details: Record<string, ReactNode> } {
+export function queueEntries(
+  items: QueueItem[],
+  now: Date,
+): { entries: QueueEntry[]; details: Record<string, ReactNode> } {
   const entries = items.map((item) => {
     const kind = ClaimKind.safeParse(item.kind);
     return {

@@ -31,7 +31,14 @@ export function QueueFilters({
         anyLabel="All articles"
         options={articles.map((a) => ({ value: a.id, label: `${a.title} (${formatNumber(a.waiting)})` }))}
       />
-      <SelectField id="queue-kind" name="kind" label="Kind" value={values.kind} anyLabel="All kinds" options={claimKinds.map((k) => ({ value: k, label: kindLabels[k] }))} />
+      <SelectField
+        id="queue-kind"
+        name="kind"
+        label="Kind"
+        value={values.kind}
+        anyLabel="All kinds"
+        options={claimKinds.map((k) => ({ value: k, label: kindLabels[k] }))}
+      />
       <SelectField
         id="queue-annotator"
         name="authorId"

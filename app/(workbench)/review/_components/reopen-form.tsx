@@ -35,7 +35,9 @@ export function ReopenForm({ claimId, version }: { claimId: string; version: num
           setReason("");
           setError(null);
         } else {
-          setError(result.status === 409 ? `${result.message}. The page now shows the claim as it is.` : result.message);
+          setError(
+            result.status === 409 ? `${result.message}. The page now shows the claim as it is.` : result.message,
+          );
         }
         router.refresh();
       }}
@@ -43,7 +45,16 @@ export function ReopenForm({ claimId, version }: { claimId: string; version: num
       <label className="field__label" htmlFor="reopen-reason">
         Why reopen it? <span className="muted">(required; the annotator sees it)</span>
       </label>
-      <textarea id="reopen-reason" className="input compose__box" rows={3} required maxLength={5000} value={reason} autoFocus onChange={(e) => setReason(e.target.value)} />
+      <textarea
+        id="reopen-reason"
+        className="input compose__box"
+        rows={3}
+        required
+        maxLength={5000}
+        value={reason}
+        autoFocus
+        onChange={(e) => setReason(e.target.value)}
+      />
       {error ? (
         <p className="error-text" role="alert">
           {error}

@@ -27,14 +27,24 @@ function isWire(value: unknown): value is ReviewClaimWire {
 async function post(path: string, body: unknown): Promise<CallResult> {
   let res: Response;
   try {
-    res = await fetch(path, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    res = await fetch(path, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
   } catch {
-    return { ok: false, status: 0, message: "The server could not be reached. Check your connection and try again.", current: null };
+    return {
+      ok: false,
+      status: 0,
+      message: "The server could not be reached. Check your connection and try again.",
+      current: null,
+    };
   }
   const data: unknown = await res.json().catch(() => null);
   const record = typeof data === "object" && data !== null ? (data as Record<string, unknown>) : {};
   if (res.ok && isWire(record.claim)) return { ok: true, claim: record.claim };
-  const error = typeof record.error === "object" && record.error !== null ? (record.error as Record<string, unknown>) : {};
+  const error =
+    typeof record.error === "object" && record.error !== null ? (record.error as Record<string, unknown>) : {};
   const message = typeof error.message === "string" ? error.message : `The server answered ${res.status}.`;
   return { ok: false, status: res.status, message, current: isWire(record.current) ? record.current : null };
 }
@@ -47,14 +57,21 @@ export function postReopen(claimId: string, body: { reason: string; version: num
   return post(`/api/claims/${encodeURIComponent(claimId)}/reopen`, body);
 }
 
-export async function postSubmitAll(articleId: string): Promise<{ ok: true; submitted: number; skipped: number } | { ok: false; message: string }> {
+export async function postSubmitAll(
+  articleId: string,
+): Promise<{ ok: true; submitted: number; skipped: number } | { ok: false; message: string }> {
   try {
     const res = await fetch(`/api/articles/${encodeURIComponent(articleId)}/submit-all`, { method: "POST" });
     const data: unknown = await res.json().catch(() => null);
     const record = typeof data === "object" && data !== null ? (data as Record<string, unknown>) : {};
-    if (res.ok && typeof record.submitted === "number" && typeof record.skipped === "number") return { ok: true, submitted: record.submitted, skipped: record.skipped };
-    const error = typeof record.error === "object" && record.error !== null ? (record.error as Record<string, unknown>) : {};
-    return { ok: false, message: typeof error.message === "string" ? error.message : `The server answered ${res.status}.` };
+    if (res.ok && typeof record.submitted === "number" && typeof record.skipped === "number")
+      return { ok: true, submitted: record.submitted, skipped: record.skipped };
+    const error =
+      typeof record.error === "object" && record.error !== null ? (record.error as Record<string, unknown>) : {};
+    return {
+      ok: false,
+      message: typeof error.message === "string" ? error.message : `The server answered ${res.status}.`,
+    };
   } catch {
     return { ok: false, message: "The server could not be reached. Check your connection and try again." };
   }

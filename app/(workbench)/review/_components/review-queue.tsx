@@ -26,7 +26,11 @@ interface Problem {
   changes?: string[];
 }
 
-const doneWords: Record<Decision, string> = { approve: "Approved", reject: "Rejected", request_changes: "Sent back for changes" };
+const doneWords: Record<Decision, string> = {
+  approve: "Approved",
+  reject: "Rejected",
+  request_changes: "Sent back for changes",
+};
 const statusWords: Record<string, string> = {
   approved: "approved",
   rejected: "rejected",
@@ -48,11 +52,21 @@ const short = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : 
  * through the API with the version the page was rendered with; a 409 says whether someone else
  * decided or the claim changed, and what changed, and keeps the comment for a second try.
  */
-export function ReviewQueue({ entries, details, initialId }: { entries: QueueEntry[]; details: Record<string, ReactNode>; initialId?: string }) {
+export function ReviewQueue({
+  entries,
+  details,
+  initialId,
+}: {
+  entries: QueueEntry[];
+  details: Record<string, ReactNode>;
+  initialId?: string;
+}) {
   const router = useRouter();
   const [removed, setRemoved] = useState<ReadonlySet<string>>(() => new Set());
   const pending = useMemo(() => entries.filter((e) => !removed.has(e.id)), [entries, removed]);
-  const [currentId, setCurrentId] = useState<string | null>(() => (entries.some((e) => e.id === initialId) ? (initialId ?? null) : (entries[0]?.id ?? null)));
+  const [currentId, setCurrentId] = useState<string | null>(() =>
+    entries.some((e) => e.id === initialId) ? (initialId ?? null) : (entries[0]?.id ?? null),
+  );
   const [compose, setCompose] = useState<ComposeDecision | null>(null);
   // Bumped on every request to open the comment box, so a second "r" refocuses it.
   const [composeKey, setComposeKey] = useState(0);
@@ -112,7 +126,11 @@ export function ReviewQueue({ entries, details, initialId }: { entries: QueueEnt
       return;
     }
     setBusy(true);
-    const result = await postDecision(current.id, { decision, comment: decision === "approve" ? undefined : text, version: current.version });
+    const result = await postDecision(current.id, {
+      decision,
+      comment: decision === "approve" ? undefined : text,
+      version: current.version,
+    });
     setBusy(false);
     if (result.ok) {
       setAnnouncement(`${doneWords[decision]}: “${short(current.exact)}”. ${pending.length - 1} left in the queue.`);
@@ -124,8 +142,17 @@ export function ReviewQueue({ entries, details, initialId }: { entries: QueueEnt
       const message = `Someone else decided first: this claim is now ${statusWords[result.current.status] ?? result.current.status}${by}. Your decision was not saved.`;
       setProblem({ id: current.id, kind: "decided", message });
     } else if (result.status === 409 && result.current) {
-      const changes = changedFields(current.fields, Object.fromEntries(Object.keys(current.fields).map((k) => [k, result.current?.[k]])));
-      setProblem({ id: current.id, kind: "changed", message: "This claim changed since the queue was loaded. Load the new version, check it, then decide again; your comment is kept.", changes });
+      const changes = changedFields(
+        current.fields,
+        Object.fromEntries(Object.keys(current.fields).map((k) => [k, result.current?.[k]])),
+      );
+      setProblem({
+        id: current.id,
+        kind: "changed",
+        message:
+          "This claim changed since the queue was loaded. Load the new version, check it, then decide again; your comment is kept.",
+        changes,
+      });
     } else {
       setProblem({ id: current.id, kind: "error", message: result.message });
     }
@@ -216,7 +243,11 @@ export function ReviewQueue({ entries, details, initialId }: { entries: QueueEnt
               {problem.changes && problem.changes.length > 0 ? <p>Changed: {problem.changes.join(", ")}.</p> : null}
               <div className="alert__actions">
                 {problem.kind === "decided" ? (
-                  <button type="button" className="button button--small button--secondary" onClick={() => drop(problem.id)}>
+                  <button
+                    type="button"
+                    className="button button--small button--secondary"
+                    onClick={() => drop(problem.id)}
+                  >
                     Remove from the queue
                   </button>
                 ) : null}

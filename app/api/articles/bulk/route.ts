@@ -16,10 +16,16 @@ const JSONL_TYPE = /^application\/(?:x-)?(?:ndjson|jsonl|json-lines)\b/i;
  */
 export const POST = route({ permission: "articles.write", query: ImportQuery }, async ({ req, db, actor, query }) => {
   if (!JSONL_TYPE.test(req.headers.get("content-type") ?? "")) {
-    throw new AppError("unsupported_media_type", "Send JSON Lines with Content-Type: application/x-ndjson (or application/jsonl), one article object per line");
+    throw new AppError(
+      "unsupported_media_type",
+      "Send JSON Lines with Content-Type: application/x-ndjson (or application/jsonl), one article object per line",
+    );
   }
   assertDeclaredSize(req, maxBulkBytes(), "MAX_BULK_BYTES");
-  const lines = readJsonlLines(req.body ? chunksOf(req.body) : [], { maxLineBytes: maxImportBytes(), maxTotalBytes: maxBulkBytes() });
+  const lines = readJsonlLines(req.body ? chunksOf(req.body) : [], {
+    maxLineBytes: maxImportBytes(),
+    maxTotalBytes: maxBulkBytes(),
+  });
   const results = importJsonl({ db, actor, lines, force: isForced(query) });
   // The first line is imported before answering, so an empty body can still get a plain 400.
   const first = await results.next();

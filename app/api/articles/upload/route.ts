@@ -15,7 +15,7 @@ import { readBodyLimited } from "@/lib/articles/import-stream";
 export const POST = route({ permission: "articles.write", query: ImportQuery }, async ({ req, db, actor, query }) => {
   const type = req.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data\b/i.test(type)) {
-    throw new AppError("unsupported_media_type", "Send the files as multipart/form-data, each in a field named \"file\"");
+    throw new AppError("unsupported_media_type", 'Send the files as multipart/form-data, each in a field named "file"');
   }
   const body = await readBodyLimited(req, maxUploadBytes(), "MAX_UPLOAD_BYTES");
   let form: FormData;
@@ -25,17 +25,25 @@ export const POST = route({ permission: "articles.write", query: ImportQuery }, 
     throw new AppError("bad_request", "The multipart body could not be parsed");
   }
   const entries = form.getAll("file");
-  if (entries.length === 0) throw new AppError("bad_request", "No files were sent; add one or more fields named \"file\"");
+  if (entries.length === 0)
+    throw new AppError("bad_request", 'No files were sent; add one or more fields named "file"');
   const force = isForced(query);
   const results: FileResult[] = [];
   for (const entry of entries) {
     if (typeof entry === "string") {
-      results.push({ file: "(text field)", status: "error", error: { code: "bad_request", message: "A \"file\" field held text, not a file" } });
+      results.push({
+        file: "(text field)",
+        status: "error",
+        error: { code: "bad_request", message: 'A "file" field held text, not a file' },
+      });
       continue;
     }
-    results.push(...(await importFile({ db, actor, name: entry.name, bytes: new Uint8Array(await entry.arrayBuffer()), force })));
+    results.push(
+      ...(await importFile({ db, actor, name: entry.name, bytes: new Uint8Array(await entry.arrayBuffer()), force })),
+    );
   }
   const summary = { created: 0, duplicates: 0, errors: 0 };
-  for (const r of results) summary[r.status === "created" ? "created" : r.status === "duplicate" ? "duplicates" : "errors"]++;
+  for (const r of results)
+    summary[r.status === "created" ? "created" : r.status === "duplicate" ? "duplicates" : "errors"]++;
   return { results, summary };
 });

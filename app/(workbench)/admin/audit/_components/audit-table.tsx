@@ -10,8 +10,10 @@ const text = (value: unknown) => (typeof value === "string" ? value : "—");
 function summary(event: AuditEventView): string {
   const { before, after } = event;
   if (event.action === "user.role_change") return `Role: ${text(before?.role)} → ${text(after?.role)}`;
-  if (!before && after) return `Created ${event.entityType === "claim" ? `“${text(after.exact)}”` : text(after.email ?? after.name)}`;
-  if (before && !after) return `Deleted ${event.entityType === "claim" ? `“${text(before.exact)}”` : text(before.email ?? before.name)}`;
+  if (!before && after)
+    return `Created ${event.entityType === "claim" ? `“${text(after.exact)}”` : text(after.email ?? after.name)}`;
+  if (before && !after)
+    return `Deleted ${event.entityType === "claim" ? `“${text(before.exact)}”` : text(before.email ?? before.name)}`;
   const parts: string[] = [];
   if (before?.status !== after?.status) parts.push(`Status: ${text(before?.status)} → ${text(after?.status)}`);
   const note = eventNote(after);
@@ -26,7 +28,11 @@ function EntityLink({ event, params }: { event: AuditEventView; params: AuditPar
     <div className="cell-inline">
       <span className="badge badge--neutral">{event.entityType}</span>
       {event.entityType === "claim" ? (
-        <Link className="mono" href={`/review/${encodeURIComponent(event.entityId)}`} title="Open the claim's review record">
+        <Link
+          className="mono"
+          href={`/review/${encodeURIComponent(event.entityId)}`}
+          title="Open the claim's review record"
+        >
           {event.entityId}
         </Link>
       ) : (
@@ -66,7 +72,13 @@ export function AuditTable({ items, params }: { items: AuditEventView[]; params:
                 <td className="date">
                   <time dateTime={isoDate(event.createdAt)}>{formatDateTime(event.createdAt)}</time>
                 </td>
-                <td className="nowrap">{event.actor ? <span title={event.actor.email}>{event.actor.name}</span> : <span className="muted">System</span>}</td>
+                <td className="nowrap">
+                  {event.actor ? (
+                    <span title={event.actor.email}>{event.actor.name}</span>
+                  ) : (
+                    <span className="muted">System</span>
+                  )}
+                </td>
                 <td>
                   <code className="audit-action">{event.action}</code>
                 </td>

@@ -4,7 +4,16 @@ import { FIELD_LABELS, figureText, KIND_LABELS, QUALIFIER_LABELS, STATUS_LABELS 
 import type { Claim, ClaimFields } from "./claim-types";
 import { claimToFields } from "./claim-format";
 
-const FIELD_ORDER: readonly (keyof ClaimFields)[] = ["kind", "value", "qualifier", "valueMax", "unit", "timeRef", "attributedTo", "note"];
+const FIELD_ORDER: readonly (keyof ClaimFields)[] = [
+  "kind",
+  "value",
+  "qualifier",
+  "valueMax",
+  "unit",
+  "timeRef",
+  "attributedTo",
+  "note",
+];
 
 /** The fields whose values differ between two forms' worth of attributes. */
 export function changedFields(a: ClaimFields, b: ClaimFields): (keyof ClaimFields)[] {
@@ -55,7 +64,9 @@ export function ConflictNotice({
         </ul>
       ) : (
         <p className="muted">
-          {theirs.status !== base.status ? `Its status is now ${STATUS_LABELS[theirs.status]}.` : `It is now version ${theirs.version}${figureText(theirs) ? ` (${figureText(theirs)})` : ""}.`}
+          {theirs.status !== base.status
+            ? `Its status is now ${STATUS_LABELS[theirs.status]}.`
+            : `It is now version ${theirs.version}${figureText(theirs) ? ` (${figureText(theirs)})` : ""}.`}
         </p>
       )}
       {myFields.length > 0 ? (

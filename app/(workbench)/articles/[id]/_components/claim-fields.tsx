@@ -67,7 +67,19 @@ const parseNumber = (raw: string): number | null => {
   return raw.trim() === "" || !Number.isFinite(n) ? null : n;
 };
 
-function Field({ id, label, error, children, wide = false }: { id: string; label: string; error?: string; children: ReactNode; wide?: boolean }) {
+function Field({
+  id,
+  label,
+  error,
+  children,
+  wide = false,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  children: ReactNode;
+  wide?: boolean;
+}) {
   return (
     <div className={`field${wide ? " field--wide" : ""}`}>
       <label className="field__label" htmlFor={id}>
@@ -101,7 +113,8 @@ export function ClaimAttributeFields({
   disabled?: boolean;
 }) {
   const id = (name: string) => `${idPrefix}-${name}`;
-  const invalid = (name: keyof ClaimFields) => (errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${id(name)}-error` } : {});
+  const invalid = (name: keyof ClaimFields) =>
+    errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${id(name)}-error` } : {};
   return (
     <div className="claim-fields">
       <div className="claim-fields__figure">
@@ -150,10 +163,26 @@ export function ClaimAttributeFields({
         ) : null}
       </div>
       <Field id={id("unit")} label="Unit / what is counted" error={errors.unit} wide>
-        <input id={id("unit")} className="input" autoComplete="off" disabled={disabled} value={fields.unit} onChange={(e) => onChange({ unit: e.target.value })} {...invalid("unit")} />
+        <input
+          id={id("unit")}
+          className="input"
+          autoComplete="off"
+          disabled={disabled}
+          value={fields.unit}
+          onChange={(e) => onChange({ unit: e.target.value })}
+          {...invalid("unit")}
+        />
       </Field>
       <Field id={id("timeRef")} label="Time reference" error={errors.timeRef}>
-        <input id={id("timeRef")} className="input" autoComplete="off" disabled={disabled} value={fields.timeRef} onChange={(e) => onChange({ timeRef: e.target.value })} {...invalid("timeRef")} />
+        <input
+          id={id("timeRef")}
+          className="input"
+          autoComplete="off"
+          disabled={disabled}
+          value={fields.timeRef}
+          onChange={(e) => onChange({ timeRef: e.target.value })}
+          {...invalid("timeRef")}
+        />
       </Field>
       <Field id={id("attributedTo")} label="Attributed to" error={errors.attributedTo}>
         <input
@@ -167,7 +196,15 @@ export function ClaimAttributeFields({
         />
       </Field>
       <Field id={id("note")} label="Note" error={errors.note} wide>
-        <textarea id={id("note")} className="input textarea" rows={2} disabled={disabled} value={fields.note} onChange={(e) => onChange({ note: e.target.value })} {...invalid("note")} />
+        <textarea
+          id={id("note")}
+          className="input textarea"
+          rows={2}
+          disabled={disabled}
+          value={fields.note}
+          onChange={(e) => onChange({ note: e.target.value })}
+          {...invalid("note")}
+        />
       </Field>
     </div>
   );
@@ -178,7 +215,11 @@ export function issuesToFieldErrors(issues: readonly { path: string; message: st
   const known = new Set<string>(["kind", "value", "qualifier", "valueMax", "unit", "timeRef", "attributedTo", "note"]);
   const errors: FieldErrors = {};
   for (const issue of issues) {
-    const key = known.has(issue.path) ? (issue.path as keyof ClaimFields) : issue.path === "start" || issue.path === "end" || issue.path === "exact" ? "span" : null;
+    const key = known.has(issue.path)
+      ? (issue.path as keyof ClaimFields)
+      : issue.path === "start" || issue.path === "end" || issue.path === "exact"
+        ? "span"
+        : null;
     if (key && !errors[key]) errors[key] = issue.message;
   }
   return errors;

@@ -47,7 +47,9 @@ export const STATUS_LABELS: Record<ClaimStatus, string> = {
 // Made on first use: the browser's first Intl formatter loads locale data (≈20 ms), which
 // would otherwise delay every reader page while its script starts.
 let numberFormat: Intl.NumberFormat | undefined;
-const numbers = { format: (n: number) => (numberFormat ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 })).format(n) };
+const numbers = {
+  format: (n: number) => (numberFormat ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 })).format(n),
+};
 
 /** "more than 30,000 people dead", "between 10 and 20 km", or null when there is no figure. */
 export function figureText(c: Pick<Claim, "value" | "qualifier" | "valueMax" | "unit">): string | null {
@@ -60,7 +62,9 @@ export function figureText(c: Pick<Claim, "value" | "qualifier" | "valueMax" | "
 }
 
 /** A claim's editable attributes as the forms hold them. */
-export function claimToFields(c: Pick<Claim, "kind" | "value" | "qualifier" | "valueMax" | "unit" | "timeRef" | "attributedTo" | "note">): ClaimFields {
+export function claimToFields(
+  c: Pick<Claim, "kind" | "value" | "qualifier" | "valueMax" | "unit" | "timeRef" | "attributedTo" | "note">,
+): ClaimFields {
   return {
     kind: c.kind,
     value: c.value,

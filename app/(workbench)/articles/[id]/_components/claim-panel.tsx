@@ -57,12 +57,17 @@ export function ClaimPanel({
 
   const span = store.span(claimId);
   const claim = base ?? stored;
-  const editable = !!claim && actor.canWrite && claimAccessProblem({ actor, claim: { authorId: claim.author.id, status: claim.status } }) === null;
+  const editable =
+    !!claim &&
+    actor.canWrite &&
+    claimAccessProblem({ actor, claim: { authorId: claim.author.id, status: claim.status } }) === null;
 
   const save = async (from: Claim, values: ClaimFields) => {
     const before = fieldsToBody(claimToFields(from));
     const after = fieldsToBody(values);
-    const changes = Object.fromEntries(Object.entries(after).filter(([k, v]) => before[k as keyof typeof before] !== v));
+    const changes = Object.fromEntries(
+      Object.entries(after).filter(([k, v]) => before[k as keyof typeof before] !== v),
+    );
     if (Object.keys(changes).length === 0) {
       setMessage({ tone: "notice", text: "Nothing to save: no field changed." });
       return;
@@ -80,7 +85,9 @@ export function ClaimPanel({
     } catch (error) {
       const theirs = error instanceof ApiError && error.status === 409 ? storedClaim(error) : null;
       if (theirs) {
-        const mine = Object.fromEntries(changedFields(claimToFields(from), values).map((k) => [k, values[k]])) as Partial<ClaimFields>;
+        const mine = Object.fromEntries(
+          changedFields(claimToFields(from), values).map((k) => [k, values[k]]),
+        ) as Partial<ClaimFields>;
         setConflict({ theirs, mine });
         setMessage(null);
       } else {
@@ -119,7 +126,11 @@ export function ClaimPanel({
 
   const kind = claim?.kind ?? span?.kind;
   return (
-    <section className="card claim-panel" aria-labelledby={`${idPrefix}-heading`} onKeyDown={(e) => e.key === "Escape" && onClose()}>
+    <section
+      className="card claim-panel"
+      aria-labelledby={`${idPrefix}-heading`}
+      onKeyDown={(e) => e.key === "Escape" && onClose()}
+    >
       <header className={`claim-panel__header claim-panel__header--${kind ?? "other"}`}>
         <h2 id={`${idPrefix}-heading`} ref={headingRef} tabIndex={-1} className="claim-panel__title">
           <span className={`dot hl--${kind ?? "other"}`} aria-hidden="true" />
@@ -136,9 +147,17 @@ export function ClaimPanel({
             {here.map((id) => {
               const s = store.span(id);
               return (
-                <button key={id} type="button" className="here-chip" aria-current={id === claimId ? "true" : undefined} onClick={() => onSelect(id)}>
+                <button
+                  key={id}
+                  type="button"
+                  className="here-chip"
+                  aria-current={id === claimId ? "true" : undefined}
+                  onClick={() => onSelect(id)}
+                >
                   <span className={`dot hl--${s?.kind ?? "other"}`} aria-hidden="true" />
-                  <span className="here-chip__text">{store.claim(id)?.exact ?? KIND_LABELS[s?.kind as keyof typeof KIND_LABELS] ?? "Claim"}</span>
+                  <span className="here-chip__text">
+                    {store.claim(id)?.exact ?? KIND_LABELS[s?.kind as keyof typeof KIND_LABELS] ?? "Claim"}
+                  </span>
                 </button>
               );
             })}
@@ -154,14 +173,27 @@ export function ClaimPanel({
             </p>
             <p className="claim-panel__meta muted">
               By {claim.author.name} · version {claim.version}
-              {editable ? "" : actor.canWrite ? " · read-only: only its author or an admin can change a draft" : " · read-only"}
+              {editable
+                ? ""
+                : actor.canWrite
+                  ? " · read-only: only its author or an admin can change a draft"
+                  : " · read-only"}
             </p>
-            {conflict ? <ConflictNotice base={claim} theirs={conflict.theirs} mine={conflict.mine} onReapply={reapply} onDiscard={() => {
-              setBase(conflict.theirs);
-              setFields(claimToFields(conflict.theirs));
-              setConflict(null);
-              onSaved(conflict.theirs);
-            }} working={working} /> : null}
+            {conflict ? (
+              <ConflictNotice
+                base={claim}
+                theirs={conflict.theirs}
+                mine={conflict.mine}
+                onReapply={reapply}
+                onDiscard={() => {
+                  setBase(conflict.theirs);
+                  setFields(claimToFields(conflict.theirs));
+                  setConflict(null);
+                  onSaved(conflict.theirs);
+                }}
+                working={working}
+              />
+            ) : null}
             {editable ? (
               <form
                 className="claim-panel__form"
@@ -170,8 +202,17 @@ export function ClaimPanel({
                   void save(claim, fields);
                 }}
               >
-                <KindPicker value={fields.kind} onChange={(k) => setFields({ ...fields, kind: k })} idPrefix={idPrefix} />
-                <ClaimAttributeFields fields={fields} onChange={(p) => setFields({ ...fields, ...p })} idPrefix={idPrefix} errors={errors} />
+                <KindPicker
+                  value={fields.kind}
+                  onChange={(k) => setFields({ ...fields, kind: k })}
+                  idPrefix={idPrefix}
+                />
+                <ClaimAttributeFields
+                  fields={fields}
+                  onChange={(p) => setFields({ ...fields, ...p })}
+                  idPrefix={idPrefix}
+                  errors={errors}
+                />
                 {message ? (
                   <p className={message.tone} role={message.tone === "alert" ? "alert" : "status"}>
                     {message.text}
@@ -180,16 +221,30 @@ export function ClaimPanel({
                 {confirmDelete ? (
                   <div className="confirm-row" role="group" aria-label="Confirm delete">
                     <span>Delete this claim for good?</span>
-                    <button type="button" className="button button--danger button--small" disabled={working} onClick={remove} autoFocus>
+                    <button
+                      type="button"
+                      className="button button--danger button--small"
+                      disabled={working}
+                      onClick={remove}
+                      autoFocus
+                    >
                       Delete
                     </button>
-                    <button type="button" className="button button--secondary button--small" onClick={() => setConfirmDelete(false)}>
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      onClick={() => setConfirmDelete(false)}
+                    >
                       Keep
                     </button>
                   </div>
                 ) : (
                   <div className="claim-panel__actions">
-                    <button type="button" className="button button--danger button--small" onClick={() => setConfirmDelete(true)}>
+                    <button
+                      type="button"
+                      className="button button--danger button--small"
+                      onClick={() => setConfirmDelete(true)}
+                    >
                       Delete…
                     </button>
                     <button type="submit" className="button button--small" disabled={working || conflict !== null}>

@@ -99,7 +99,12 @@ export class ClaimStore {
   }
 }
 
-export const toSpan = (c: Pick<Claim, "id" | "start" | "end" | "kind">): ClaimSpan => ({ id: c.id, start: c.start, end: c.end, kind: c.kind });
+export const toSpan = (c: Pick<Claim, "id" | "start" | "end" | "kind">): ClaimSpan => ({
+  id: c.id,
+  start: c.start,
+  end: c.end,
+  kind: c.kind,
+});
 
 /** Re-renders the caller whenever the store changes; returns the store's version. */
 export function useClaimStore(store: ClaimStore): number {

@@ -33,7 +33,11 @@ export function ClaimTooltip({ rootRef, store }: { rootRef: RefObject<HTMLElemen
       while (el && el.dataset.claimId !== id) el = el.parentElement;
       const rect = (el ?? root).getBoundingClientRect();
       const others = new Set(hit.claimIds).size - 1;
-      timer = window.setTimeout(() => setShown({ id, others, left: Math.max(8, Math.min(rect.left, window.innerWidth - 288)), top: rect.top - 8 }), 120);
+      timer = window.setTimeout(
+        () =>
+          setShown({ id, others, left: Math.max(8, Math.min(rect.left, window.innerWidth - 288)), top: rect.top - 8 }),
+        120,
+      );
     };
     const hide = () => {
       window.clearTimeout(timer);

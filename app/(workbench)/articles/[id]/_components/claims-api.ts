@@ -36,7 +36,9 @@ export const claimsApi = {
   update: (id: string, version: number, changes: Partial<ReturnType<typeof fieldsToBody>>) =>
     call<Claim>(`/api/claims/${encodeURIComponent(id)}`, { method: "PATCH", body: { ...changes, version } }),
   remove: (id: string, version: number) =>
-    call<{ id: string; deleted: true }>(`/api/claims/${encodeURIComponent(id)}?version=${version}`, { method: "DELETE" }),
+    call<{ id: string; deleted: true }>(`/api/claims/${encodeURIComponent(id)}?version=${version}`, {
+      method: "DELETE",
+    }),
   suggestions: (articleId: string) => call<{ items: Suggestion[] }>(`${base(articleId)}/suggestions`),
   dismiss: (articleId: string, span: { start: number; end: number; exact: string }) =>
     call<unknown>(`${base(articleId)}/suggestions/dismiss`, { method: "POST", body: span }),

@@ -48,7 +48,10 @@ export function createReaderEditor({
     enablePasteRules: false,
     extensions: [
       ReaderDocument,
-      LazyParagraph.configure({ adopt: (i) => drawnByServer[i] ?? null, onDrawn: (remaining) => handlers.current.onDrawn(remaining) }),
+      LazyParagraph.configure({
+        adopt: (i) => drawnByServer[i] ?? null,
+        onDrawn: (remaining) => handlers.current.onDrawn(remaining),
+      }),
       ReaderText,
       ReadOnlyText.configure({ label: READER_LABEL }),
       ClaimHighlights.configure({ paragraphs, claims: drawnSpans, ...HIGHLIGHT_LOOK }),

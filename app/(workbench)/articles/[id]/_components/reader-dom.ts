@@ -35,7 +35,12 @@ export function innermost(ids: readonly string[], span: (id: string) => ClaimSpa
   for (const id of ids) {
     const s = span(id);
     if (!s) continue;
-    if (!best || s.end - s.start < best.end - best.start || (s.end - s.start === best.end - best.start && s.start > best.start)) best = s;
+    if (
+      !best ||
+      s.end - s.start < best.end - best.start ||
+      (s.end - s.start === best.end - best.start && s.start > best.start)
+    )
+      best = s;
   }
   return best?.id ?? null;
 }
@@ -53,7 +58,10 @@ export function claimsCovering(spans: Iterable<ClaimSpan>, offset: number): stri
  * element children, one per paragraph); else null. Read from the DOM, so it works before the
  * editor exists.
  */
-export function selectionOffsets(root: HTMLElement, paragraphs: readonly Paragraph[]): { anchor: number; head: number } | null {
+export function selectionOffsets(
+  root: HTMLElement,
+  paragraphs: readonly Paragraph[],
+): { anchor: number; head: number } | null {
   const selection = root.ownerDocument.getSelection();
   if (!selection?.anchorNode || !selection.focusNode) return null;
   const offsetAt = (node: Node, offset: number): number | null => {

@@ -38,7 +38,11 @@ function paragraphAt(paragraphs: readonly Paragraph[], pos: number): number {
   return found;
 }
 
-export function readerKeyAction(selection: ReaderSelection, paragraphs: readonly Paragraph[], event: Pick<KeyboardEvent, "key" | "altKey" | "shiftKey" | "ctrlKey" | "metaKey">): ReaderKeyAction | null {
+export function readerKeyAction(
+  selection: ReaderSelection,
+  paragraphs: readonly Paragraph[],
+  event: Pick<KeyboardEvent, "key" | "altKey" | "shiftKey" | "ctrlKey" | "metaKey">,
+): ReaderKeyAction | null {
   if (event.ctrlKey || event.metaKey) return null;
   const { from, to, empty } = selection;
   if (event.altKey) {

@@ -1,6 +1,15 @@
 "use client";
 
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent, type ReactNode } from "react";
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent as ReactMouseEvent,
+  type ReactNode,
+} from "react";
 import { flushSync } from "react-dom";
 import type { Editor } from "@tiptap/core";
 import type { EditorView } from "@tiptap/pm/view";
@@ -90,7 +99,10 @@ export function AnnotationReader({
     let cancelled = false;
     fetchSource(articleId)
       .then((fetched) => !cancelled && setSource(fetched))
-      .catch((error: unknown) => !cancelled && setFailed(error instanceof Error ? error.message : "Could not load the article."));
+      .catch(
+        (error: unknown) =>
+          !cancelled && setFailed(error instanceof Error ? error.message : "Could not load the article."),
+      );
     return () => {
       cancelled = true;
     };
@@ -100,7 +112,10 @@ export function AnnotationReader({
     return (
       <div className="article-layout">
         <section className="card reading" aria-label="Article text" aria-busy={failed ? undefined : "true"}>
-          <p className={failed ? "reader-loading reader-loading--failed" : "reader-loading muted"} role={failed ? "alert" : undefined}>
+          <p
+            className={failed ? "reader-loading reader-loading--failed" : "reader-loading muted"}
+            role={failed ? "alert" : undefined}
+          >
             {failed ? `${failed} Reload the page to try again.` : "Loading the article…"}
           </p>
         </section>
@@ -113,14 +128,26 @@ export function AnnotationReader({
   return <ReaderBody articleId={articleId} source={source} actor={actor} details={details} />;
 }
 
-function ReaderBody({ articleId, source, actor, details }: { articleId: string; source: ReaderSource; actor: ReaderActor; details: ReactNode }) {
+function ReaderBody({
+  articleId,
+  source,
+  actor,
+  details,
+}: {
+  articleId: string;
+  source: ReaderSource;
+  actor: ReaderActor;
+  details: ReactNode;
+}) {
   const { text, spans } = source;
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   const [store] = useState(() => new ClaimStore(spans));
   const docId = `reader-doc-${articleId}`;
   // Hydration keeps the server's HTML as it is (React does not compare inner HTML): `html` is
   // empty then. A reader mounted in the browser draws the text itself.
-  const [staticHtml] = useState(() => source.html ?? renderHighlightedParagraphs(text, paragraphs, spans, HIGHLIGHT_LOOK));
+  const [staticHtml] = useState(
+    () => source.html ?? renderHighlightedParagraphs(text, paragraphs, spans, HIGHLIGHT_LOOK),
+  );
   const cardRef = useRef<HTMLElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const docRef = useRef<HTMLDivElement>(null);
@@ -135,14 +162,22 @@ function ReaderBody({ articleId, source, actor, details }: { articleId: string; 
     const card = cardRef.current?.getBoundingClientRect();
     if (!card) return { top: 0, left: 0 };
     const width = Math.min(400, card.width - 16);
-    return { top: rect.bottom - card.top + 8, left: Math.max(8, Math.min(rect.left - card.left - 24, card.width - width - 8)) };
+    return {
+      top: rect.bottom - card.top + 8,
+      left: Math.max(8, Math.min(rect.left - card.left - 24, card.width - width - 8)),
+    };
   }, []);
 
   const openClaimsAt = useCallback(
     (ids: string[]) => {
       const id = innermost(ids, (i) => store.span(i));
       if (!id) return false;
-      const here = [...new Set(ids)].sort((a, b) => ((store.span(a)?.end ?? 0) - (store.span(a)?.start ?? 0)) - ((store.span(b)?.end ?? 0) - (store.span(b)?.start ?? 0)));
+      const here = [...new Set(ids)].sort(
+        (a, b) =>
+          (store.span(a)?.end ?? 0) -
+          (store.span(a)?.start ?? 0) -
+          ((store.span(b)?.end ?? 0) - (store.span(b)?.start ?? 0)),
+      );
       setSelected({ id, here });
       return true;
     },
@@ -323,7 +358,8 @@ function ReaderBody({ articleId, source, actor, details }: { articleId: string; 
         setAnnouncement("The linked claim is not in this article any more.");
         return;
       }
-      const reveal = () => textRef.current?.querySelector(`[data-claim-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "center" });
+      const reveal = () =>
+        textRef.current?.querySelector(`[data-claim-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: "center" });
       reveal();
       // The editor, once built, draws the claim's paragraph itself (it replaces the server's):
       // reveal the claim again after that.
@@ -332,7 +368,12 @@ function ReaderBody({ articleId, source, actor, details }: { articleId: string; 
         editor.commands.setTextSelection(offsetToPos(paragraphs, span.start));
         reveal();
       });
-      openClaimsAt([id, ...claimsCovering(store.allSpans(), span.start).filter((other) => other !== id && encloses(store.span(other), span))]);
+      openClaimsAt([
+        id,
+        ...claimsCovering(store.allSpans(), span.start).filter(
+          (other) => other !== id && encloses(store.span(other), span),
+        ),
+      ]);
     };
     openFromHash();
     window.addEventListener("hashchange", openFromHash);
@@ -360,7 +401,13 @@ function ReaderBody({ articleId, source, actor, details }: { articleId: string; 
         // One editor transaction (highlight in, pending span out, caret after the claim) and
         // one synchronous React commit (form closed, legend counted), so the measured time is
         // all the browser does before painting the result.
-        editor.chain().setPendingSpan(null).upsertClaim(toSpan(claim)).setTextSelection(offsetToPos(paragraphs, claim.end, -1)).focus().run();
+        editor
+          .chain()
+          .setPendingSpan(null)
+          .upsertClaim(toSpan(claim))
+          .setTextSelection(offsetToPos(paragraphs, claim.end, -1))
+          .focus()
+          .run();
         flushSync(() => {
           store.upsert(claim);
           setTagging(null);
@@ -390,7 +437,11 @@ function ReaderBody({ articleId, source, actor, details }: { articleId: string; 
     <div className="article-layout">
       <section ref={cardRef} className="card reading" aria-label="Article text">
         <div className="reader-toolbar">
-          <p className="reader-toolbar__hint muted">{canWrite ? "Select text to tag a claim; click a highlight to open it." : "Click a highlight to open its claim."}</p>
+          <p className="reader-toolbar__hint muted">
+            {canWrite
+              ? "Select text to tag a claim; click a highlight to open it."
+              : "Click a highlight to open its claim."}
+          </p>
           <KeyboardHelp />
           <button
             type="button"
@@ -402,11 +453,21 @@ function ReaderBody({ articleId, source, actor, details }: { articleId: string; 
             disabled={!live || suggestions.busy}
             aria-pressed={suggestions.shown !== null}
           >
-            {suggestions.busy ? "Finding…" : suggestions.shown ? `Hide suggestions (${suggestions.shown.size})` : "Suggest claims"}
+            {suggestions.busy
+              ? "Finding…"
+              : suggestions.shown
+                ? `Hide suggestions (${suggestions.shown.size})`
+                : "Suggest claims"}
           </button>
         </div>
         <div ref={textRef} className="reader-text" onMouseUp={onMouseUp} data-ready={live ? "true" : undefined}>
-          <div ref={docRef} id={docId} {...EDITOR_ROOT_ATTRIBUTES} dangerouslySetInnerHTML={{ __html: staticHtml }} suppressHydrationWarning />
+          <div
+            ref={docRef}
+            id={docId}
+            {...EDITOR_ROOT_ATTRIBUTES}
+            dangerouslySetInnerHTML={{ __html: staticHtml }}
+            suppressHydrationWarning
+          />
         </div>
         {selected ? (
           // Marks the open claim without a transaction: a selector on its id is enough.
@@ -414,7 +475,14 @@ function ReaderBody({ articleId, source, actor, details }: { articleId: string; 
         ) : null}
         <ClaimTooltip rootRef={textRef} store={store} />
         {tagging ? (
-          <TagPopover title="Tag claim" exact={tagging.prefill.exact} initial={tagging.prefill} anchor={tagging.anchor} onSave={saveTagging} onCancel={closeTagging} />
+          <TagPopover
+            title="Tag claim"
+            exact={tagging.prefill.exact}
+            initial={tagging.prefill}
+            anchor={tagging.anchor}
+            onSave={saveTagging}
+            onCancel={closeTagging}
+          />
         ) : null}
         {openSuggestion ? (
           <SuggestionPopover

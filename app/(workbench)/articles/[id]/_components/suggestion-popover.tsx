@@ -46,7 +46,17 @@ export function SuggestionPopover({
   }, [editing]);
 
   if (editing) {
-    return <TagPopover title="Accept suggestion" exact={suggestion.exact} initial={suggestedFields(suggestion)} anchor={anchor} onSave={onAccept} onCancel={onClose} saveLabel="Accept" />;
+    return (
+      <TagPopover
+        title="Accept suggestion"
+        exact={suggestion.exact}
+        initial={suggestedFields(suggestion)}
+        anchor={anchor}
+        onSave={onAccept}
+        onCancel={onClose}
+        saveLabel="Accept"
+      />
+    );
   }
 
   const run = async (action: () => Promise<void>) => {
@@ -61,7 +71,12 @@ export function SuggestionPopover({
   };
 
   const fields = suggestedFields(suggestion);
-  const figure = figureText({ value: fields.value, qualifier: fields.qualifier, valueMax: fields.valueMax, unit: fields.unit || null });
+  const figure = figureText({
+    value: fields.value,
+    qualifier: fields.qualifier,
+    valueMax: fields.valueMax,
+    unit: fields.unit || null,
+  });
   return (
     <div
       ref={ref}
@@ -84,7 +99,9 @@ export function SuggestionPopover({
           ×
         </button>
       </div>
-      <blockquote className={`tag-popover__quote tag-popover__quote--${suggestion.kind}`}>{suggestion.exact}</blockquote>
+      <blockquote className={`tag-popover__quote tag-popover__quote--${suggestion.kind}`}>
+        {suggestion.exact}
+      </blockquote>
       <dl className="suggestion-popover__fields">
         <dt>Kind</dt>
         <dd>
@@ -99,14 +116,30 @@ export function SuggestionPopover({
         </p>
       ) : null}
       <div className="tag-popover__actions">
-        <button type="button" className="button button--danger button--small" disabled={working} onClick={() => run(onDismiss)}>
+        <button
+          type="button"
+          className="button button--danger button--small"
+          disabled={working}
+          onClick={() => run(onDismiss)}
+        >
           Dismiss
         </button>
         <span className="spacer" />
-        <button type="button" className="button button--secondary button--small" disabled={working} onClick={() => setEditing(true)}>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          disabled={working}
+          onClick={() => setEditing(true)}
+        >
           Edit…
         </button>
-        <button ref={acceptRef} type="button" className="button button--small" disabled={working} onClick={() => run(() => onAccept(fields))}>
+        <button
+          ref={acceptRef}
+          type="button"
+          className="button button--small"
+          disabled={working}
+          onClick={() => run(() => onAccept(fields))}
+        >
           Accept
         </button>
       </div>

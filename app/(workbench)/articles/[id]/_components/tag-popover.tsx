@@ -16,7 +16,8 @@ export interface PopoverAnchor {
 // The kind picked last is the best guess for a span without a figure in it.
 let lastKind: ClaimKind = "event";
 
-const isTextEntry = (el: EventTarget): boolean => el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement;
+const isTextEntry = (el: EventTarget): boolean =>
+  el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement;
 
 /**
  * The tagging form, a non-modal dialog beside the selection. Keyboard: 1–6 pick the kind
@@ -90,7 +91,11 @@ export function TagPopover({
     if (e.key === "Enter") {
       // Buttons keep their own Enter; on a kind or in a one-line field, Enter saves.
       const target = e.target as HTMLElement;
-      if (target.getAttribute("role") === "radio" || target instanceof HTMLInputElement || target instanceof HTMLSelectElement) {
+      if (
+        target.getAttribute("role") === "radio" ||
+        target instanceof HTMLInputElement ||
+        target instanceof HTMLSelectElement
+      ) {
         e.preventDefault();
         void save();
       }
@@ -161,9 +166,11 @@ export function TagPopover({
 /** Keeps Tab and Shift+Tab cycling inside `root`. */
 export function trapTab(e: KeyboardEvent, root: HTMLElement | null): void {
   if (!root) return;
-  const focusable = [...root.querySelectorAll<HTMLElement>('button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex="0"]')].filter(
-    (el) => el.tabIndex >= 0,
-  );
+  const focusable = [
+    ...root.querySelectorAll<HTMLElement>(
+      'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex="0"]',
+    ),
+  ].filter((el) => el.tabIndex >= 0);
   const first = focusable[0];
   const last = focusable[focusable.length - 1];
   if (!first || !last) return;

@@ -96,7 +96,11 @@ export function useReaderEditor({
       instance.current = built;
       // Whatever the reader selected before the editor existed is the editor's selection now.
       const selected = selectionOffsets(mount, paragraphs);
-      if (selected) built.commands.setTextSelection({ from: offsetToPos(paragraphs, selected.anchor), to: offsetToPos(paragraphs, selected.head) });
+      if (selected)
+        built.commands.setTextSelection({
+          from: offsetToPos(paragraphs, selected.anchor),
+          to: offsetToPos(paragraphs, selected.head),
+        });
       handlersRef.current.onBuilt(built);
       setEditor(built);
       return built;
@@ -161,13 +165,15 @@ export function useReaderEditor({
       ["drop", refuseInput],
       ["paste", refuseInput],
     ];
-    for (const [type, listener] of listeners) mount.addEventListener(type, listener as EventListener, { capture: true });
+    for (const [type, listener] of listeners)
+      mount.addEventListener(type, listener as EventListener, { capture: true });
     // Idle time is looked for only once the interactive page has been painted: an idle moment
     // before that frame would otherwise load and evaluate the editor's code ahead of it.
     let cancelIdle = () => {};
     const cancelFrame = afterPaint(() => (cancelIdle = whenIdle(now, BUILD_BY)));
     return () => {
-      for (const [type, listener] of listeners) mount.removeEventListener(type, listener as EventListener, { capture: true });
+      for (const [type, listener] of listeners)
+        mount.removeEventListener(type, listener as EventListener, { capture: true });
       cancelFrame();
       cancelIdle();
       instance.current?.destroy();

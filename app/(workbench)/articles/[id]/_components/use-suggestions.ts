@@ -10,7 +10,15 @@ import { claimsApi } from "./claims-api";
  * The spotter's suggestions for one article: fetched on demand, drawn as dashed outlines in the
  * editor, and gone from view once accepted (as a draft claim) or dismissed (for everyone).
  */
-export function useSuggestions({ articleId, getEditor, announce }: { articleId: string; getEditor: () => Promise<Editor | null>; announce: (message: string) => void }) {
+export function useSuggestions({
+  articleId,
+  getEditor,
+  announce,
+}: {
+  articleId: string;
+  getEditor: () => Promise<Editor | null>;
+  announce: (message: string) => void;
+}) {
   const [shown, setShown] = useState<Map<string, Suggestion> | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -44,7 +52,11 @@ export function useSuggestions({ articleId, getEditor, announce }: { articleId: 
         const { items } = await claimsApi.suggestions(articleId);
         editor.commands.setSuggestions(items);
         setShown(new Map(items.map((s) => [suggestionKey(s), s])));
-        announce(items.length === 0 ? "No suggestions for this article." : `${items.length} suggestion${items.length === 1 ? "" : "s"} shown with dashed outlines.`);
+        announce(
+          items.length === 0
+            ? "No suggestions for this article."
+            : `${items.length} suggestion${items.length === 1 ? "" : "s"} shown with dashed outlines.`,
+        );
       } catch {
         announce("Could not load suggestions.");
       } finally {
@@ -54,7 +66,11 @@ export function useSuggestions({ articleId, getEditor, announce }: { articleId: 
 
     /** Creates the draft claim (with the fields as given) and takes the suggestion away. */
     async accept(suggestion: Suggestion, fields: ClaimFields): Promise<Claim> {
-      const claim = await claimsApi.create(articleId, { start: suggestion.start, end: suggestion.end, exact: suggestion.exact }, fields);
+      const claim = await claimsApi.create(
+        articleId,
+        { start: suggestion.start, end: suggestion.end, exact: suggestion.exact },
+        fields,
+      );
       await hide(suggestion);
       return claim;
     },

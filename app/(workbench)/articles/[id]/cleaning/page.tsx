@@ -13,7 +13,12 @@ type Params = Promise<{ id: string }>;
 // Shared by the page and its metadata within one request.
 const load = cache(loadCleaning);
 
-const FORMATS: Record<string, string> = { html: "HTML", text: "plain text", markdown: "Markdown", jsonl: "a JSON Lines record" };
+const FORMATS: Record<string, string> = {
+  html: "HTML",
+  text: "plain text",
+  markdown: "Markdown",
+  jsonl: "a JSON Lines record",
+};
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const actor = await getCurrentActor();
@@ -52,7 +57,12 @@ export default async function CleaningPage({ params }: { params: Params }) {
       </div>
 
       {/* Rendered even when empty: it holds the last restore's report, which must outlive the last block. */}
-      <RemovedBlocks articleId={article.id} version={cleaning.version} blocks={cleaning.removed} canRestore={can(actor, "articles.write")} />
+      <RemovedBlocks
+        articleId={article.id}
+        version={cleaning.version}
+        blocks={cleaning.removed}
+        canRestore={can(actor, "articles.write")}
+      />
     </>
   );
 }

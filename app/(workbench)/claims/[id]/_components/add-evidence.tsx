@@ -56,10 +56,20 @@ export function AddEvidence({ claimId, linkedIds, suggestions }: AddEvidenceProp
   return (
     <div className="card card--padded add-evidence">
       <div className="segmented" role="group" aria-label="Link to">
-        <button type="button" className="segmented__option" aria-pressed={mode === "claim"} onClick={() => setMode("claim")}>
+        <button
+          type="button"
+          className="segmented__option"
+          aria-pressed={mode === "claim"}
+          onClick={() => setMode("claim")}
+        >
           Another claim
         </button>
-        <button type="button" className="segmented__option" aria-pressed={mode === "source"} onClick={() => setMode("source")}>
+        <button
+          type="button"
+          className="segmented__option"
+          aria-pressed={mode === "source"}
+          onClick={() => setMode("source")}
+        >
           External source
         </button>
       </div>
@@ -77,7 +87,14 @@ export function AddEvidence({ claimId, linkedIds, suggestions }: AddEvidenceProp
         <label className="field__label" htmlFor="evidence-note">
           Note <span className="muted">(optional)</span>
         </label>
-        <input id="evidence-note" className="input" value={note} onChange={(e) => setNote(e.target.value)} maxLength={5000} autoComplete="off" />
+        <input
+          id="evidence-note"
+          className="input"
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          maxLength={5000}
+          autoComplete="off"
+        />
       </div>
 
       {mode === "claim" ? (

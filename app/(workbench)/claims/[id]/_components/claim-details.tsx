@@ -20,7 +20,9 @@ export function ClaimExcerpt({ claim }: { claim: ClaimContext }) {
         {excerpt.cutAfter ? " …" : null}
       </blockquote>
       <figcaption className="claim-excerpt__caption">
-        {excerpt.anchored ? null : <span className="badge badge--neutral">Not found in the current text; shown as quoted</span>}
+        {excerpt.anchored ? null : (
+          <span className="badge badge--neutral">Not found in the current text; shown as quoted</span>
+        )}
         <Link href={claimInArticleHref(claim)}>Read it in “{claim.article.title}”</Link>
       </figcaption>
     </figure>
@@ -61,7 +63,9 @@ export function ClaimAttributes({ claim }: { claim: ClaimContext }) {
         {when ? (
           <>
             <time dateTime={isoDate(when.date)}>{formatClaimDate(when.date, when.precision)}</time>{" "}
-            <span className="muted">({when.source === "timeRef" ? "from the time reference" : "the article’s date"})</span>
+            <span className="muted">
+              ({when.source === "timeRef" ? "from the time reference" : "the article’s date"})
+            </span>
           </>
         ) : (
           none
@@ -71,7 +75,13 @@ export function ClaimAttributes({ claim }: { claim: ClaimContext }) {
       <Row label="Article">
         <Link href={`/articles/${encodeURIComponent(article.id)}`}>{article.title}</Link>
         <div className="cell-sub">
-          {[article.publisher, article.author ? `by ${article.author}` : null, article.publishedAt ? formatDate(article.publishedAt) : null].filter(Boolean).join(" · ") || "No publisher or date"}
+          {[
+            article.publisher,
+            article.author ? `by ${article.author}` : null,
+            article.publishedAt ? formatDate(article.publishedAt) : null,
+          ]
+            .filter(Boolean)
+            .join(" · ") || "No publisher or date"}
         </div>
       </Row>
       <Row label="Original source">

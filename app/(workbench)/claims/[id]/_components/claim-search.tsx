@@ -33,7 +33,12 @@ export function ClaimSearch({ label, excludeIds, actionLabel, onPick }: ClaimSea
     setSearching(true);
     setError(null);
     try {
-      const found = await workbenchApi.searchClaims({ q: value("q"), kind: value("kind"), valueMin: value("valueMin"), valueMax: value("valueMax") });
+      const found = await workbenchApi.searchClaims({
+        q: value("q"),
+        kind: value("kind"),
+        valueMin: value("valueMin"),
+        valueMax: value("valueMax"),
+      });
       setResults(found.items);
       setTotal(found.total);
     } catch (e) {
@@ -63,7 +68,14 @@ export function ClaimSearch({ label, excludeIds, actionLabel, onPick }: ClaimSea
           <label className="field__label" htmlFor={`${id}-q`}>
             Words in the claim
           </label>
-          <input id={`${id}-q`} name="q" className="input" type="search" placeholder="e.g. people killed" autoComplete="off" />
+          <input
+            id={`${id}-q`}
+            name="q"
+            className="input"
+            type="search"
+            placeholder="e.g. people killed"
+            autoComplete="off"
+          />
         </div>
         <div className="field">
           <label className="field__label" htmlFor={`${id}-kind`}>

@@ -58,10 +58,16 @@ export function ClusterPanel({ claimId, cluster, clusters, canWrite }: ClusterPa
     return (
       <div className="cluster-panel">
         <p>
-          In the cluster <Link href={`/clusters/${encodeURIComponent(cluster.id)}`}>{cluster.name}</Link>, with the other claims that state the same fact.
+          In the cluster <Link href={`/clusters/${encodeURIComponent(cluster.id)}`}>{cluster.name}</Link>, with the
+          other claims that state the same fact.
         </p>
         {canWrite ? (
-          <button type="button" className="button button--secondary button--small" disabled={pending} onClick={() => run(() => workbenchApi.removeFromCluster(cluster.id, claimId))}>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            disabled={pending}
+            onClick={() => run(() => workbenchApi.removeFromCluster(cluster.id, claimId))}
+          >
             Remove from cluster
           </button>
         ) : null}
@@ -102,7 +108,14 @@ export function ClusterPanel({ claimId, cluster, clusters, canWrite }: ClusterPa
               <label className="field__label" htmlFor="cluster-name">
                 New cluster
               </label>
-              <input id="cluster-name" name="name" className="input" maxLength={200} placeholder="e.g. Death toll of the Syrian conflict" autoComplete="off" />
+              <input
+                id="cluster-name"
+                name="name"
+                className="input"
+                maxLength={200}
+                placeholder="e.g. Death toll of the Syrian conflict"
+                autoComplete="off"
+              />
             </div>
             <button type="submit" className="button button--secondary" disabled={pending}>
               Create and add

@@ -24,7 +24,14 @@ export function DeleteLinkButton({ evidenceId, what }: { evidenceId: string; wha
 
   return (
     <span className="row-actions">
-      <button type="button" className="button button--danger button--small" onClick={remove} disabled={pending} aria-busy={pending} aria-label={`Delete link to ${what}`}>
+      <button
+        type="button"
+        className="button button--danger button--small"
+        onClick={remove}
+        disabled={pending}
+        aria-busy={pending}
+        aria-label={`Delete link to ${what}`}
+      >
         Delete
       </button>
       {error ? (

@@ -1,6 +1,11 @@
 import { isStance, isVerdict, type Stance, type Verdict } from "@/lib/claims/wire-values";
 
-export const stanceLabels: Record<Stance, string> = { supports: "Supports", refutes: "Refutes", mixed: "Mixed", context: "Context" };
+export const stanceLabels: Record<Stance, string> = {
+  supports: "Supports",
+  refutes: "Refutes",
+  mixed: "Mixed",
+  context: "Context",
+};
 
 /** What each stance means, for the radio buttons that choose one. */
 export const stanceHints: Record<Stance, string> = {
@@ -21,10 +26,18 @@ export const verdictLabels: Record<Verdict, string> = {
 // hand-edited row) is shown as it is, in the neutral colour.
 
 export function StanceChip({ stance }: { stance: string }) {
-  return isStance(stance) ? <span className={`badge stance--${stance}`}>{stanceLabels[stance]}</span> : <span className="badge badge--neutral">{stance}</span>;
+  return isStance(stance) ? (
+    <span className={`badge stance--${stance}`}>{stanceLabels[stance]}</span>
+  ) : (
+    <span className="badge badge--neutral">{stance}</span>
+  );
 }
 
 export function VerdictChip({ verdict }: { verdict: string | null }) {
   if (verdict === null) return <span className="badge badge--neutral">No verdict</span>;
-  return isVerdict(verdict) ? <span className={`badge verdict--${verdict}`}>{verdictLabels[verdict]}</span> : <span className="badge badge--neutral">{verdict}</span>;
+  return isVerdict(verdict) ? (
+    <span className={`badge verdict--${verdict}`}>{verdictLabels[verdict]}</span>
+  ) : (
+    <span className="badge badge--neutral">{verdict}</span>
+  );
 }

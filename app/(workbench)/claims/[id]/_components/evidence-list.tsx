@@ -21,7 +21,9 @@ function LinkedClaim({ claim }: { claim: NonNullable<EvidenceWire["linkedClaim"]
           in <Link href={claimInArticleHref(claim)}>{claim.article.title}</Link>
         </span>
         {claim.article.publisher ? <span>{claim.article.publisher}</span> : null}
-        {claim.article.publishedAt ? <time dateTime={isoDate(claim.article.publishedAt)}>{formatDate(claim.article.publishedAt)}</time> : null}
+        {claim.article.publishedAt ? (
+          <time dateTime={isoDate(claim.article.publishedAt)}>{formatDate(claim.article.publishedAt)}</time>
+        ) : null}
       </div>
     </div>
   );
@@ -53,7 +55,17 @@ function ExternalSource({ link }: { link: EvidenceWire }) {
 }
 
 /** One direction of a claim's evidence, each link with its stance, note, author and delete button. */
-export function EvidenceList({ links, actor, empty, label }: { links: EvidenceWire[]; actor: Pick<Actor, "id" | "role"> & { canWrite: boolean }; empty: string; label: string }) {
+export function EvidenceList({
+  links,
+  actor,
+  empty,
+  label,
+}: {
+  links: EvidenceWire[];
+  actor: Pick<Actor, "id" | "role"> & { canWrite: boolean };
+  empty: string;
+  label: string;
+}) {
   if (links.length === 0) return <p className="muted evidence-empty">{empty}</p>;
   return (
     <ul className="evidence" aria-label={label}>
@@ -63,13 +75,22 @@ export function EvidenceList({ links, actor, empty, label }: { links: EvidenceWi
           <li key={link.id} className="evidence__item card">
             <div className="evidence__head">
               <StanceChip stance={link.stance} />
-              <span className="evidence__kind">{link.linkedClaim ? (link.direction === "incoming" ? "Claim linking here" : "Claim") : "External source"}</span>
-              {actor.canWrite && evidenceDeleteProblem({ actor, link }) === null ? <DeleteLinkButton evidenceId={link.id} what={what} /> : null}
+              <span className="evidence__kind">
+                {link.linkedClaim
+                  ? link.direction === "incoming"
+                    ? "Claim linking here"
+                    : "Claim"
+                  : "External source"}
+              </span>
+              {actor.canWrite && evidenceDeleteProblem({ actor, link }) === null ? (
+                <DeleteLinkButton evidenceId={link.id} what={what} />
+              ) : null}
             </div>
             {link.linkedClaim ? <LinkedClaim claim={link.linkedClaim} /> : <ExternalSource link={link} />}
             {link.note ? <p className="evidence__note">{link.note}</p> : null}
             <p className="evidence__by">
-              Linked by {link.createdBy.name} on <time dateTime={isoDate(link.createdAt)}>{formatDate(link.createdAt)}</time>
+              Linked by {link.createdBy.name} on{" "}
+              <time dateTime={isoDate(link.createdAt)}>{formatDate(link.createdAt)}</time>
             </p>
           </li>
         );

@@ -76,7 +76,11 @@ export function SourceForm({ onSubmit }: { onSubmit: (fields: Record<string, str
         </button>
         {error ? (
           <p role="alert" className="error-text">
-            {error instanceof ApiError ? (error.issues.length > 0 ? "Please correct the highlighted fields." : errorText(error)) : error}
+            {error instanceof ApiError
+              ? error.issues.length > 0
+                ? "Please correct the highlighted fields."
+                : errorText(error)
+              : error}
           </p>
         ) : null}
       </div>

@@ -4,7 +4,17 @@ import { stances, type Stance } from "@/lib/claims/wire-values";
 import { stanceHints, stanceLabels } from "./evidence-labels";
 
 /** The four stances as radio buttons, each with what it means; none is chosen until the annotator says. */
-export function StancePicker({ name, value, onChange, error }: { name: string; value: Stance | null; onChange: (stance: Stance) => void; error?: string }) {
+export function StancePicker({
+  name,
+  value,
+  onChange,
+  error,
+}: {
+  name: string;
+  value: Stance | null;
+  onChange: (stance: Stance) => void;
+  error?: string;
+}) {
   const errorId = `${name}-error`;
   return (
     <fieldset className="stance-picker" aria-describedby={error ? errorId : undefined}>
@@ -12,7 +22,13 @@ export function StancePicker({ name, value, onChange, error }: { name: string; v
       <div className="stance-picker__options">
         {stances.map((stance) => (
           <label key={stance} className={`stance-option stance-option--${stance}`}>
-            <input type="radio" name={name} value={stance} checked={value === stance} onChange={() => onChange(stance)} />
+            <input
+              type="radio"
+              name={name}
+              value={stance}
+              checked={value === stance}
+              onChange={() => onChange(stance)}
+            />
             <span className="stance-option__label">{stanceLabels[stance]}</span>
             <span className="stance-option__hint">{stanceHints[stance]}</span>
           </label>

@@ -6,16 +6,33 @@ import { errorText } from "./workbench-api";
 
 /** A suggested claim as the page hands it over (see `listEvidenceSuggestions`). */
 export interface SuggestionItem {
-  claim: { id: string; exact: string; value: number | null; qualifier: string | null; valueMax: number | null; unit: string | null; article: { title: string } };
+  claim: {
+    id: string;
+    exact: string;
+    value: number | null;
+    qualifier: string | null;
+    valueMax: number | null;
+    unit: string | null;
+    article: { title: string };
+  };
   score: number;
   reasons: string[];
 }
 
 /** Claims the offline matcher thinks are about the same fact, each with why and a "Link" button. */
-export function SuggestionList({ items, onLink }: { items: SuggestionItem[]; onLink: (claim: SuggestionItem["claim"]) => Promise<void> }) {
+export function SuggestionList({
+  items,
+  onLink,
+}: {
+  items: SuggestionItem[];
+  onLink: (claim: SuggestionItem["claim"]) => Promise<void>;
+}) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  if (items.length === 0) return <p className="muted">No suggestions: no other claim shares enough of this one’s kind, wording, value or date.</p>;
+  if (items.length === 0)
+    return (
+      <p className="muted">No suggestions: no other claim shares enough of this one’s kind, wording, value or date.</p>
+    );
 
   async function link(claim: SuggestionItem["claim"]) {
     setBusy(claim.id);

@@ -39,7 +39,13 @@ export function VerdictForm({ claimId, version, verdict, justification, counts }
       setSaved(true);
       router.refresh();
     } catch (e) {
-      setError(e instanceof ApiError && e.status === 409 ? "Someone changed this claim since you opened it. Reload the page and try again." : e instanceof ApiError ? e : errorText(e));
+      setError(
+        e instanceof ApiError && e.status === 409
+          ? "Someone changed this claim since you opened it. Reload the page and try again."
+          : e instanceof ApiError
+            ? e
+            : errorText(e),
+      );
     } finally {
       setPending(false);
     }

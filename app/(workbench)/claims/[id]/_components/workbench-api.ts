@@ -34,11 +34,15 @@ export const workbenchApi = {
     query.set("pageSize", "8");
     return callApi<{ items: FoundClaim[]; total: number }>(`/api/claims?${query.toString()}`);
   },
-  link: (claimId: string, body: Record<string, unknown>) => callApi<{ id: string }>(`/api/claims/${enc(claimId)}/evidence`, { method: "POST", body }),
+  link: (claimId: string, body: Record<string, unknown>) =>
+    callApi<{ id: string }>(`/api/claims/${enc(claimId)}/evidence`, { method: "POST", body }),
   unlink: (evidenceId: string) => callApi<{ deleted: true }>(`/api/evidence/${enc(evidenceId)}`, { method: "DELETE" }),
   setVerdict: (claimId: string, body: { version: number; verdict: string | null; justification: string | null }) =>
     callApi<{ version: number }>(`/api/claims/${enc(claimId)}`, { method: "PATCH", body }),
-  createCluster: (name: string) => callApi<{ id: string; name: string }>("/api/clusters", { method: "POST", body: { name } }),
-  addToCluster: (clusterId: string, claimId: string) => callApi<{ added: boolean }>(`/api/clusters/${enc(clusterId)}/claims`, { method: "POST", body: { claimId } }),
-  removeFromCluster: (clusterId: string, claimId: string) => callApi<{ removed: true }>(`/api/clusters/${enc(clusterId)}/claims/${enc(claimId)}`, { method: "DELETE" }),
+  createCluster: (name: string) =>
+    callApi<{ id: string; name: string }>("/api/clusters", { method: "POST", body: { name } }),
+  addToCluster: (clusterId: string, claimId: string) =>
+    callApi<{ added: boolean }>(`/api/clusters/${enc(clusterId)}/claims`, { method: "POST", body: { claimId } }),
+  removeFromCluster: (clusterId: string, claimId: string) =>
+    callApi<{ removed: true }>(`/api/clusters/${enc(clusterId)}/claims/${enc(claimId)}`, { method: "DELETE" }),
 };

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { layoutChart } from "./chart-layout";
 
-const point = (id: string, date: string, value: number, qualifier: string | null = "more_than", valueMax: number | null = null) => ({
+const point = (
+  id: string,
+  date: string,
+  value: number,
+  qualifier: string | null = "more_than",
+  valueMax: number | null = null,
+) => ({
   id,
   date: new Date(date),
   value,
@@ -11,7 +17,11 @@ const point = (id: string, date: string, value: number, qualifier: string | null
 
 describe("layoutChart", () => {
   it("places the Syrian tolls left to right in time, higher figures higher, same-day figures side by side", () => {
-    const { placed, log } = layoutChart([point("30k", "2012-12-06", 30000), point("40k", "2012-12-06", 40000), point("260k", "2016-02-11", 260000)]);
+    const { placed, log } = layoutChart([
+      point("30k", "2012-12-06", 30000),
+      point("40k", "2012-12-06", 40000),
+      point("260k", "2016-02-11", 260000),
+    ]);
     const [a, b, c] = placed;
     expect(log).toBe(false);
     expect(a && b && c).toBeTruthy();
@@ -25,7 +35,10 @@ describe("layoutChart", () => {
   });
 
   it("switches to a log scale for figures a factor of 50 apart, and marks ranges and about-figures", () => {
-    const { log, yTicks, placed } = layoutChart([point("a", "2020-01-01", 100, "about"), point("b", "2020-06-01", 10000, "range", 20000)]);
+    const { log, yTicks, placed } = layoutChart([
+      point("a", "2020-01-01", 100, "about"),
+      point("b", "2020-06-01", 10000, "range", 20000),
+    ]);
     expect(log).toBe(true);
     expect(yTicks).toEqual([100, 1000, 10000]);
     expect(placed[0]).toMatchObject({ mark: "about" });

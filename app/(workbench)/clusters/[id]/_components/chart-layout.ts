@@ -8,7 +8,10 @@ import { scaleLinear, scaleLog, scaleUtc } from "@visx/scale";
 import { Qualifier } from "@/lib/claims/vocabulary";
 
 export const CHART = { width: 760, height: 440, margin: { top: 56, right: 36, bottom: 52, left: 92 } } as const;
-export const INNER = { width: CHART.width - CHART.margin.left - CHART.margin.right, height: CHART.height - CHART.margin.top - CHART.margin.bottom };
+export const INNER = {
+  width: CHART.width - CHART.margin.left - CHART.margin.right,
+  height: CHART.height - CHART.margin.top - CHART.margin.bottom,
+};
 
 /** Pixels between points on the same day, so two figures from one article sit side by side. */
 const SAME_DAY_SPREAD = 16;
@@ -64,7 +67,9 @@ export function layoutChart<P extends PlotInput>(points: readonly P[]) {
   const pad = last === first ? 180 * DAY : ((last - first) * EDGE) / (INNER.width - 2 * EDGE);
   const x = scaleUtc({ domain: [new Date(first - pad), new Date(last + pad)], range: [0, INNER.width] });
 
-  const values = points.flatMap((p) => (p.valueMax !== null && markOf(p.qualifier) === "range" ? [p.value, p.valueMax] : [p.value]));
+  const values = points.flatMap((p) =>
+    p.valueMax !== null && markOf(p.qualifier) === "range" ? [p.value, p.valueMax] : [p.value],
+  );
   const low = Math.min(...values);
   const high = Math.max(...values);
   const log = low > 0 && high / low > LOG_RATIO;
@@ -84,19 +89,32 @@ export function layoutChart<P extends PlotInput>(points: readonly P[]) {
     const mark = markOf(point.qualifier);
     const index = group.indexOf(point);
     const px = (x(point.date) ?? 0) + offset;
-    const labelSide = group.length > 1 ? (index < (group.length - 1) / 2 ? "left" : "right") : px > INNER.width - 90 ? "left" : "right";
+    const labelSide =
+      group.length > 1 ? (index < (group.length - 1) / 2 ? "left" : "right") : px > INNER.width - 90 ? "left" : "right";
     const yOf = (v: number) => y(Math.max(v, log ? low / 2 : -Infinity)) ?? 0;
     return {
       point,
       x: px,
       y: yOf(point.value),
-      y1: mark === "about" ? yOf(point.value * 1.1) : mark === "range" && point.valueMax !== null ? yOf(point.valueMax) : null,
+      y1:
+        mark === "about"
+          ? yOf(point.value * 1.1)
+          : mark === "range" && point.valueMax !== null
+            ? yOf(point.valueMax)
+            : null,
       y2: mark === "about" ? yOf(point.value * 0.9) : null,
       mark,
       labelSide,
     };
   });
-  return { x, y, log, yTicks: log ? decades(low / 2, high * 3) : undefined, placed, spansYears: last - first > 2 * 365 * DAY };
+  return {
+    x,
+    y,
+    log,
+    yTicks: log ? decades(low / 2, high * 3) : undefined,
+    placed,
+    spansYears: last - first > 2 * 365 * DAY,
+  };
 }
 
 /** Ticks of a log axis: the powers of ten in range (with 2× and 5× when there are too few), not d3's every integer multiple. */
@@ -105,6 +123,7 @@ function decades(from: number, to: number): number[] {
   for (let p = 10 ** Math.ceil(Math.log10(from)); p <= to; p *= 10) powers.push(p);
   if (powers.length >= 3) return powers;
   const steps: number[] = [];
-  for (let p = 10 ** Math.floor(Math.log10(from)); p <= to; p *= 10) for (const m of [1, 2, 5]) if (p * m >= from && p * m <= to) steps.push(p * m);
+  for (let p = 10 ** Math.floor(Math.log10(from)); p <= to; p *= 10)
+    for (const m of [1, 2, 5]) if (p * m >= from && p * m <= to) steps.push(p * m);
   return steps;
 }

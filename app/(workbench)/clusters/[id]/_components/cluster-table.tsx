@@ -4,7 +4,15 @@ import { claimHref, claimInArticleHref } from "../../../claims/[id]/_components/
 import { whenText, type ClusterClaim } from "./cluster-view";
 
 /** The same points as the chart, as a table: when, what figure, from whom, and links to the claim. */
-export function ClusterTable({ claims, colors, conflicting }: { claims: ClusterClaim[]; colors: Map<string, string>; conflicting: Set<string> }) {
+export function ClusterTable({
+  claims,
+  colors,
+  conflicting,
+}: {
+  claims: ClusterClaim[];
+  colors: Map<string, string>;
+  conflicting: Set<string>;
+}) {
   return (
     <div className="table-wrap">
       <table className="table cluster-table">
@@ -25,7 +33,13 @@ export function ClusterTable({ claims, colors, conflicting }: { claims: ClusterC
               <tr key={claim.id} className={conflicting.has(claim.id) ? "cluster-table__conflict" : undefined}>
                 <td className="date">
                   {whenText(claim)}
-                  <div className="cell-sub">{claim.dateSource === "timeRef" ? "time reference" : claim.dateSource === "article" ? "article date" : "no date"}</div>
+                  <div className="cell-sub">
+                    {claim.dateSource === "timeRef"
+                      ? "time reference"
+                      : claim.dateSource === "article"
+                        ? "article date"
+                        : "no date"}
+                  </div>
                 </td>
                 <td className="num">
                   {figure ? (

@@ -16,7 +16,8 @@ export type ClusterClaim = ClusterDetail["claims"][number];
 
 export function sourceColors(claims: readonly ClusterClaim[]): Map<string, string> {
   const colors = new Map<string, string>();
-  for (const claim of claims) if (!colors.has(claim.source)) colors.set(claim.source, PALETTE[colors.size % PALETTE.length] ?? "#535d69");
+  for (const claim of claims)
+    if (!colors.has(claim.source)) colors.set(claim.source, PALETTE[colors.size % PALETTE.length] ?? "#535d69");
   return colors;
 }
 
@@ -50,7 +51,9 @@ export function chartPoints(cluster: ClusterDetail, colors: Map<string, string>)
 }
 
 /** One sentence per conflict, naming the claims, their figures and sources, and why it is flagged. */
-export function describeConflicts(cluster: ClusterDetail): { key: string; text: string; severity: "contradiction" | "differing_figures" }[] {
+export function describeConflicts(
+  cluster: ClusterDetail,
+): { key: string; text: string; severity: "contradiction" | "differing_figures" }[] {
   const byId = new Map(cluster.claims.map((c) => [c.id, c]));
   return cluster.conflicts.flatMap((conflict) => {
     const [a, b] = conflict.claimIds.map((id) => byId.get(id));
@@ -61,6 +64,12 @@ export function describeConflicts(cluster: ClusterDetail): { key: string; text: 
       conflict.severity === "contradiction"
         ? "They cannot both be true, even allowing for the tolerance."
         : "Both can be true as bounds, but two sources give different figures for the same month.";
-    return [{ key: conflict.claimIds.join("+"), severity: conflict.severity, text: `${formatPeriod(conflict.period)}: ${side(a)} and ${side(b)} are ${apart}. ${why}` }];
+    return [
+      {
+        key: conflict.claimIds.join("+"),
+        severity: conflict.severity,
+        text: `${formatPeriod(conflict.period)}: ${side(a)} and ${side(b)} are ${apart}. ${why}`,
+      },
+    ];
   });
 }

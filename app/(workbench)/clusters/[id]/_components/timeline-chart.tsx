@@ -37,24 +37,58 @@ function Marker({ p }: { p: PlacedPoint<ChartPoint> }) {
       {mark === "lower" ? (
         <>
           <line x1={x} x2={x} y1={y} y2={y - ARROW} stroke={color} strokeWidth={2} />
-          <path d={`M${x - 5},${y - ARROW + 7} L${x},${y - ARROW} L${x + 5},${y - ARROW + 7}`} fill="none" stroke={color} strokeWidth={2} />
+          <path
+            d={`M${x - 5},${y - ARROW + 7} L${x},${y - ARROW} L${x + 5},${y - ARROW + 7}`}
+            fill="none"
+            stroke={color}
+            strokeWidth={2}
+          />
         </>
       ) : null}
       {mark === "upper" ? (
         <>
           <line x1={x} x2={x} y1={y} y2={y + ARROW} stroke={color} strokeWidth={2} />
-          <path d={`M${x - 5},${y + ARROW - 7} L${x},${y + ARROW} L${x + 5},${y + ARROW - 7}`} fill="none" stroke={color} strokeWidth={2} />
+          <path
+            d={`M${x - 5},${y + ARROW - 7} L${x},${y + ARROW} L${x + 5},${y + ARROW - 7}`}
+            fill="none"
+            stroke={color}
+            strokeWidth={2}
+          />
         </>
       ) : null}
       {mark === "about" && y1 !== null && y2 !== null ? (
-        <path d={`M${x - 5},${y1} H${x + 5} M${x},${y1} V${y2} M${x - 5},${y2} H${x + 5}`} stroke={color} strokeWidth={2} fill="none" />
+        <path
+          d={`M${x - 5},${y1} H${x + 5} M${x},${y1} V${y2} M${x - 5},${y2} H${x + 5}`}
+          stroke={color}
+          strokeWidth={2}
+          fill="none"
+        />
       ) : null}
-      {mark === "range" && y1 !== null ? <rect x={x - 6} y={y1} width={12} height={Math.max(2, y - y1)} rx={3} fill={color} fillOpacity={0.22} stroke={color} /> : null}
-      {p.point.conflict ? <circle cx={x} cy={y} r={11} fill="none" stroke="#b42318" strokeWidth={2} strokeDasharray="3 2" /> : null}
+      {mark === "range" && y1 !== null ? (
+        <rect
+          x={x - 6}
+          y={y1}
+          width={12}
+          height={Math.max(2, y - y1)}
+          rx={3}
+          fill={color}
+          fillOpacity={0.22}
+          stroke={color}
+        />
+      ) : null}
+      {p.point.conflict ? (
+        <circle cx={x} cy={y} r={11} fill="none" stroke="#b42318" strokeWidth={2} strokeDasharray="3 2" />
+      ) : null}
       {/* A larger, invisible target: a 13 px dot is hard to hit with a mouse or a finger. */}
       <circle cx={x} cy={y} r={14} fill="transparent" />
       <circle cx={x} cy={y} r={6.5} fill={color} stroke="#fff" strokeWidth={2} className="timeline-chart__dot" />
-      <text x={p.labelSide === "left" ? x - 16 : x + 16} y={y + 4.5} textAnchor={p.labelSide === "left" ? "end" : "start"} className="timeline-chart__value" fill={color}>
+      <text
+        x={p.labelSide === "left" ? x - 16 : x + 16}
+        y={y + 4.5}
+        textAnchor={p.labelSide === "left" ? "end" : "start"}
+        className="timeline-chart__value"
+        fill={color}
+      >
         {p.point.label}
       </text>
     </>
@@ -81,7 +115,17 @@ function ConflictFrames({ placed }: { placed: PlacedPoint<ChartPoint>[] }) {
         const labelX = Math.min(Math.max(left, 0), INNER.width - 130);
         return (
           <g key={key} aria-hidden="true">
-            <rect x={left} y={top} width={right - left} height={bottom - top} rx={8} fill="#fdf0ee" fillOpacity={0.55} stroke="#b42318" strokeDasharray="5 3" />
+            <rect
+              x={left}
+              y={top}
+              width={right - left}
+              height={bottom - top}
+              rx={8}
+              fill="#fdf0ee"
+              fillOpacity={0.55}
+              stroke="#b42318"
+              strokeDasharray="5 3"
+            />
             <text x={labelX} y={Math.max(top - 7, -CHART.margin.top + 14)} className="timeline-chart__conflict-label">
               ⚠ Conflicting figures
             </text>
@@ -92,10 +136,19 @@ function ConflictFrames({ placed }: { placed: PlacedPoint<ChartPoint>[] }) {
   );
 }
 
-export function TimelineChart({ points, title, description }: { points: ChartPoint[]; title: string; description: string }) {
+export function TimelineChart({
+  points,
+  title,
+  description,
+}: {
+  points: ChartPoint[];
+  title: string;
+  description: string;
+}) {
   if (points.length === 0) return null;
   const { x, y, log, yTicks, placed, spansYears } = layoutChart(points);
-  const formatDate = (d: Date) => (spansYears ? String(d.getUTCFullYear()) : `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`);
+  const formatDate = (d: Date) =>
+    spansYears ? String(d.getUTCFullYear()) : `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
   return (
     <svg
       className="timeline-chart"
@@ -117,7 +170,13 @@ export function TimelineChart({ points, title, description }: { points: ChartPoi
           tickFormat={(v) => compact(Number(v))}
           stroke="#c3c9d1"
           tickStroke="#c3c9d1"
-          tickLabelProps={{ className: "timeline-chart__tick", fontSize: 13, dx: "-0.25em", dy: "0.33em", textAnchor: "end" }}
+          tickLabelProps={{
+            className: "timeline-chart__tick",
+            fontSize: 13,
+            dx: "-0.25em",
+            dy: "0.33em",
+            textAnchor: "end",
+          }}
           label={log ? "Stated figure (log scale)" : "Stated figure"}
           labelClassName="timeline-chart__axis-label"
           labelOffset={58}

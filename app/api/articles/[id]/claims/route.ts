@@ -4,10 +4,15 @@ import { createClaim } from "@/lib/claims/create-claim";
 import { listArticleClaims } from "@/lib/claims/list-article-claims";
 
 /** The article's claims in reading order (start, then longer spans first). */
-export const GET = route({ permission: "articles.read" }, async ({ db, params }) => listArticleClaims({ db, articleId: params.id ?? "" }));
+export const GET = route({ permission: "articles.read" }, async ({ db, params }) =>
+  listArticleClaims({ db, articleId: params.id ?? "" }),
+);
 
 /** 201 with the new draft claim; offsets are UTF-16 code units into the canonical text, end exclusive. */
-export const POST = route({ permission: "claims.write", body: CreateClaimInput }, async ({ db, actor, params, body }) => {
-  const claim = await createClaim({ db, actor, articleId: params.id ?? "", input: body });
-  return json(claim, 201, { Location: `/api/claims/${claim.id}` });
-});
+export const POST = route(
+  { permission: "claims.write", body: CreateClaimInput },
+  async ({ db, actor, params, body }) => {
+    const claim = await createClaim({ db, actor, articleId: params.id ?? "", input: body });
+    return json(claim, 201, { Location: `/api/claims/${claim.id}` });
+  },
+);

@@ -7,6 +7,8 @@ import { reopenClaim } from "@/lib/review/reopen-claim";
  * "changes_requested" (back to its author, then a new submit and approval). 409 with `current`
  * when stale or not decided.
  */
-export const POST = route({ permission: "claims.review", body: ReopenClaimInput }, async ({ db, actor, params, body }) =>
-  reopenClaim({ db, actor, id: params.id ?? "", reason: body.reason, version: body.version }),
+export const POST = route(
+  { permission: "claims.review", body: ReopenClaimInput },
+  async ({ db, actor, params, body }) =>
+    reopenClaim({ db, actor, id: params.id ?? "", reason: body.reason, version: body.version }),
 );

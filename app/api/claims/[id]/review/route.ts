@@ -7,6 +7,7 @@ import { reviewClaim } from "@/lib/review/review-claim";
  * → `{ claim, decision }`. 403 for the claim's own author (four eyes), 422 without a comment
  * on reject / request_changes, 409 with `current` when someone decided first or it changed.
  */
-export const POST = route({ permission: "claims.review", body: ReviewClaimInput }, async ({ db, actor, params, body }) =>
-  reviewClaim({ db, actor, id: params.id ?? "", input: body }),
+export const POST = route(
+  { permission: "claims.review", body: ReviewClaimInput },
+  async ({ db, actor, params, body }) => reviewClaim({ db, actor, id: params.id ?? "", input: body }),
 );

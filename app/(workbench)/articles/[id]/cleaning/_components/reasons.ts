@@ -4,12 +4,28 @@
  * cleaner may carry a reason this list does not know, and it must still show.
  */
 const REASONS: Record<string, { label: string; explanation: string }> = {
-  boilerplate: { label: "Boilerplate", explanation: "Site furniture: share buttons, bylines and datelines, photo credits, copyright lines, sign-up prompts." },
-  "duplicate-block": { label: "Duplicate block", explanation: "A paragraph that already appeared earlier in the page, such as a second copy of the story." },
-  "repeated-caption": { label: "Repeated caption", explanation: "An image caption printed again next to its photo or at another place in the page." },
-  navigation: { label: "Navigation", explanation: "Menus, search boxes, section names and other links around the article." },
+  boilerplate: {
+    label: "Boilerplate",
+    explanation:
+      "Site furniture: share buttons, bylines and datelines, photo credits, copyright lines, sign-up prompts.",
+  },
+  "duplicate-block": {
+    label: "Duplicate block",
+    explanation: "A paragraph that already appeared earlier in the page, such as a second copy of the story.",
+  },
+  "repeated-caption": {
+    label: "Repeated caption",
+    explanation: "An image caption printed again next to its photo or at another place in the page.",
+  },
+  navigation: {
+    label: "Navigation",
+    explanation: "Menus, search boxes, section names and other links around the article.",
+  },
   comments: { label: "Comments", explanation: "Reader comments and the comment form after the article." },
-  promo: { label: "Promo", explanation: "Teasers for other stories: “You may also like”, related articles, trending lists." },
+  promo: {
+    label: "Promo",
+    explanation: "Teasers for other stories: “You may also like”, related articles, trending lists.",
+  },
   empty: { label: "Empty", explanation: "A block with no words in it, such as a separator line." },
 };
 

@@ -19,7 +19,17 @@ export type LastRestore = RestoreOutcome & { block: RemovedBlock };
  * The removed blocks with a filter by reason and a Restore button each. Block texts come from
  * imported documents: they are rendered as text only, never as HTML.
  */
-export function RemovedBlocks({ articleId, version, blocks, canRestore }: { articleId: string; version: number; blocks: RemovedBlock[]; canRestore: boolean }) {
+export function RemovedBlocks({
+  articleId,
+  version,
+  blocks,
+  canRestore,
+}: {
+  articleId: string;
+  version: number;
+  blocks: RemovedBlock[];
+  canRestore: boolean;
+}) {
   const router = useRouter();
   const [filter, setFilter] = useState("");
   const [sending, setSending] = useState<number | null>(null);
@@ -59,7 +69,12 @@ export function RemovedBlocks({ articleId, version, blocks, canRestore }: { arti
           <label htmlFor="reason-filter" className="field__label">
             Show
           </label>
-          <select id="reason-filter" className="select select--small" value={filter} onChange={(e) => setFilter(e.target.value)}>
+          <select
+            id="reason-filter"
+            className="select select--small"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+          >
             <option value="">All reasons ({blocks.length})</option>
             {counts.map(([reason, n]) => (
               <option key={reason} value={reason}>
@@ -73,7 +88,10 @@ export function RemovedBlocks({ articleId, version, blocks, canRestore }: { arti
       {blocks.length === 0 ? (
         <div className="card empty-state">
           <p className="empty-state__title">Nothing is left out.</p>
-          <p>Every block of the imported document is in the article’s text: cleaning removed none, or all have been restored.</p>
+          <p>
+            Every block of the imported document is in the article’s text: cleaning removed none, or all have been
+            restored.
+          </p>
         </div>
       ) : shown.length === 0 ? (
         <p className="card empty-state">No removed blocks left with this reason.</p>
@@ -84,7 +102,10 @@ export function RemovedBlocks({ articleId, version, blocks, canRestore }: { arti
             return (
               <li key={block.index} className="removed-block">
                 <div className="removed-block__meta">
-                  <span className={`badge reason-badge reason-badge--${block.reason}`} title={reasonExplanation(block.reason)}>
+                  <span
+                    className={`badge reason-badge reason-badge--${block.reason}`}
+                    title={reasonExplanation(block.reason)}
+                  >
                     {label}
                   </span>
                   <span className="removed-block__position">Block {block.index + 1}</span>
@@ -92,7 +113,13 @@ export function RemovedBlocks({ articleId, version, blocks, canRestore }: { arti
                 <p className="removed-block__text">{block.text}</p>
                 {canRestore ? (
                   <div className="removed-block__actions">
-                    <button type="button" className="button button--secondary button--small" disabled={busy} aria-busy={sending === block.index || undefined} onClick={() => void restore(block)}>
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      disabled={busy}
+                      aria-busy={sending === block.index || undefined}
+                      onClick={() => void restore(block)}
+                    >
                       {sending === block.index ? "Restoring…" : "Restore"}
                       <span className="visually-hidden">
                         {" "}
@@ -106,7 +133,9 @@ export function RemovedBlocks({ articleId, version, blocks, canRestore }: { arti
           })}
         </ol>
       )}
-      {canRestore || blocks.length === 0 ? null : <p className="muted cleaning-note">Restoring a block needs the articles.write permission.</p>}
+      {canRestore || blocks.length === 0 ? null : (
+        <p className="muted cleaning-note">Restoring a block needs the articles.write permission.</p>
+      )}
     </>
   );
 }

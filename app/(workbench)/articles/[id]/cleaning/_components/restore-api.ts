@@ -29,12 +29,20 @@ export async function restoreBlock(articleId: string, index: number, version: nu
   const body: unknown = await res.json().catch(() => undefined);
   if (res.ok && isRecord(body)) {
     const orphans = Array.isArray(body.orphans)
-      ? body.orphans.filter(isRecord).map((o) => ({ id: String(o.id), exact: String(o.exact ?? ""), reason: String(o.reason ?? "") }))
+      ? body.orphans
+          .filter(isRecord)
+          .map((o) => ({ id: String(o.id), exact: String(o.exact ?? ""), reason: String(o.reason ?? "") }))
       : [];
     return { kind: "restored", reanchored: Number(body.reanchored) || 0, orphans };
   }
-  const message = isRecord(body) && isRecord(body.error) && typeof body.error.message === "string" ? body.error.message : `The server answered ${res.status}.`;
-  return { kind: "error", message: res.status === 401 ? "Your session has ended. Sign in again, then retry." : message };
+  const message =
+    isRecord(body) && isRecord(body.error) && typeof body.error.message === "string"
+      ? body.error.message
+      : `The server answered ${res.status}.`;
+  return {
+    kind: "error",
+    message: res.status === 401 ? "Your session has ended. Sign in again, then retry." : message,
+  };
 }
 
 const ORPHAN_REASONS: Record<string, string> = {

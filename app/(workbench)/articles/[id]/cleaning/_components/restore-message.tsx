@@ -15,12 +15,21 @@ function plural(n: number, one: string, many: string): string {
 }
 
 /** What the last restore did: claims moved and any that could not be placed, or why it failed. */
-export function RestoreMessage({ articleId, last, refreshing }: { articleId: string; last: LastRestore; refreshing: boolean }) {
+export function RestoreMessage({
+  articleId,
+  last,
+  refreshing,
+}: {
+  articleId: string;
+  last: LastRestore;
+  refreshing: boolean;
+}) {
   const what = `block ${last.block.index + 1} (${reasonLabel(last.block.reason)})`;
   if (last.kind === "stale") {
     return (
       <p className="alert">
-        The article changed since this page was loaded, so {what} was not restored. {refreshing ? "Reloading the list…" : "The list has been reloaded; check it and try again."}
+        The article changed since this page was loaded, so {what} was not restored.{" "}
+        {refreshing ? "Reloading the list…" : "The list has been reloaded; check it and try again."}
       </p>
     );
   }
@@ -41,13 +50,14 @@ export function RestoreMessage({ articleId, last, refreshing }: { articleId: str
       {last.orphans.length > 0 ? (
         <div className="restore-orphans">
           <p>
-            {plural(last.orphans.length, "claim could not be placed and is", "claims could not be placed and are")} marked as{" "}
-            {last.orphans.length === 1 ? "an orphan" : "orphans"} (kept, not deleted):
+            {plural(last.orphans.length, "claim could not be placed and is", "claims could not be placed and are")}{" "}
+            marked as {last.orphans.length === 1 ? "an orphan" : "orphans"} (kept, not deleted):
           </p>
           <ul>
             {last.orphans.map((o) => (
               <li key={o.id}>
-                <Link href={`/claims/${encodeURIComponent(o.id)}`}>“{snippet(o.exact) || "(empty quote)"}”</Link> — {orphanReason(o.reason)}
+                <Link href={`/claims/${encodeURIComponent(o.id)}`}>“{snippet(o.exact) || "(empty quote)"}”</Link> —{" "}
+                {orphanReason(o.reason)}
               </li>
             ))}
           </ul>

@@ -8,6 +8,8 @@ import { restoreBlock } from "@/lib/articles/restore-block";
  * article with its new text and version, how many claims moved, and the claims that could not
  * be placed (marked `anchorStatus: "orphan"`, never deleted).
  */
-export const POST = route({ permission: "articles.write", body: RestoreBlockInput }, async ({ db, actor, params, body }) =>
-  restoreBlock({ db, actor, articleId: params.id ?? "", index: body.index, version: body.version }),
+export const POST = route(
+  { permission: "articles.write", body: RestoreBlockInput },
+  async ({ db, actor, params, body }) =>
+    restoreBlock({ db, actor, articleId: params.id ?? "", index: body.index, version: body.version }),
 );
