@@ -10,7 +10,7 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
 import { ExportQuery, splitExportQuery } from "@/lib/export/schema";
 import { exportChunks } from "@/lib/export/export-chunks";
-import { countExportRecords } from "@/lib/export/read-export-records";
+import { countExportRecords } from "@/lib/export/records/read-export-records";
 import { EXPORT_SCHEMA_VERSION } from "@/lib/export/schema";
 import type { ExportManifest } from "@/lib/export/export-manifest";
 

@@ -6,7 +6,7 @@
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
 import { findUserByEmail } from "@/lib/users/find-user";
-import { importClaims } from "@/lib/export/import-claims";
+import { importClaims } from "@/lib/export/roundtrip/import-claims";
 
 export interface ImportClaimsCommandOptions {
   db: Db;

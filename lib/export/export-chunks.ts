@@ -1,7 +1,7 @@
-import type { ExportSource } from "./export-query";
+import type { ExportSource } from "@/lib/export/records/cursor";
 import type { ExportFilter, ExportFormat } from "./schema";
-import { formatWriter } from "./formats";
-import { readExportBatches } from "./read-export-records";
+import { formatWriter } from "@/lib/export/formats/writer-for";
+import { readExportBatches } from "@/lib/export/records/read-export-records";
 
 /**
  * Text pieces of one export file, in order, a batch per step: the head, then each batch's

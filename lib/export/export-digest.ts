@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { ExportFilter, ExportFormat } from "./schema";
-import type { ExportSource } from "./export-query";
+import type { ExportSource } from "@/lib/export/records/cursor";
 import { exportChunks } from "./export-chunks";
 
 /** How many records an export holds and the SHA-256 (hex) of its exact bytes. */

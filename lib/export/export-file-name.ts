@@ -1,5 +1,5 @@
 import type { ExportFilter, ExportFormat } from "./schema";
-import { formatWriter } from "./formats";
+import { formatWriter } from "@/lib/export/formats/writer-for";
 
 /** `claimbench-approved-claims.csv` and the like: stable for a filter, safe in a header. */
 export function exportFileName(format: ExportFormat, filter: ExportFilter): string {

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { EXPORT_SCHEMA_VERSION, type ExportFilter, type ExportFormat } from "./schema";
-import { exportDigestInWorker } from "./export-stream";
+import { exportDigestInWorker } from "@/lib/export/worker/export-stream";
 
 export interface ExportManifest {
   format: ExportFormat;

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { ExportFilter, ExportFormat } from "./schema";
-import { formatWriter } from "./formats";
-import { readExportRecords } from "./read-export-records";
+import { formatWriter } from "@/lib/export/formats/writer-for";
+import { readExportRecords } from "@/lib/export/records/read-export-records";
 
 /**
  * The start of an export: the format's opening and its first `limit` records, exactly as the

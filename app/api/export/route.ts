@@ -1,7 +1,7 @@
 import { route } from "@/lib/http/route";
 import { ExportQuery, splitExportQuery } from "@/lib/export/schema";
-import { exportStreamInWorker } from "@/lib/export/export-stream";
-import { formatWriter } from "@/lib/export/formats";
+import { exportStreamInWorker } from "@/lib/export/worker/export-stream";
+import { formatWriter } from "@/lib/export/formats/writer-for";
 import { exportFileName } from "@/lib/export/export-file-name";
 
 /**

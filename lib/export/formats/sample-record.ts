@@ -1,5 +1,5 @@
-import type { ExportRecord } from "./record";
-import { EXPORT_SCHEMA_VERSION } from "./schema";
+import type { ExportRecord } from "@/lib/export/records/record";
+import { EXPORT_SCHEMA_VERSION } from "@/lib/export/schema";
 
 /** A record with awkward text (commas, quotes, newlines, non-ASCII) for the format tests. */
 export function sampleRecord(overrides: Partial<ExportRecord> = {}): ExportRecord {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { testDb } from "@/lib/testing/http";
-import { fixture } from "./export-test-fixture";
-import { formatWriter } from "./formats";
+import { fixture } from "@/lib/export/export-test-fixture";
+import { formatWriter } from "@/lib/export/formats/writer-for";
 import { readExportRecords } from "./read-export-records";
-import { exportWhere } from "./export-where";
+import { exportWhere } from "./where";
 import { exportClaimSelect, toExportRecord, type ExportRecord } from "./record";
-import { exportFormats, type ExportFilter } from "./schema";
+import { exportFormats, type ExportFilter } from "@/lib/export/schema";
 import type { Db } from "@/lib/db/client";
 
 /**

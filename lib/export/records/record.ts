@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
-import { EXPORT_SCHEMA_VERSION } from "./schema";
+import { EXPORT_SCHEMA_VERSION } from "@/lib/export/schema";
 
 /** What one claim row loads for export: everything a record needs (the reference read; exports use the same columns in raw SQL). */
 export const exportClaimSelect = {

@@ -2,9 +2,9 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import type { Db } from "@/lib/db/client";
 import { rawDriver, type RawDriver } from "@/lib/db/raw-driver";
-import { EXPORT_SCHEMA_VERSION, type ExportFilter } from "./schema";
+import { EXPORT_SCHEMA_VERSION, type ExportFilter } from "@/lib/export/schema";
 import type { ExportEvidence, ExportRecord } from "./record";
-import { exportDateBounds } from "./export-where";
+import { exportDateBounds } from "./where";
 import { storedDateToIso } from "./stored-date";
 
 /**

@@ -1,4 +1,4 @@
-import type { ExportFormatWriter } from "./format";
+import type { ExportFormatWriter } from "./writer";
 
 /** JSON Lines: the export record as is, one per line (`\n`, including after the last). */
 export const jsonlFormat: ExportFormatWriter = {

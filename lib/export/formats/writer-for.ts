@@ -1,10 +1,10 @@
-import type { ExportFormatWriter } from "./format";
-import type { ExportFormat } from "./schema";
-import { jsonlFormat } from "./format-jsonl";
-import { csvFormat } from "./format-csv";
-import { w3cFormat } from "./format-w3c";
-import { claimReviewFormat } from "./format-claimreview";
-import { feverFormat } from "./format-fever";
+import type { ExportFormatWriter } from "./writer";
+import type { ExportFormat } from "@/lib/export/schema";
+import { jsonlFormat } from "./jsonl";
+import { csvFormat } from "./csv";
+import { w3cFormat } from "./w3c";
+import { claimReviewFormat } from "./claimreview";
+import { feverFormat } from "./fever";
 
 /** The writer for a format (ClaimReview reads its organisation from the environment now). */
 export function formatWriter(format: ExportFormat): ExportFormatWriter {

@@ -7,8 +7,8 @@ import { describe, expect, it } from "vitest";
 import { api, testDb } from "@/lib/testing/http";
 import { runExportCommand } from "@/lib/cli/export-command";
 import { runImportClaimsCommand } from "@/lib/cli/import-dataset-command";
-import { fixture } from "./export-test-fixture";
-import type { ExportRecord } from "./record";
+import { fixture } from "@/lib/export/export-test-fixture";
+import type { ExportRecord } from "@/lib/export/records/record";
 
 function sink() {
   const stream = new PassThrough();

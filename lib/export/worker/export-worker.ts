@@ -1,11 +1,11 @@
 import { parentPort, type MessagePort } from "node:worker_threads";
 import type { DatabaseConfig } from "@/lib/db/config";
 import { openRawDriver, type RawDriver } from "@/lib/db/raw-driver";
-import type { ExportFilter, ExportFormat } from "./schema";
-import { exportChunks } from "./export-chunks";
+import type { ExportFilter, ExportFormat } from "@/lib/export/schema";
+import { exportChunks } from "@/lib/export/export-chunks";
 import { utf8ChunkStream } from "./utf8-chunk-stream";
 import { sendChunks } from "./chunk-channel";
-import { exportDigest, type ExportDigest } from "./export-digest";
+import { exportDigest, type ExportDigest } from "@/lib/export/export-digest";
 
 /**
  * One export, as export-stream.ts posts it: its bytes go over `port` (see chunk-channel.ts), or,

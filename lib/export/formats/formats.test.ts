@@ -2,14 +2,14 @@ import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import fc from "fast-check";
-import { formatWriter } from "./formats";
-import { claimReviewFormat, verdictInWords, authorType } from "./format-claimreview";
-import { feverLabel } from "./format-fever";
-import { csvColumns, csvLine } from "./format-csv";
-import { exportFormats, ExportQuery, type ExportFormat } from "./schema";
-import { exportWhere } from "./export-where";
-import { sampleRecord } from "./export-test-records";
-import type { ExportRecord } from "./record";
+import { formatWriter } from "./writer-for";
+import { claimReviewFormat, verdictInWords, authorType } from "./claimreview";
+import { feverLabel } from "./fever";
+import { csvColumns, csvLine } from "./csv";
+import { exportFormats, ExportQuery, type ExportFormat } from "@/lib/export/schema";
+import { exportWhere } from "@/lib/export/records/where";
+import { sampleRecord } from "./sample-record";
+import type { ExportRecord } from "@/lib/export/records/record";
 
 function render(format: ExportFormat, records: ExportRecord[]): string {
   const w = formatWriter(format);

@@ -1,13 +1,13 @@
 import { MessageChannel, Worker } from "node:worker_threads";
 import type { Db } from "@/lib/db/client";
 import { registeredConfig } from "@/lib/db/raw-driver";
-import type { ExportFilter, ExportFormat } from "./schema";
-import { exportChunks } from "./export-chunks";
+import type { ExportFilter, ExportFormat } from "@/lib/export/schema";
+import { exportChunks } from "@/lib/export/export-chunks";
 import { utf8ChunkStream } from "./utf8-chunk-stream";
 import { receiveChunks } from "./chunk-channel";
 import type { ExportJob } from "./export-worker";
 import { WorkerPool } from "./worker-pool";
-import { exportDigest, type ExportDigest } from "./export-digest";
+import { exportDigest, type ExportDigest } from "@/lib/export/export-digest";
 
 type ExportStreamOptions = { db: Db; format: ExportFormat; filter: ExportFilter };
 

@@ -1,4 +1,4 @@
-import type { ExportRecord } from "./record";
+import type { ExportRecord } from "@/lib/export/records/record";
 
 /**
  * A streaming serialiser: the file is `begin() + record(r0, 0) + record(r1, 1) + … + end()`.

@@ -1,5 +1,5 @@
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
-import type { ExportFilter } from "./schema";
+import type { ExportFilter } from "@/lib/export/schema";
 
 const DAY_MS = 86_400_000;
 const isBareDay = (value: string) => value.length === 10;

@@ -1,5 +1,5 @@
-import type { ExportFormatWriter } from "./format";
-import type { ExportRecord } from "./record";
+import type { ExportFormatWriter } from "./writer";
+import type { ExportRecord } from "@/lib/export/records/record";
 
 const columns = [
   "id",

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
-import type { ExportFilter } from "./schema";
-import { exportWhere } from "./export-where";
-import { evidenceOf, openExportCursor, recordOf, type ExportSource } from "./export-query";
+import type { ExportFilter } from "@/lib/export/schema";
+import { exportWhere } from "./where";
+import { evidenceOf, openExportCursor, recordOf, type ExportSource } from "./cursor";
 import type { ExportRecord } from "./record";
 
 /**
