@@ -174,7 +174,7 @@ function peakRssMb(): number {
 
 async function phaseImport(url: string, corpus: string): Promise<PhaseResult> {
   const { createDb } = await import("@/lib/db/client");
-  const { importJsonl, readJsonlLines } = await import("@/lib/articles/import-jsonl");
+  const { importJsonl, readJsonlLines } = await import("@/lib/articles/import/import-jsonl");
   const db = createDb(resolveDatabase(url));
   const result: PhaseResult = { count: 0, created: 0, duplicates: 0, errors: 0, seconds: 0, peakRssMb: 0 };
   const started = performance.now();

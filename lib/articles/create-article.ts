@@ -4,17 +4,17 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/http/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { articleSummarySelect, type CreateArticleData, type DuplicateReason } from "./schema";
-import { canonicalText, countWords } from "./canonical-text";
-import { contentHash, minhashSignature } from "./fingerprint";
-import { cleanSource, type SourceFormat } from "./import-clean";
-import { resolveMetadata } from "./import-metadata";
+import { canonicalText, countWords } from "./cleaning/canonical-text";
+import { contentHash, minhashSignature } from "./duplicates/fingerprint";
+import { cleanSource, type SourceFormat } from "./cleaning/clean-source";
+import { resolveMetadata } from "./metadata/resolve-metadata";
 import {
   findNearestArticle,
   rememberSignature,
   SAME_DOCUMENT_MIN_WORDS,
   SAME_DOCUMENT_THRESHOLD,
   type NearMatch,
-} from "./import-near-duplicates";
+} from "./duplicates/near-duplicates";
 
 /** How the raw original was received: a document of one of the source formats, or a JSONL line. */
 export type RawFormat = SourceFormat | "jsonl";

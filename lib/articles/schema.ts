@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isStorableDate, isWellFormed, storableText, INT4_MAX, STORABLE_DATE_MESSAGE } from "@/lib/http/wire-rules";
-import { maxImportBytes } from "./import-limits";
+import { maxImportBytes } from "./import/limits";
 
 const optionalText = (max: number) =>
   storableText(z.string())

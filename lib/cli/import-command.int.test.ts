@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "@/lib/testing/cli";
 import { testDb } from "@/lib/testing/http";
-import { paragraph, token } from "@/lib/articles/import-test-helpers";
+import { paragraph, token } from "@/test/support/import-texts";
 
 describe("CLI import", () => {
   it("walks folders, imports each supported file, prints a line per file and exits 1 when one failed", async () => {

@@ -6,10 +6,10 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
-import { importFile, type FileResult } from "@/lib/articles/import-file";
-import { importJsonl, readJsonlLines } from "@/lib/articles/import-jsonl";
-import { maxImportBytes } from "@/lib/articles/import-limits";
-import { formatFromName } from "@/lib/articles/import-sniff";
+import { importFile, type FileResult } from "@/lib/articles/import/import-file";
+import { importJsonl, readJsonlLines } from "@/lib/articles/import/import-jsonl";
+import { maxImportBytes } from "@/lib/articles/import/limits";
+import { formatFromName } from "@/lib/articles/import/sniff";
 import { findUserByEmail } from "@/lib/users/find-user";
 
 export interface ImportCommandOptions {

@@ -7,7 +7,7 @@
  * start of a span ("since March 2011", "from 2011") says when counting began, not when the
  * figure held, so it is not used.
  */
-import { findDate } from "@/lib/articles/dates";
+import { findDate } from "@/lib/articles/metadata/dates";
 
 export type DatePrecision = "day" | "month" | "year";
 

@@ -2,7 +2,7 @@ import type { Db } from "../../lib/db/client";
 import type { Role } from "../../lib/auth/permissions";
 import { createUser } from "../../lib/users/create-user";
 import { createArticle } from "../../lib/articles/create-article";
-import { recleanArticle } from "../../lib/articles/reclean-article";
+import { recleanArticle } from "../../lib/articles/cleaning/reclean-article";
 import { CreateArticleInput } from "../../lib/articles/schema";
 import { publicUserSelect } from "../../lib/users/schema";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/current-actor";
-import { maxImportBytes } from "@/lib/articles/import-limits";
+import { maxImportBytes } from "@/lib/articles/import/limits";
 import { MAX_NAME_CHARS, MAX_TITLE_CHARS } from "@/lib/articles/schema";
 import { PasteForm } from "./_components/paste-form";
 import { UploadPanel } from "./_components/upload-panel";

@@ -3,7 +3,7 @@ import { databaseProvider } from "@/lib/db/client";
 import { CreateArticleInput, ImportQuery, isForced, ListArticlesQuery } from "@/lib/articles/schema";
 import { listArticles } from "@/lib/articles/list-articles";
 import { createArticle } from "@/lib/articles/create-article";
-import { maxImportBytes } from "@/lib/articles/import-limits";
+import { maxImportBytes } from "@/lib/articles/import/limits";
 
 export const GET = route({ permission: "articles.read", query: ListArticlesQuery }, async ({ db, query }) =>
   listArticles({ db, query, provider: databaseProvider() }),

@@ -1,9 +1,9 @@
 import { route } from "@/lib/http/route";
 import { AppError } from "@/lib/http/errors";
 import { ImportQuery, isForced } from "@/lib/articles/schema";
-import { importJsonl, readJsonlLines } from "@/lib/articles/import-jsonl";
-import { maxBulkBytes, maxImportBytes } from "@/lib/articles/import-limits";
-import { assertDeclaredSize, chunksOf, ndjsonResponse } from "@/lib/articles/import-stream";
+import { importJsonl, readJsonlLines } from "@/lib/articles/import/import-jsonl";
+import { maxBulkBytes, maxImportBytes } from "@/lib/articles/import/limits";
+import { assertDeclaredSize, chunksOf, ndjsonResponse } from "@/lib/articles/import/stream";
 
 const JSONL_TYPE = /^application\/(?:x-)?(?:ndjson|jsonl|json-lines)\b/i;
 

@@ -1,9 +1,9 @@
 import { route } from "@/lib/http/route";
 import { AppError } from "@/lib/http/errors";
 import { ImportQuery, isForced } from "@/lib/articles/schema";
-import { importFile, type FileResult } from "@/lib/articles/import-file";
-import { maxUploadBytes } from "@/lib/articles/import-limits";
-import { readBodyLimited } from "@/lib/articles/import-stream";
+import { importFile, type FileResult } from "@/lib/articles/import/import-file";
+import { maxUploadBytes } from "@/lib/articles/import/limits";
+import { readBodyLimited } from "@/lib/articles/import/stream";
 
 /**
  * Imports files sent as multipart/form-data `file` fields (.txt, .md, .html/.htm, .jsonl).

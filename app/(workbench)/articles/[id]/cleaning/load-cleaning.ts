@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/http/errors";
 import { getArticle } from "@/lib/articles/get-article";
-import { listRemovedBlocks } from "@/lib/articles/import-removed-blocks";
+import { listRemovedBlocks } from "@/lib/articles/cleaning/list-removed-blocks";
 
 /** The article and what cleaning removed from it, or the 404 page. */
 export async function loadCleaning(id: string) {

@@ -1,5 +1,5 @@
 /**
- * Words for the reasons cleaning records (`RemovalReason` in lib/articles/boilerplate-rules).
+ * Words for the reasons cleaning records (`RemovalReason` in lib/articles/cleaning/boilerplate-rules).
  * Kept as plain strings rather than importing that type: a record written by an older or newer
  * cleaner may carry a reason this list does not know, and it must still show.
  */

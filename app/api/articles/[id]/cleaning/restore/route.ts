@@ -1,6 +1,6 @@
 import { route } from "@/lib/http/route";
 import { RestoreBlockInput } from "@/lib/articles/schema";
-import { restoreBlock } from "@/lib/articles/restore-block";
+import { restoreBlock } from "@/lib/articles/cleaning/restore-block";
 
 /**
  * Puts removed block `index` back into the text at its original position; body `{ index,

@@ -1,0 +1,203 @@
+/**
+ * Imports an HTML page: metadata from its markup, main content via Mozilla
+ * Readability running over a linkedom document (no browser, no jsdom), then
+ * the paragraph text through `cleanText` so HTML and plain-text imports share
+ * one canonical form.
+ *
+ * Only text leaves this module. Nothing from the page is ever rendered from
+ * here; HTML shown to users must go through `sanitizeArticleHtml`.
+ */
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { cleanText, type RemovedBlock } from "../cleaning/clean-text";
+import { normalizeMetaDate } from "../metadata/dates";
+import { extractHtmlMetadata, type HtmlMetadata } from "./html-metadata";
+
+/** Metadata plus canonical text of an imported HTML page. */
+export interface HtmlExtraction extends HtmlMetadata {
+  /** Canonical text (paragraphs joined by "\n\n"), as produced by `cleanText`. */
+  text: string;
+  /** Blocks `cleanText` removed, indexed against the paragraph list extracted from the HTML. */
+  removed: RemovedBlock[];
+}
+
+/** Elements that never carry article prose, or carry code; removed before extraction. */
+const DROPPED = [
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "iframe",
+  "frame",
+  "frameset",
+  "object",
+  "embed",
+  "applet",
+  "svg",
+  "math",
+  "canvas",
+  "video",
+  "audio",
+  "picture",
+  "source",
+  "track",
+  "map",
+  "nav",
+  "aside",
+  "footer",
+  "button",
+  "input",
+  "select",
+  "option",
+  "textarea",
+  "label",
+  "dialog",
+];
+const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none" i], [style*="display: none" i]';
+
+/** Tags whose content starts a new paragraph. Everything else is inline. */
+const BLOCK_TAGS = new Set([
+  "p",
+  "div",
+  "section",
+  "article",
+  "main",
+  "header",
+  "hgroup",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "ul",
+  "ol",
+  "li",
+  "blockquote",
+  "figure",
+  "figcaption",
+  "table",
+  "thead",
+  "tbody",
+  "tfoot",
+  "tr",
+  "td",
+  "th",
+  "caption",
+  "dl",
+  "dt",
+  "dd",
+  "hr",
+  "address",
+  "details",
+  "summary",
+  "center",
+  "form",
+  "fieldset",
+  "body",
+]);
+
+/** A <form> holding this much paragraph text is a page wrapper (ASP.NET WebForms), not a form. */
+const FORM_WRAPPER_CHARS = 500;
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/**
+ * Extracts metadata and canonical text from an HTML page.
+ * @param html The page source (a full document or a fragment).
+ * @param baseUrl The URL it was fetched from; resolves a relative canonical link.
+ */
+export function extractFromHtml(html: string, baseUrl?: string): HtmlExtraction {
+  const source = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const { document } = parseHTML(source);
+  const meta = extractHtmlMetadata(document, baseUrl);
+  stripNonContent(document);
+
+  const article = readArticle(document);
+  const paragraphs = article?.content
+    ? paragraphsOf(article.content)
+    : document.body
+      ? paragraphsOf(document.body)
+      : [];
+  const { text, removed } = cleanText(paragraphs.join("\n\n"));
+
+  const result: HtmlExtraction = { ...meta, text, removed };
+  result.title ??= trimmed(article?.title);
+  result.author ??= trimmed(article?.byline?.replace(/^by:?\s+/i, ""));
+  result.publisher ??= trimmed(article?.siteName);
+  const published = trimmed(article?.publishedTime);
+  if (!result.publishedAt && published) result.publishedAt = normalizeMetaDate(published);
+  for (const key of Object.keys(result) as (keyof HtmlExtraction)[]) if (result[key] === undefined) delete result[key];
+  return result;
+}
+
+function trimmed(v: string | null | undefined): string | undefined {
+  const t = v?.replace(/\s+/g, " ").trim();
+  return t ? t : undefined;
+}
+
+/** Readability with the content element itself as output, so it needs no second parse. */
+function readArticle(document: Document): ReturnType<Readability<Element>["parse"]> {
+  try {
+    return new Readability<Element>(document, { serializer: (node) => node as Element }).parse();
+  } catch {
+    // Readability throws on documents it cannot walk (no <body>, exotic markup); fall back to the whole body.
+    return null;
+  }
+}
+
+/** Removes code, chrome, hidden elements, forms and event-handler/style attributes. */
+function stripNonContent(document: Document): void {
+  for (const form of Array.from(document.querySelectorAll("form"))) {
+    const prose = Array.from(form.querySelectorAll("p")).reduce((n, p) => n + (p.textContent?.length ?? 0), 0);
+    if (prose >= FORM_WRAPPER_CHARS) form.replaceWith(...Array.from(form.childNodes));
+    else form.remove();
+  }
+  for (const el of Array.from(document.querySelectorAll(`${DROPPED.join(", ")}, ${HIDDEN}`))) el.remove();
+  for (const el of Array.from(document.querySelectorAll("*"))) {
+    for (const name of el.getAttributeNames()) {
+      if (/^on/i.test(name) || name.toLowerCase() === "style") el.removeAttribute(name);
+    }
+  }
+}
+
+/**
+ * Flattens an element into paragraphs: each block element (p, heading, li,
+ * blockquote, td…) and each <br>-separated line becomes one paragraph; inline
+ * markup is reduced to its text.
+ */
+export function paragraphsOf(root: Element): string[] {
+  const out: string[] = [];
+  let buffer = "";
+  const flush = (): void => {
+    const t = buffer.replace(/\s+/g, " ").trim();
+    if (t) out.push(t);
+    buffer = "";
+  };
+  const walk = (node: Node): void => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === TEXT_NODE) {
+        buffer += child.textContent ?? "";
+      } else if (child.nodeType === ELEMENT_NODE) {
+        const el = child as Element;
+        const tag = el.localName.toLowerCase();
+        if (tag === "br") flush();
+        else if (tag === "pre") {
+          flush();
+          for (const line of (el.textContent ?? "").split("\n")) {
+            buffer = line;
+            flush();
+          }
+        } else if (BLOCK_TAGS.has(tag)) {
+          flush();
+          walk(el);
+          flush();
+        } else walk(el);
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return out;
+}
