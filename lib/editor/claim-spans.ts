@@ -25,9 +25,17 @@ export function compareSpans(a: ClaimSpan, b: ClaimSpan): number {
   return a.start - b.start || b.end - a.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** True if `outer` strictly encloses `inner`. Two claims on the same span enclose neither way. */
+/** True if `outer` covers all of `inner`; a span covers itself (two claims on the same span cover each other). */
+export function covers(outer: { start: number; end: number }, inner: { start: number; end: number }): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/**
+ * True if `outer` strictly encloses `inner`: covers it and is longer. Two claims on the same span
+ * enclose neither way (they are drawn at the same height).
+ */
 export function encloses(outer: { start: number; end: number }, inner: { start: number; end: number }): boolean {
-  return outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
+  return covers(outer, inner) && outer.end - outer.start > inner.end - inner.start;
 }
 
 /**

@@ -8,7 +8,7 @@ import { formatNumber } from "@/app/_components/format";
 import { firstParam, type SearchParams } from "@/app/_components/search-params";
 import { QueueFilters } from "./_components/queue-filters";
 import { queueEntries } from "./_components/queue-entries";
-import { ReviewQueue } from "./_components/review-queue";
+import { ReviewQueue } from "./_components/queue/review-queue";
 import "./review.css";
 
 export const metadata: Metadata = { title: "Review" };

@@ -11,7 +11,7 @@ import { ClaimContext } from "../_components/claim-context";
 import { ClaimHistory } from "../_components/claim-history";
 import { queueEntries } from "../_components/queue-entries";
 import { ReopenForm } from "../_components/reopen-form";
-import { ReviewQueue } from "../_components/review-queue";
+import { ReviewQueue } from "../_components/queue/review-queue";
 import "../review.css";
 
 export const metadata: Metadata = { title: "Review record" };

@@ -4,7 +4,7 @@ import { ClaimKind } from "@/lib/claims/vocabulary";
 import { kindLabels } from "../../claims/_components/claim-chips";
 import { ClaimContext } from "./claim-context";
 import { ClaimHistory } from "./claim-history";
-import type { QueueEntry } from "./review-queue";
+import type { QueueEntry } from "./queue/review-queue";
 import { waitingFor } from "./waiting";
 
 /** The attributes a reviewer judges; a 409 names those that differ from what they saw. */

@@ -1,7 +1,7 @@
 "use client";
 
-import { KIND_LABELS, KINDS_IN_ORDER } from "./claim-format";
-import { useClaimStore, type ClaimStore } from "./claim-store";
+import { KIND_LABELS, KINDS_IN_ORDER } from "../claim-format";
+import { useClaimStore, type ClaimStore } from "../claim-store";
 
 /** The colour key with a count per kind; re-renders on claim changes without touching the editor. */
 export function Legend({ store }: { store: ClaimStore }) {

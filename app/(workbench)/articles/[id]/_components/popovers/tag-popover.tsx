@@ -2,10 +2,10 @@
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import type { ClaimKind } from "@/lib/claims/wire-values";
-import { ClaimAttributeFields, issuesToFieldErrors, KindPicker, type FieldErrors } from "./claim-fields";
-import { KINDS_IN_ORDER } from "./claim-format";
-import type { ClaimFields } from "./claim-types";
-import { ApiError } from "./claims-api";
+import { ClaimAttributeFields, issuesToFieldErrors, KindPicker, type FieldErrors } from "../claim-fields";
+import { KINDS_IN_ORDER } from "../claim-format";
+import type { ClaimFields } from "../claim-types";
+import { ApiError } from "../claims-api";
 
 /** Where the popover sits, in pixels inside the reading card. */
 export interface PopoverAnchor {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { Decision } from "./review-api";
+import type { Decision } from "../review-api";
 
 export type ComposeDecision = Exclude<Decision, "approve">;
 

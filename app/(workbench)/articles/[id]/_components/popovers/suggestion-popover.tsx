@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { figureText, KIND_LABELS } from "./claim-format";
-import type { ClaimFields, Suggestion } from "./claim-types";
-import { ApiError } from "./claims-api";
+import { figureText, KIND_LABELS } from "../claim-format";
+import type { ClaimFields, Suggestion } from "../claim-types";
+import { ApiError } from "../claims-api";
 import { TagPopover, trapTab, type PopoverAnchor } from "./tag-popover";
 
 const suggestedFields = (s: Suggestion): ClaimFields => ({

@@ -4,16 +4,16 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObje
 import type { Editor } from "@tiptap/core";
 import { offsetToPos, type Paragraph } from "@/lib/anchors/paragraphs";
 import type { ClaimSpan } from "@/lib/editor/claim-spans";
-import type { ReaderEditorHandlers } from "./create-reader-editor";
-import { selectionOffsets } from "./reader-dom";
-import { afterPaint, whenIdle } from "./reader-timing";
+import type { ReaderEditorHandlers } from "../create-reader-editor";
+import { selectionOffsets } from "../reader-dom";
+import { afterPaint, whenIdle } from "../reader-timing";
 
-export { EDITOR_ROOT_ATTRIBUTES, HIGHLIGHT_LOOK } from "./reader-look";
+export { EDITOR_ROOT_ATTRIBUTES, HIGHLIGHT_LOOK } from "../reader-look";
 
 /** How long after the interactive frame the editor is built at the latest, if the browser is never idle (ms). */
 const BUILD_BY = 2000;
 
-type EditorCode = typeof import("./create-reader-editor");
+type EditorCode = typeof import("../create-reader-editor");
 let editorCode: EditorCode | null = null;
 let loadingEditorCode: Promise<EditorCode> | null = null;
 
@@ -25,7 +25,7 @@ const nextTask = () => new Promise<void>((resolve) => window.setTimeout(resolve,
  * It is not part of the page's first script: the page is interactive without it.
  */
 function loadEditorCode(): Promise<EditorCode> {
-  loadingEditorCode ??= import("./create-reader-editor").then(
+  loadingEditorCode ??= import("../create-reader-editor").then(
     (code) => (editorCode = code),
     (error: unknown) => {
       loadingEditorCode = null;

@@ -1,8 +1,8 @@
 "use client";
 
-import { FIELD_LABELS, figureText, KIND_LABELS, QUALIFIER_LABELS, STATUS_LABELS } from "./claim-format";
-import type { Claim, ClaimFields } from "./claim-types";
-import { claimToFields } from "./claim-format";
+import { FIELD_LABELS, figureText, KIND_LABELS, QUALIFIER_LABELS, STATUS_LABELS } from "../claim-format";
+import type { Claim, ClaimFields } from "../claim-types";
+import { claimToFields } from "../claim-format";
 
 const FIELD_ORDER: readonly (keyof ClaimFields)[] = [
   "kind",

@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useState, type RefObject } from "react";
-import { figureText, KIND_LABELS, STATUS_LABELS } from "./claim-format";
-import { useClaimStore, type ClaimStore } from "./claim-store";
-import { hitAt, innermost } from "./reader-dom";
+import { figureText, KIND_LABELS, STATUS_LABELS } from "../claim-format";
+import { useClaimStore, type ClaimStore } from "../claim-store";
+import { hitAt, innermost } from "../reader-dom";
 
 interface Shown {
   id: string;

@@ -3,8 +3,8 @@
 import { useState } from "react";
 import type { Editor } from "@tiptap/core";
 import { suggestionKey } from "@/lib/editor/suggestion-key";
-import type { Claim, ClaimFields, Suggestion } from "./claim-types";
-import { claimsApi } from "./claims-api";
+import type { Claim, ClaimFields, Suggestion } from "../claim-types";
+import { claimsApi } from "../claims-api";
 
 /**
  * The spotter's suggestions for one article: fetched on demand, drawn as dashed outlines in the

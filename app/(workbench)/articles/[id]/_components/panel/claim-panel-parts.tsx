@@ -1,0 +1,106 @@
+"use client";
+
+import { Fragment } from "react";
+import { claimToFields, FIELD_LABELS, figureText, KIND_LABELS } from "../claim-format";
+import type { ClaimStore } from "../claim-store";
+import type { Claim } from "../claim-types";
+
+/** The claims at the spot the panel was opened from, to switch between them. */
+export function ClaimsHere({
+  store,
+  here,
+  current,
+  onSelect,
+}: {
+  store: ClaimStore;
+  here: readonly string[];
+  current: string;
+  onSelect: (id: string) => void;
+}) {
+  return (
+    <nav className="claim-panel__here" aria-label="Claims at this spot">
+      {here.map((id) => {
+        const s = store.span(id);
+        return (
+          <button
+            key={id}
+            type="button"
+            className="here-chip"
+            aria-current={id === current ? "true" : undefined}
+            onClick={() => onSelect(id)}
+          >
+            <span className={`dot hl--${s?.kind ?? "other"}`} aria-hidden="true" />
+            <span className="here-chip__text">
+              {store.claim(id)?.exact ?? KIND_LABELS[s?.kind as keyof typeof KIND_LABELS] ?? "Claim"}
+            </span>
+          </button>
+        );
+      })}
+    </nav>
+  );
+}
+
+/** Delete… (which asks first) and Save, at the foot of the panel's form. */
+export function DeleteActions({
+  confirming,
+  onConfirming,
+  onDelete,
+  working,
+  saveBlocked,
+}: {
+  confirming: boolean;
+  onConfirming: (confirming: boolean) => void;
+  onDelete: () => void;
+  working: boolean;
+  /** Save waits while a conflict is shown. */
+  saveBlocked: boolean;
+}) {
+  return confirming ? (
+    <div className="confirm-row" role="group" aria-label="Confirm delete">
+      <span>Delete this claim for good?</span>
+      <button
+        type="button"
+        className="button button--danger button--small"
+        disabled={working}
+        onClick={onDelete}
+        autoFocus
+      >
+        Delete
+      </button>
+      <button type="button" className="button button--secondary button--small" onClick={() => onConfirming(false)}>
+        Keep
+      </button>
+    </div>
+  ) : (
+    <div className="claim-panel__actions">
+      <button type="button" className="button button--danger button--small" onClick={() => onConfirming(true)}>
+        Delete…
+      </button>
+      <button type="submit" className="button button--small" disabled={working || saveBlocked}>
+        {working ? "Saving…" : "Save"}
+      </button>
+    </div>
+  );
+}
+
+/** A claim's attributes for a reader who may not change them. */
+export function ReadOnlyClaim({ claim }: { claim: Claim }) {
+  const fields = claimToFields(claim);
+  const rows: [string, string | null][] = [
+    [FIELD_LABELS.kind, KIND_LABELS[claim.kind]],
+    ["Figure", figureText(claim)],
+    [FIELD_LABELS.timeRef, fields.timeRef || null],
+    [FIELD_LABELS.attributedTo, fields.attributedTo || null],
+    [FIELD_LABELS.note, fields.note || null],
+  ];
+  return (
+    <dl className="meta-list claim-panel__fields">
+      {rows.map(([label, value]) => (
+        <Fragment key={label}>
+          <dt>{label}</dt>
+          <dd>{value ?? "—"}</dd>
+        </Fragment>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,112 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { useRouter } from "next/navigation";
+import type { ClaimFields } from "../review-api";
+import { DecisionPanel } from "./decision-panel";
+import { QueueList } from "./queue-list";
+import { QueueProblem } from "./queue-problem";
+import { useQueueCursor } from "./use-queue-cursor";
+import { useQueueKeys } from "./use-queue-keys";
+import { useReviewDecision } from "./use-review-decision";
+
+/** One queue row as the server hands it over (labels and times already formatted there). */
+export interface QueueEntry {
+  id: string;
+  version: number;
+  exact: string;
+  kindLabel: string;
+  articleTitle: string;
+  authorName: string;
+  waiting: string;
+  /** The attributes the reviewer sees, to say what changed when a 409 brings a newer claim. */
+  fields: ClaimFields;
+}
+
+/**
+ * The reviewer queue: the list on the left, the current claim on the right, and the keyboard:
+ * j/k next/previous, a approve, r reject, c request changes (comment box focused). Decisions go
+ * through the API with the version the page was rendered with; a 409 says whether someone else
+ * decided or the claim changed, and what changed, and keeps the comment for a second try.
+ */
+export function ReviewQueue({
+  entries,
+  details,
+  initialId,
+}: {
+  entries: QueueEntry[];
+  details: Record<string, ReactNode>;
+  initialId?: string;
+}) {
+  const router = useRouter();
+  const cursor = useQueueCursor(entries, initialId, () => decision.reset());
+  const { pending, current, position } = cursor;
+  const decision = useReviewDecision({ current, remaining: pending.length, onDecided: cursor.drop });
+  const { problem, announcement } = decision;
+  useQueueKeys({
+    active: current !== null,
+    move: cursor.move,
+    decide: decision.decide,
+    openCompose: decision.openCompose,
+    composeBlocked: decision.blocked || decision.busy,
+  });
+
+  if (!current) {
+    return (
+      <p className="notice" role="status">
+        {announcement ? `${announcement} ` : ""}The queue is empty: nothing is waiting for your review.
+      </p>
+    );
+  }
+
+  return (
+    <>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+      {announcement ? (
+        <p className="notice queue-announcement" role="status">
+          {announcement}
+        </p>
+      ) : null}
+      <div className="review-layout">
+        <QueueList entries={pending} currentId={current.id} itemRef={cursor.itemRef} onSelect={cursor.select} />
+
+        <section className="queue-detail card" aria-labelledby="queue-detail-heading">
+          <div className="queue-detail__header">
+            <h2 id="queue-detail-heading" className="queue-detail__quote">
+              “{current.exact}”
+            </h2>
+            <span className="muted queue-detail__position">
+              {position + 1} of {pending.length}
+            </span>
+          </div>
+
+          {problem && problem.id === current.id ? (
+            <QueueProblem
+              problem={problem}
+              onDrop={() => cursor.drop(problem.id)}
+              onReload={() => {
+                decision.clearProblem();
+                router.refresh();
+              }}
+            />
+          ) : null}
+
+          <DecisionPanel
+            disabled={decision.blocked}
+            busy={decision.busy}
+            compose={decision.compose}
+            composeKey={decision.composeKey}
+            comment={decision.comment}
+            onComment={decision.setComment}
+            onDecide={(d) => void decision.decide(d)}
+            onCompose={decision.openCompose}
+            onCancel={decision.cancelCompose}
+          />
+          {details[current.id]}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import { useEffect, useMemo, useRef, useState } from "react";
+
+/**
+ * Where the reviewer is in the queue: the entries still pending (decided ones drop out), the
+ * current one, and moving between them; the current entry's button takes the focus after a move.
+ * `onLeave` runs whenever the current entry changes (the decision being written is dropped).
+ */
+export function useQueueCursor<Entry extends { id: string }>(
+  entries: Entry[],
+  initialId: string | undefined,
+  onLeave: () => void,
+) {
+  const [removed, setRemoved] = useState<ReadonlySet<string>>(() => new Set());
+  const pending = useMemo(() => entries.filter((e) => !removed.has(e.id)), [entries, removed]);
+  const [currentId, setCurrentId] = useState<string | null>(() =>
+    entries.some((e) => e.id === initialId) ? (initialId ?? null) : (entries[0]?.id ?? null),
+  );
+  const itemRefs = useRef(new Map<string, HTMLButtonElement>());
+  const moved = useRef(false);
+
+  const index = pending.findIndex((e) => e.id === currentId);
+  const current = index === -1 ? (pending[0] ?? null) : (pending[index] ?? null);
+  const position = index === -1 ? 0 : index;
+
+  useEffect(() => {
+    if (!moved.current || !current) return;
+    const button = itemRefs.current.get(current.id);
+    button?.focus({ preventScroll: true });
+    button?.scrollIntoView({ block: "nearest" });
+  }, [current]);
+
+  function select(id: string) {
+    if (id === current?.id) return;
+    moved.current = true;
+    setCurrentId(id);
+    onLeave();
+  }
+
+  return {
+    pending,
+    current,
+    position,
+    select,
+    /** Moves by `step` entries, stopping at either end. */
+    move(step: number) {
+      const next = pending[Math.min(pending.length - 1, Math.max(0, position + step))];
+      if (next) select(next.id);
+    },
+    /** Takes an entry out of the queue; the next one (else the one before) becomes current. */
+    drop(id: string) {
+      const at = pending.findIndex((e) => e.id === id);
+      const next = pending[at + 1] ?? pending[at - 1];
+      setRemoved((prev) => new Set(prev).add(id));
+      setCurrentId(next?.id ?? null);
+      onLeave();
+    },
+    /** The ref callback that registers an entry's button, so a move can focus it. */
+    itemRef: (id: string) => (node: HTMLButtonElement | null) => {
+      if (node) itemRefs.current.set(id, node);
+      else itemRefs.current.delete(id);
+    },
+  };
+}

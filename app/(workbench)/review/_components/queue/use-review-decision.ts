@@ -1,0 +1,129 @@
+"use client";
+
+import { useState } from "react";
+import { changedFields } from "@/lib/audit/diff-snapshots";
+import { postDecision, type ClaimFields, type Decision } from "../review-api";
+import type { ComposeDecision } from "./decision-panel";
+
+/** Why the current claim could not be decided: someone decided first, it changed, or the call failed. */
+export interface DecisionProblem {
+  id: string;
+  kind: "decided" | "changed" | "error";
+  message: string;
+  changes?: string[];
+}
+
+const doneWords: Record<Decision, string> = {
+  approve: "Approved",
+  reject: "Rejected",
+  request_changes: "Sent back for changes",
+};
+const statusWords: Record<string, string> = {
+  approved: "approved",
+  rejected: "rejected",
+  changes_requested: "sent back for changes",
+  draft: "a draft again",
+  submitted: "waiting for review",
+};
+
+const short = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
+
+/** The claim being decided, as the queue has it. */
+interface Decided {
+  id: string;
+  version: number;
+  exact: string;
+  fields: ClaimFields;
+}
+
+/**
+ * Deciding on the current claim: the comment box that reject and request-changes open, the
+ * call with the version the page was rendered with, and on a 409 whether someone else decided
+ * or the claim changed (and what changed), keeping the comment for a second try. A decided
+ * claim is announced and handed to `onDecided`.
+ */
+export function useReviewDecision({
+  current,
+  remaining,
+  onDecided,
+}: {
+  current: Decided | null;
+  /** Entries pending, the current one included. */
+  remaining: number;
+  onDecided: (id: string) => void;
+}) {
+  const [compose, setCompose] = useState<ComposeDecision | null>(null);
+  // Bumped on every request to open the comment box, so a second "r" refocuses it.
+  const [composeKey, setComposeKey] = useState(0);
+  const [comment, setComment] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<DecisionProblem | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const blocked = problem?.id === current?.id && problem?.kind === "decided";
+
+  function openCompose(decision: ComposeDecision) {
+    setCompose(decision);
+    setComposeKey((k) => k + 1);
+  }
+
+  async function decide(decision: Decision) {
+    if (!current || busy || blocked) return;
+    const text = comment.trim();
+    if (decision !== "approve" && !text) {
+      openCompose(decision);
+      return;
+    }
+    setBusy(true);
+    const result = await postDecision(current.id, {
+      decision,
+      comment: decision === "approve" ? undefined : text,
+      version: current.version,
+    });
+    setBusy(false);
+    if (result.ok) {
+      setAnnouncement(`${doneWords[decision]}: “${short(current.exact)}”. ${remaining - 1} left in the queue.`);
+      onDecided(current.id);
+      return;
+    }
+    if (result.status === 409 && result.current && result.current.status !== "submitted") {
+      const by = result.current.reviewer ? ` by ${result.current.reviewer.name}` : "";
+      const message = `Someone else decided first: this claim is now ${statusWords[result.current.status] ?? result.current.status}${by}. Your decision was not saved.`;
+      setProblem({ id: current.id, kind: "decided", message });
+    } else if (result.status === 409 && result.current) {
+      const changes = changedFields(
+        current.fields,
+        Object.fromEntries(Object.keys(current.fields).map((k) => [k, result.current?.[k]])),
+      );
+      setProblem({
+        id: current.id,
+        kind: "changed",
+        message:
+          "This claim changed since the queue was loaded. Load the new version, check it, then decide again; your comment is kept.",
+        changes,
+      });
+    } else {
+      setProblem({ id: current.id, kind: "error", message: result.message });
+    }
+  }
+
+  return {
+    compose,
+    composeKey,
+    comment,
+    setComment,
+    busy,
+    problem,
+    blocked,
+    announcement,
+    openCompose,
+    decide,
+    cancelCompose: () => setCompose(null),
+    clearProblem: () => setProblem(null),
+    /** Forgets the decision being written (another claim became current). */
+    reset() {
+      setCompose(null);
+      setComment("");
+      setProblem(null);
+    },
+  };
+}
