@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { errorBody, AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
+import { errorResponse } from "@/lib/http/errors";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/csp";
 import { urlProblem } from "@/lib/http/url-problem";
 
@@ -10,7 +11,7 @@ import { urlProblem } from "@/lib/http/url-problem";
  */
 export function proxy(req: NextRequest) {
   const problem = urlProblem(req.nextUrl.pathname, req.nextUrl.search);
-  if (problem) return NextResponse.json(errorBody(new AppError("bad_request", problem)), { status: 400 });
+  if (problem) return errorResponse(new AppError("bad_request", problem));
   const policy = contentSecurityPolicy(newNonce(), { development: process.env.NODE_ENV === "development" });
   const headers = new Headers(req.headers);
   headers.set("content-security-policy", policy);

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { databaseProvider } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { articleSummarySelect, type CreateArticleData, type DuplicateReason } from "./schema";
 import { canonicalText, countWords } from "./cleaning/canonical-text";

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { Email } from "@/lib/users/schema";
 import { parseRole, type Actor } from "./permissions";
 import { verifyPassword } from "./password";

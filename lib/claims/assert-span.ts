@@ -1,5 +1,5 @@
 import { validateSpan } from "@/lib/anchors/selectors";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import type { SpanInput } from "./schema";
 
 /**

@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import type { ClaimStatus } from "./vocabulary";
 
 /**

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { assertSpan } from "./assert-span";
 import type { SpanInput } from "./schema";
 

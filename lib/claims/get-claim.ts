@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { claimSelect } from "./schema";
 
 /** One claim with the article it belongs to (title, date and publisher for the header). */

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { validateSpan } from "@/lib/anchors/selectors";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { parseSelection, type SelectionPrefill } from "./parse-selection";
 
 /**

@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { resolveDatabase, type DatabaseConfig } from "@/lib/db/config";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 
 export interface BackupCommandOptions {
   values: Record<string, string | boolean | undefined>;

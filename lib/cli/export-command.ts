@@ -7,7 +7,7 @@ import fs from "node:fs";
 import { createHash } from "node:crypto";
 import { once } from "node:events";
 import type { Db } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { ExportQuery, splitExportQuery } from "@/lib/export/schema";
 import { exportChunks } from "@/lib/export/export-chunks";
 import { countExportRecords } from "@/lib/export/records/read-export-records";

@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { importFile, type FileResult } from "@/lib/articles/import/import-file";
 import { importJsonl, readJsonlLines } from "@/lib/articles/import/import-jsonl";
 import { maxImportBytes } from "@/lib/articles/import/limits";

@@ -4,7 +4,7 @@
  * because `import-dataset` already imports articles from JSONL.
  */
 import type { Db } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { findUserByEmail } from "@/lib/users/find-user";
 import { importClaims } from "@/lib/export/roundtrip/import-claims";
 

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { createDb, type Db } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { Role } from "@/lib/auth/permissions";
 import { createUser } from "@/lib/users/create-user";
 import { listUsers } from "@/lib/users/list-users";

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { findEvidence, toEvidenceWire } from "./evidence-wire";
 import type { CreateEvidenceData } from "./schema";
 

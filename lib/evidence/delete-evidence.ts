@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { evidenceDeleteProblem } from "./evidence-access";
 
 /** Deletes an evidence link (its creator or an admin; 403 otherwise), with its audit event. */

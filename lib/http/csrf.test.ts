@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "./errors";
+import { AppError } from "@/lib/errors";
 import { assertSameOrigin, crossSiteRefusal, trustedOrigins } from "./csrf";
+import { httpStatus } from "./errors";
 
 const APP = "http://app.local:3000";
 const none = new Set<string>();
@@ -95,7 +96,7 @@ describe("assertSameOrigin", () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(AppError);
-    expect((thrown as AppError).status).toBe(403);
+    expect(httpStatus(thrown as AppError)).toBe(403);
     expect((thrown as AppError).message).toMatch(/Authorization: Bearer/);
   });
 });

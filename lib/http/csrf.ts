@@ -1,4 +1,4 @@
-import { AppError } from "./errors";
+import { AppError } from "@/lib/errors";
 
 /** Methods that must not change state, so a cross-site request for them is harmless. */
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);

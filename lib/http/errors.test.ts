@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { AppError, errorBody } from "./errors";
-import { errorResponse, readJson } from "./route";
+import { AppError } from "@/lib/errors";
+import { errorBody, errorResponse, httpStatus } from "./errors";
+import { readJson } from "./route";
 
 describe("AppError", () => {
   it("maps codes to statuses", () => {
-    expect(new AppError("validation_failed", "x").status).toBe(422);
-    expect(new AppError("conflict", "x").status).toBe(409);
+    expect(httpStatus(new AppError("validation_failed", "x"))).toBe(422);
+    expect(httpStatus(new AppError("conflict", "x"))).toBe(409);
     expect(AppError.notFound("Article 1").message).toBe("Article 1 not found");
   });
 

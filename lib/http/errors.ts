@@ -1,17 +1,10 @@
-import type { z } from "zod";
-
-export type ErrorCode =
-  | "bad_request"
-  | "unauthenticated"
-  | "forbidden"
-  | "not_found"
-  | "conflict"
-  | "payload_too_large"
-  | "unsupported_media_type"
-  | "validation_failed"
-  | "rate_limited"
-  | "internal"
-  | "unavailable";
+/**
+ * The one place an `AppError` becomes HTTP: its status, the JSON error body every route returns,
+ * and the response for anything a handler threw. Routes reach it through `route()`; the proxy and
+ * the next-auth handler, which sit outside `route()`, call it directly.
+ */
+import { NextResponse } from "next/server";
+import { toAppError, type AppError, type ErrorCode } from "@/lib/errors";
 
 const statusOf: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -27,38 +20,9 @@ const statusOf: Record<ErrorCode, number> = {
   unavailable: 503,
 };
 
-/** One field-level problem, as in the `issues` array of an error body. */
-export interface FieldIssue {
-  path: string;
-  message: string;
-}
-
-/** A failure the caller can act on; mapped to an HTTP status in exactly one place (`toHttpError`). */
-export class AppError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly issues?: FieldIssue[],
-    /** Extra payload returned beside the error, e.g. the current record on a 409. */
-    readonly details?: Record<string, unknown>,
-  ) {
-    super(message);
-    this.name = "AppError";
-  }
-
-  get status(): number {
-    return statusOf[this.code];
-  }
-
-  static notFound(what: string): AppError {
-    return new AppError("not_found", `${what} not found`);
-  }
-
-  static fromZod(error: z.ZodError, code: ErrorCode = "validation_failed"): AppError {
-    const issues = error.issues.map((i) => ({ path: i.path.map(String).join(".") || "(body)", message: i.message }));
-    const summary = issues.map((i) => `${i.path}: ${i.message}`).join("; ");
-    return new AppError(code, `Invalid request: ${summary}`, issues);
-  }
+/** The HTTP status for an error code. */
+export function httpStatus(error: Pick<AppError, "code">): number {
+  return statusOf[error.code];
 }
 
 /** The JSON error body every route returns: `{ error: { code, message, issues? } }`. */
@@ -67,4 +31,16 @@ export function errorBody(error: AppError) {
     error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) },
     ...(error.details ?? {}),
   };
+}
+
+/** Maps any thrown value to the error response; unknown failures are logged and hidden. */
+export function errorResponse(error: unknown): Response {
+  const appError = toAppError(error);
+  if (appError.code === "internal") console.error(error);
+  if (appError.code === "unavailable") {
+    // Overloaded, not broken, and nothing was written: the client may simply try again.
+    console.warn(`503: ${error instanceof Error ? error.message : String(error)}`);
+    return NextResponse.json(errorBody(appError), { status: httpStatus(appError), headers: { "Retry-After": "1" } });
+  }
+  return NextResponse.json(errorBody(appError), { status: httpStatus(appError) });
 }

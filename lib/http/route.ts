@@ -4,7 +4,8 @@ import { can, type Actor, type Permission } from "@/lib/auth/permissions";
 import { resolveActor } from "@/lib/auth/resolve-actor";
 import { getDb, type Db } from "@/lib/db/client";
 import { assertSameOrigin } from "./csrf";
-import { AppError, errorBody } from "./errors";
+import { AppError } from "@/lib/errors";
+import { errorResponse } from "./errors";
 
 /** Largest JSON body a route accepts unless it says otherwise (bytes). */
 export const DEFAULT_BODY_LIMIT = Number(process.env.MAX_BODY_BYTES ?? 5 * 1024 * 1024);
@@ -108,42 +109,6 @@ export async function readJson(req: Request, limit: number): Promise<unknown> {
       `The body is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-}
-
-/** Maps any thrown value to the error body; unknown failures are logged and hidden. */
-export function errorResponse(error: unknown): Response {
-  const appError = toAppError(error);
-  if (appError.code === "internal") console.error(error);
-  if (appError.code === "unavailable") {
-    console.warn(`503: ${error instanceof Error ? error.message : String(error)}`);
-    return NextResponse.json(errorBody(appError), { status: appError.status, headers: { "Retry-After": "1" } });
-  }
-  return NextResponse.json(errorBody(appError), { status: appError.status });
-}
-
-function toAppError(error: unknown): AppError {
-  if (error instanceof AppError) return error;
-  if (error instanceof z.ZodError) return AppError.fromZod(error);
-  if (isPrismaError(error, "P2002"))
-    return new AppError("conflict", "A record with the same unique value already exists");
-  if (isPrismaError(error, "P2025")) return AppError.notFound("Record");
-  // Waited too long for a transaction slot or a pooled connection: overloaded, not broken, and
-  // nothing was written, so the client may simply try again.
-  if (isPrismaError(error, "P2028") || isPoolTimeout(error))
-    return new AppError("unavailable", "The server is too busy to take this request now; try again in a moment");
-  return new AppError("internal", "Something went wrong on our side; the error was logged");
-}
-
-/** pg-pool's error when no connection came free within `connectionTimeoutMillis`, however wrapped. */
-function isPoolTimeout(error: unknown): boolean {
-  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
-    if (/timeout exceeded when trying to connect/i.test(e.message)) return true;
-  }
-  return false;
-}
-
-function isPrismaError(error: unknown, code: string): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code: unknown }).code === code;
 }
 
 /** A JSON response with a status other than 200. */

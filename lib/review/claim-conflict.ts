@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { reviewClaimSelect } from "./schema";
 
 /** The claim as a workflow response (or a 409's `current`) carries it. */

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { userSnapshot } from "@/lib/audit/snapshots";
 import { hashPassword } from "@/lib/auth/password";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { CreateUserInput, publicUserSelect } from "./schema";
 
 /**

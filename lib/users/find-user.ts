@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { Email, publicUserSelect } from "./schema";
 
 export async function findUserByEmail({ db, email }: { db: Db; email: string }) {

@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db/client";
 import type { Actor, Role } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { userSnapshot } from "@/lib/audit/snapshots";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { publicUserSelect } from "./schema";
 
 /**

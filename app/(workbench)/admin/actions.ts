@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getCurrentActor } from "@/lib/auth/current-actor";
 import { can, Role } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { createUser } from "@/lib/users/create-user";
 import { setUserRole } from "@/lib/users/set-user-role";
 import { describeError, field } from "../_components/action-errors";

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { cleanSource, type SourceFormat } from "./clean-source";
 import { replaceArticleText, type ReplaceTextResult, type StoredArticle } from "./replace-article-text";
 import { CreateArticleInput } from "../schema";

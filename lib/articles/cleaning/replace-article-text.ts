@@ -7,7 +7,7 @@
  */
 import type { Db } from "@/lib/db/client";
 import { reanchorAll, type OrphanReason } from "@/lib/anchors/reanchor";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { canonicalText, countWords } from "./canonical-text";
 import { contentHash, minhashSignature } from "../duplicates/fingerprint";

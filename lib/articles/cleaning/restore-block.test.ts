@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readCorpusFile } from "./corpus";
 import { cleanText } from "./clean-text";
 import { normalizeRaw, splitBlocks } from "./text-blocks";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { withBlockRestored } from "./restore-block";
 
 describe("withBlockRestored", () => {

@@ -5,7 +5,7 @@
  */
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { createArticle } from "../create-article";
 import { importJsonlLine } from "./import-jsonl-line";
 import { readJsonlLines } from "./jsonl-reader";

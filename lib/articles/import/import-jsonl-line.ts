@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { createArticle } from "../create-article";
 import { errorResult, resultOf, type ImportResult } from "./result";
 import { CreateArticleInput } from "../schema";

@@ -2,7 +2,7 @@
  * Splitting a byte stream into JSON Lines without ever holding more than one line: the bulk
  * route reads request bodies with it, the CLI files, the bench its generated corpus.
  */
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 
 /** One line read off a JSONL stream: its text, or why it could not be read. Blank lines are skipped. */
 export type JsonlLine = { line: number; text: string } | { line: number; error: AppError };

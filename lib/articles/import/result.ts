@@ -2,7 +2,7 @@
  * The result of importing one document or JSONL line, as every import route and the CLI report
  * it: created, duplicate (with the existing article and why), or an error with a code.
  */
-import { AppError, type FieldIssue } from "@/lib/http/errors";
+import { AppError, type FieldIssue } from "@/lib/errors";
 import type { CreateArticleResult } from "../create-article";
 import type { DuplicateReason } from "../schema";
 

@@ -3,7 +3,7 @@
  * are counted as they arrive, so a body with a lying or missing Content-Length is still cut off
  * at the limit.
  */
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 
 /** The chunks of a web stream as an async iterable (the DOM typings lack the built-in one). */
 export async function* chunksOf(body: ReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {

@@ -3,7 +3,7 @@
  * states, and the title falls back to the first line of the text. Values read from a document
  * are checked like caller input and dropped (not stored) when they do not fit.
  */
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import type { DocumentMetadata } from "../cleaning/clean-source";
 import { ArticleUrl, MAX_NAME_CHARS, MAX_TITLE_CHARS } from "../schema";
 

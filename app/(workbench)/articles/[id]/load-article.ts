@@ -3,7 +3,7 @@ import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getArticle } from "@/lib/articles/get-article";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 
 /** The article for this request (shared by the page and its metadata), or the 404 page. */
 export const loadArticle = cache(async (id: string) => {

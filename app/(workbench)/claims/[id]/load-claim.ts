@@ -3,7 +3,7 @@ import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
 import { getClaimContext } from "@/lib/evidence/get-claim-context";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 
 /** The claim for this request (shared by the page and its metadata), or the 404 page. */
 export const loadClaim = cache(async (id: string) => {

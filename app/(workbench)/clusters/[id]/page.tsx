@@ -6,7 +6,7 @@ import { getCurrentActor, requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { getCluster } from "@/lib/evidence/get-cluster";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { formatNumber } from "@/app/_components/format";
 import { AddClaims } from "./_components/add-claims";
 import { ClusterTable } from "./_components/cluster-table";

@@ -2,7 +2,7 @@ import "server-only";
 import { getClaimHistory } from "@/lib/audit/get-claim-history";
 import type { AuditEventView } from "@/lib/audit/audit-view";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { formatDateTime, isoDate } from "@/app/_components/format";
 import { actionTone, describeAction, describeChanges, eventNote } from "./history-format";
 import "./claim-history.css";

@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { ImportQuery, isForced } from "@/lib/articles/schema";
 import { importJsonl, readJsonlLines } from "@/lib/articles/import/import-jsonl";
 import { maxBulkBytes, maxImportBytes } from "@/lib/articles/import/limits";

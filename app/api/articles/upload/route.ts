@@ -1,5 +1,5 @@
 import { route } from "@/lib/http/route";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { ImportQuery, isForced } from "@/lib/articles/schema";
 import { importFile, type FileResult } from "@/lib/articles/import/import-file";
 import { maxUploadBytes } from "@/lib/articles/import/limits";

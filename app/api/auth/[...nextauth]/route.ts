@@ -1,7 +1,7 @@
 import NextAuth from "next-auth";
 import { authOptions } from "@/lib/auth/options";
 import { assertSameOrigin } from "@/lib/http/csrf";
-import { errorResponse } from "@/lib/http/route";
+import { errorResponse } from "@/lib/http/errors";
 
 type Handler = (req: Request, ctx: { params: Promise<{ nextauth: string[] }> }) => Promise<Response>;
 

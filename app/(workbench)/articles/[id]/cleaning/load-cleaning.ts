@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/http/errors";
+import { AppError } from "@/lib/errors";
 import { getArticle } from "@/lib/articles/get-article";
 import { listRemovedBlocks } from "@/lib/articles/cleaning/list-removed-blocks";
 
