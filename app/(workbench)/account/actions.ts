@@ -1,46 +1,34 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getCurrentActor } from "@/lib/auth/current-actor";
-import { getDb } from "@/lib/db/client";
+import { z } from "zod";
+import { action } from "@/lib/http/action";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { revokeApiToken } from "@/lib/tokens/revoke-api-token";
-import { describeError, field } from "../_components/action-errors";
-import type { CreateTokenFormState, RevokeTokenFormState } from "./form-state";
+import { CreateTokenInput } from "@/lib/tokens/schema";
 
 const SIGNED_OUT = "Your session has ended. Sign in again to manage tokens.";
 
-export async function createTokenAction(
-  _prev: CreateTokenFormState,
-  formData: FormData,
-): Promise<CreateTokenFormState> {
-  // Re-checked here: an action is a public endpoint, whatever the page did.
-  const actor = await getCurrentActor();
-  if (!actor) return { status: "error", message: SIGNED_OUT };
-  try {
-    const token = await createApiToken({ db: getDb(), userId: actor.id, input: { name: field(formData, "name") } });
+export const createTokenAction = action(
+  { permission: "signed-in", input: CreateTokenInput, refused: SIGNED_OUT, labels: { name: "Name" } },
+  async ({ actor, db, input }) => {
+    const token = await createApiToken({ db, userId: actor.id, input });
     revalidatePath("/account");
-    return { status: "created", secret: token.secret, name: token.name };
-  } catch (error) {
-    const problem = describeError(error, { name: "Name" });
-    return { status: "error", message: problem.message, fieldError: problem.fieldErrors.name };
-  }
-}
+    return { status: "created" as const, secret: token.secret, name: token.name };
+  },
+);
 
-export async function revokeTokenAction(
-  _prev: RevokeTokenFormState,
-  formData: FormData,
-): Promise<RevokeTokenFormState> {
-  const actor = await getCurrentActor();
-  if (!actor) return { status: "error", message: SIGNED_OUT };
-  const tokenId = field(formData, "tokenId");
-  if (!tokenId) return { status: "error", message: "No token was given." };
-  try {
+export const revokeTokenAction = action(
+  {
+    permission: "signed-in",
+    input: z.object({ tokenId: z.string().min(1) }),
+    refused: SIGNED_OUT,
+    invalid: "No token was given.",
+  },
+  async ({ actor, db, input }) => {
     // Scoped to the actor's own tokens: someone else's id is reported as not found.
-    await revokeApiToken({ db: getDb(), tokenId, userId: actor.id });
+    await revokeApiToken({ db, tokenId: input.tokenId, userId: actor.id });
     revalidatePath("/account");
-    return { status: "idle" };
-  } catch (error) {
-    return { status: "error", message: describeError(error).message };
-  }
-}
+    return { status: "idle" as const };
+  },
+);

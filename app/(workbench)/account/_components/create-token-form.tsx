@@ -2,12 +2,12 @@
 
 import { useActionState } from "react";
 import { createTokenAction } from "../actions";
-import { initialCreateTokenState } from "../form-state";
+import { IDLE } from "@/lib/http/action-state";
 import { NewTokenSecret } from "./new-token-secret";
 
 export function CreateTokenForm() {
-  const [state, action, pending] = useActionState(createTokenAction, initialCreateTokenState);
-  const fieldError = state.status === "error" ? state.fieldError : undefined;
+  const [state, action, pending] = useActionState(createTokenAction, IDLE);
+  const fieldError = state.status === "error" ? state.fieldErrors?.name : undefined;
   return (
     <>
       <form action={action} className="inline-form" noValidate>

@@ -2,10 +2,10 @@
 
 import { useActionState } from "react";
 import { revokeTokenAction } from "../actions";
-import { initialRevokeTokenState } from "../form-state";
+import { IDLE } from "@/lib/http/action-state";
 
 export function RevokeTokenButton({ tokenId }: { tokenId: string }) {
-  const [state, action, pending] = useActionState(revokeTokenAction, initialRevokeTokenState);
+  const [state, action, pending] = useActionState(revokeTokenAction, IDLE);
   return (
     <form action={action} className="row-actions row-actions--end">
       <input type="hidden" name="tokenId" value={tokenId} />

@@ -3,13 +3,13 @@
 import { useActionState } from "react";
 import { roles } from "@/lib/auth/permissions";
 import { createUserAction } from "../actions";
-import { initialCreateUserState, type CreateUserFormState } from "../form-state";
+import { IDLE } from "@/lib/http/action-state";
 
-type FieldName = keyof NonNullable<CreateUserFormState["fieldErrors"]>;
+type FieldName = "email" | "name" | "role" | "password";
 
 export function CreateUserForm({ minPasswordLength }: { minPasswordLength: number }) {
-  const [state, action, pending] = useActionState(createUserAction, initialCreateUserState);
-  const errors = state.fieldErrors ?? {};
+  const [state, action, pending] = useActionState(createUserAction, IDLE);
+  const errors = (state.status === "error" && state.fieldErrors) || {};
   const values = state.status === "error" ? state.values : undefined;
   // Field props that tie an input to its error message for screen readers.
   const invalid = (name: FieldName) =>

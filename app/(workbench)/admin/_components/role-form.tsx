@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { roles, type Role } from "@/lib/auth/permissions";
 import { saveRole } from "../actions";
-import { initialRoleState } from "../form-state";
+import { IDLE } from "@/lib/http/action-state";
 
 export function RoleForm({
   userId,
@@ -16,7 +16,7 @@ export function RoleForm({
   role: Role;
   version: number;
 }) {
-  const [state, action, pending] = useActionState(saveRole, initialRoleState);
+  const [state, action, pending] = useActionState(saveRole, IDLE);
   const selectId = `role-${userId}`;
   return (
     <form action={action} className="row-actions">
