@@ -196,6 +196,10 @@ function seedClaims(file: string, from: number, total: number) {
     const article = sqlite.prepare(
       "INSERT INTO Article (id, title, publisher, url, publishedAt, text, contentHash, wordCount, rawOriginal, updatedAt) VALUES (?, ?, 'Bench Wire', ?, ?, ?, ?, 400, '', ?)",
     );
+    // Claims belong to a project whose articles they point into (here the Default project).
+    const included = sqlite.prepare(
+      "INSERT INTO ProjectArticle (id, projectId, articleId, shuffleKey) VALUES (?, 'default', ?, ?)",
+    );
     sqlite.transaction(() => {
       for (let a = 0; a < ARTICLES; a++) {
         const text =
@@ -209,6 +213,7 @@ function seedClaims(file: string, from: number, total: number) {
           `hash${a}`,
           now,
         );
+        included.run(`pa${a}`, `art${String(a).padStart(5, "0")}`, a);
       }
     })();
   }
@@ -247,6 +252,11 @@ async function seedClaimsPg(url: string, from: number, total: number) {
                 repeat('Officials said on Monday that more than ' || (a + 1) || ',000 people, "including children", had fled.' || chr(10), 20),
                 'hash' || a, 400, '', ${now}
            FROM generate_series(0, $1::int - 1) a`,
+        [ARTICLES],
+      );
+      await client.query(
+        `INSERT INTO "ProjectArticle" (id, "projectId", "articleId", "shuffleKey")
+         SELECT 'pa' || a, 'default', 'art' || lpad(a::text, 5, '0'), a FROM generate_series(0, $1::int - 1) a`,
         [ARTICLES],
       );
     }

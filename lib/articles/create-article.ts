@@ -3,6 +3,8 @@ import { databaseProvider } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { DEFAULT_PROJECT_ID } from "@/lib/projects/default-project";
+import { includeArticles } from "@/lib/projects/include-articles";
 import { articleSummarySelect, type CreateArticleData, type DuplicateReason } from "./schema";
 import { canonicalText, countWords } from "./cleaning/canonical-text";
 import { contentHash, minhashSignature } from "./duplicates/fingerprint";
@@ -45,6 +47,8 @@ export type CreateArticleResult =
  * @param textFormat How to read `input.text`: plain text (default) or Markdown.
  * @param rawOriginal What was received, stored verbatim; defaults to the text or html field.
  * @param rawFormat The format of `rawOriginal` (a JSONL line keeps "jsonl").
+ * @param projectId The project the article is added to (a duplicate found instead is added to
+ *   it too); the Default project unless given.
  * @throws AppError validation_failed when nothing readable is left after cleaning.
  */
 export async function createArticle({
@@ -56,6 +60,7 @@ export async function createArticle({
   rawFormat,
   force = false,
   provider = databaseProvider(db),
+  projectId = DEFAULT_PROJECT_ID,
 }: {
   db: Db;
   actor: Pick<Actor, "id"> | null;
@@ -65,6 +70,7 @@ export async function createArticle({
   rawFormat?: RawFormat;
   force?: boolean;
   provider?: "sqlite" | "postgresql";
+  projectId?: string;
 }): Promise<CreateArticleResult> {
   const field = input.html !== undefined ? "html" : "text";
   const format: SourceFormat = input.html !== undefined ? "html" : textFormat;
@@ -105,7 +111,10 @@ export async function createArticle({
           : sameDocument
             ? { id: sameDocument.id, reason: "near-duplicate" as const }
             : undefined;
-      if (duplicate) return { duplicate };
+      if (duplicate) {
+        await includeArticles({ tx, projectId, articleIds: [duplicate.id], actorId: actor?.id ?? null });
+        return { duplicate };
+      }
     }
     const flagged = byHash?.id ?? near?.id ?? null;
     const article = await tx.article.create({
@@ -129,6 +138,7 @@ export async function createArticle({
       },
       select: articleSummarySelect,
     });
+    await includeArticles({ tx, projectId, articleIds: [article.id], actorId: actor?.id ?? null });
     await recordAudit(tx, {
       actorId: actor?.id ?? null,
       action: "article.import",

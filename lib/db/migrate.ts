@@ -28,21 +28,35 @@ function exclusive<T>(job: () => Promise<T>): Promise<T> {
  * bookkeeping), so either tool can be used on the same database. Never drops data: only
  * committed migration files run, and a modified applied migration is an error.
  */
-export function deployMigrations(config: DatabaseConfig = resolveDatabase()): Promise<string[]> {
-  return exclusive(() => deploy(config));
+export function deployMigrations(
+  config: DatabaseConfig = resolveDatabase(),
+  options: DeployOptions = {},
+): Promise<string[]> {
+  return exclusive(() => deploy(config, options));
 }
 
-async function deploy(config: DatabaseConfig): Promise<string[]> {
+export interface DeployOptions {
+  /** Apply only the migrations up to and including this one (by folder name): how a test builds a database as an older release left it. */
+  until?: string;
+}
+
+function migrationsUpTo(dir: string, until: string | undefined) {
+  const list = readMigrationsList(dir);
+  if (until === undefined) return list;
+  return { ...list, migrationDirectories: list.migrationDirectories.filter((d) => d.path <= until) };
+}
+
+async function deploy(config: DatabaseConfig, { until }: DeployOptions): Promise<string[]> {
   ensureSqliteDir(config);
   const paths = prismaPaths(config.provider);
   // The engine needs the SQLite file to itself; when nothing is pending (the usual re-run,
   // perhaps beside a running server) a plain read answers without taking that lock.
-  if (config.provider === "sqlite" && sqliteUpToDate(config.file, paths.migrations)) return [];
+  if (config.provider === "sqlite" && sqliteUpToDate(config.file, paths.migrations, until)) return [];
   const handle = await openEngine(config, paths.schema);
   try {
     const result = await handle.engine
       .applyMigrations({
-        migrationsList: readMigrationsList(paths.migrations),
+        migrationsList: migrationsUpTo(paths.migrations, until),
         filters: noFilters,
       })
       .catch((error: unknown) => {
@@ -61,9 +75,9 @@ async function deploy(config: DatabaseConfig): Promise<string[]> {
   }
 }
 
-function sqliteUpToDate(file: string, migrationsDir: string): boolean {
+function sqliteUpToDate(file: string, migrationsDir: string, until: string | undefined): boolean {
   if (!fs.existsSync(file)) return false;
-  const wanted = readMigrationsList(migrationsDir).migrationDirectories.map((d) => d.path);
+  const wanted = migrationsUpTo(migrationsDir, until).migrationDirectories.map((d) => d.path);
   const sqlite = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const table = sqlite

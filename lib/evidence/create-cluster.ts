@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { DEFAULT_PROJECT_ID } from "@/lib/projects/default-project";
 import { clusterSelect } from "./schema";
 import type { z } from "zod";
 import type { CreateClusterInput } from "./schema";
@@ -18,7 +19,10 @@ export async function createCluster({
   actor: Pick<Actor, "id">;
   input: z.output<typeof CreateClusterInput>;
 }) {
-  const existing = await db.cluster.findUnique({ where: { name: input.name }, select: { id: true } });
+  const existing = await db.cluster.findFirst({
+    where: { projectId: DEFAULT_PROJECT_ID, name: input.name },
+    select: { id: true },
+  });
   if (existing) throw new AppError("conflict", TAKEN(input.name), undefined, { existingId: existing.id });
   try {
     const cluster = await db.$transaction(async (tx) => {
