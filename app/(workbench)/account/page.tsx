@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { requireActor } from "@/lib/auth/current-actor";
 import { getDb } from "@/lib/db/client";
 import { listApiTokens } from "@/lib/tokens/list-api-tokens";
-import { formatDate, formatDateTime, isoDate } from "@/app/_components/format";
+import { formatDate, formatDateTime, isoDate } from "@/app/(workbench)/_components/format/dates";
 import { RoleBadge } from "@/app/_components/role-badge";
 import { CreateTokenForm } from "./_components/create-token-form";
 import { RevokeTokenButton } from "./_components/revoke-token-button";

@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { listUsers } from "@/lib/users/list-users";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { parseRole } from "@/lib/auth/permissions";
-import { formatDate, isoDate } from "@/app/_components/format";
+import { formatDate, isoDate } from "@/app/(workbench)/_components/format/dates";
 import { CreateUserForm } from "./_components/create-user-form";
 import { RoleForm } from "./_components/role-form";
 

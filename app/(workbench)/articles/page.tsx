@@ -5,10 +5,11 @@ import { can } from "@/lib/auth/permissions";
 import { listArticles } from "@/lib/articles/list-articles";
 import { countClaimsByArticle } from "@/lib/articles/count-claims";
 import { databaseProvider, getDb } from "@/lib/db/client";
-import { formatNumber } from "@/app/_components/format";
+import { formatNumber } from "@/app/(workbench)/_components/format/figures";
 import { firstParam, type SearchParams } from "@/app/_components/search-params";
 import { ArticleTable } from "./_components/article-table";
-import { articlesHref, Pagination } from "./_components/pagination";
+import { articlesHref } from "@/app/(workbench)/articles/_components/articles-href";
+import { Pagination } from "@/app/(workbench)/_components/pagination";
 
 export const metadata: Metadata = { title: "Articles" };
 

@@ -7,9 +7,9 @@ import { listClaims } from "@/lib/claims/list-claims";
 import { ListClaimsQuery } from "@/lib/claims/schema";
 import { databaseProvider, getDb } from "@/lib/db/client";
 import { listUsers } from "@/lib/users/list-users";
-import { formatNumber } from "@/app/_components/format";
+import { formatNumber } from "@/app/(workbench)/_components/format/figures";
 import type { SearchParams } from "@/app/_components/search-params";
-import { Pagination } from "../articles/_components/pagination";
+import { Pagination } from "@/app/(workbench)/_components/pagination";
 import { ClaimFilters, sortLabels } from "./_components/claim-filters";
 import { ClaimTable } from "./_components/claim-table";
 import {

@@ -4,7 +4,8 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/permissions";
 import { databaseProvider, getDb } from "@/lib/db/client";
 import { listClusters } from "@/lib/evidence/list-clusters";
-import { formatDate, formatNumber, isoDate } from "@/app/_components/format";
+import { formatDate, isoDate } from "@/app/(workbench)/_components/format/dates";
+import { formatNumber } from "@/app/(workbench)/_components/format/figures";
 import { CreateClusterForm } from "./_components/create-cluster-form";
 import "./clusters.css";
 

@@ -6,8 +6,9 @@ import { ExportQuery, exportFormats, splitExportQuery } from "@/lib/export/schem
 import { datasetCounts } from "@/lib/export/dataset-counts";
 import { previewExport } from "@/lib/export/preview-export";
 import { exportFileName } from "@/lib/export/export-file-name";
+import { kindLabels, statusLabels } from "@/app/(workbench)/_components/claim-labels";
 import { firstParam, type SearchParams } from "@/app/_components/search-params";
-import { formatNumber } from "@/app/_components/format";
+import { formatNumber } from "@/app/(workbench)/_components/format/figures";
 import "./dataset.css";
 
 export const metadata: Metadata = { title: "Dataset" };
@@ -18,11 +19,6 @@ const formatLabels: Record<(typeof exportFormats)[number], string> = {
   w3c: "W3C Web Annotation (JSON-LD)",
   claimreview: "schema.org ClaimReview (JSON-LD)",
   fever: "FEVER (JSON Lines)",
-};
-
-const statusLabel = (status: string) => {
-  const words = status.replace("_", " ");
-  return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
 export default async function DatasetPage({ searchParams }: { searchParams: SearchParams }) {
@@ -58,7 +54,7 @@ export default async function DatasetPage({ searchParams }: { searchParams: Sear
             <tbody>
               {claimStatuses.map((s) => (
                 <tr key={s}>
-                  <th scope="row">{statusLabel(s)}</th>
+                  <th scope="row">{statusLabels[s]}</th>
                   <td className="num">{formatNumber(counts.byStatus[s] ?? 0)}</td>
                 </tr>
               ))}
@@ -71,7 +67,7 @@ export default async function DatasetPage({ searchParams }: { searchParams: Sear
             <tbody>
               {claimKinds.map((k) => (
                 <tr key={k}>
-                  <th scope="row">{k}</th>
+                  <th scope="row">{kindLabels[k]}</th>
                   <td className="num">{formatNumber(counts.approvedByKind[k] ?? 0)}</td>
                 </tr>
               ))}
@@ -104,7 +100,7 @@ export default async function DatasetPage({ searchParams }: { searchParams: Sear
             <select id="dataset-status" name="status" className="select" defaultValue={filter.status}>
               {claimStatuses.map((s) => (
                 <option key={s} value={s}>
-                  {statusLabel(s)}
+                  {statusLabels[s]}
                 </option>
               ))}
             </select>
@@ -123,7 +119,7 @@ export default async function DatasetPage({ searchParams }: { searchParams: Sear
           Preview: the first {preview.records} {preview.records === 1 ? "record" : "records"}, as the file has them
         </h3>
         {preview.records === 0 ? (
-          <p className="muted">No {filter.status.replace("_", " ")} claims yet.</p>
+          <p className="muted">No {statusLabels[filter.status].toLowerCase()} claims yet.</p>
         ) : (
           <pre className="dataset-preview" tabIndex={0} aria-label="Export preview">
             {preview.text}

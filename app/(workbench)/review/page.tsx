@@ -4,7 +4,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { getDb } from "@/lib/db/client";
 import { listReviewQueue, queueFilterOptions } from "@/lib/review/list-review-queue";
 import { ReviewQueueQuery } from "@/lib/review/schema";
-import { formatNumber } from "@/app/_components/format";
+import { formatNumber } from "@/app/(workbench)/_components/format/figures";
 import { firstParam, type SearchParams } from "@/app/_components/search-params";
 import { QueueFilters } from "./_components/queue-filters";
 import { queueEntries } from "./_components/queue-entries";

@@ -1,4 +1,5 @@
-import { formatDate, formatDateTime, formatNumber } from "@/app/_components/format";
+import { formatDate, formatDateTime } from "@/app/(workbench)/_components/format/dates";
+import { formatNumber } from "@/app/(workbench)/_components/format/figures";
 import type { loadArticle } from "./load-article";
 
 type Article = Awaited<ReturnType<typeof loadArticle>>;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getCurrentActor, requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/permissions";
-import { formatDate, isoDate } from "@/app/_components/format";
+import { formatDate, isoDate } from "@/app/(workbench)/_components/format/dates";
 import { headers } from "next/headers";
 import { after } from "next/server";
 import { splitParagraphs } from "@/lib/anchors/paragraphs";

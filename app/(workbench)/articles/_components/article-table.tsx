@@ -1,8 +1,9 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { listArticles } from "@/lib/articles/list-articles";
-import { formatDate, formatNumber, isoDate } from "@/app/_components/format";
-import { NearDuplicateFlag } from "./near-duplicate-flag";
+import { formatDate, isoDate } from "@/app/(workbench)/_components/format/dates";
+import { formatNumber } from "@/app/(workbench)/_components/format/figures";
+import { NearDuplicateFlag } from "@/app/(workbench)/_components/near-duplicate-flag";
 
 /** An article of the list with the number of claims on it (from `countClaimsByArticle`). */
 export type ArticleRow = Awaited<ReturnType<typeof listArticles>>["items"][number] & { claimCount: number };

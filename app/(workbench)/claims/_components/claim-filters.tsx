@@ -2,9 +2,9 @@ import Link from "next/link";
 import type { ClaimedArticle } from "@/lib/articles/count-claims";
 import type { ClaimSort } from "@/lib/claims/schema";
 import { claimKinds, claimStatuses } from "@/lib/claims/vocabulary";
-import { formatNumber } from "@/app/_components/format";
+import { formatNumber } from "@/app/(workbench)/_components/format/figures";
 import { SelectField } from "@/app/_components/select-field";
-import { kindLabels, statusLabels } from "./claim-chips";
+import { kindLabels, statusLabels } from "@/app/(workbench)/_components/claim-labels";
 import { DEFAULT_SORT, type ClaimsParamKey, type ClaimsParams } from "./claims-href";
 
 /** In the order the sort menu lists them: the default first. */

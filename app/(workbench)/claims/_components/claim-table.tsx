@@ -1,10 +1,10 @@
 import Link from "next/link";
 import type { listClaims } from "@/lib/claims/list-claims";
 import type { ClaimSort } from "@/lib/claims/schema";
-import { formatDate, formatDateTime, isoDate } from "@/app/_components/format";
-import { KindChip, StatusChip } from "./claim-chips";
+import { formatDate, formatDateTime, isoDate } from "@/app/(workbench)/_components/format/dates";
+import { KindChip, StatusChip } from "@/app/(workbench)/_components/claim-chips";
 import { claimsHref, DEFAULT_SORT, nextSort, sortDirection, type ClaimsParams, type SortKeys } from "./claims-href";
-import { formatFigure } from "./format-figure";
+import { formatFigure } from "@/app/(workbench)/_components/format/figures";
 
 export type ClaimRow = Awaited<ReturnType<typeof listClaims>>["items"][number];
 

@@ -7,7 +7,7 @@ import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { getCluster } from "@/lib/evidence/get-cluster";
 import { AppError } from "@/lib/errors";
-import { formatNumber } from "@/app/_components/format";
+import { formatNumber } from "@/app/(workbench)/_components/format/figures";
 import { AddClaims } from "./_components/add-claims";
 import { ClusterTable } from "./_components/cluster-table";
 import { chartPoints, describeConflicts, sourceColors } from "./_components/cluster-view";

@@ -1,7 +1,7 @@
 import type { ClaimStatus } from "@/lib/claims/vocabulary";
 import type { StatusCounts } from "@/lib/review/review-progress";
-import { formatNumber } from "@/app/_components/format";
-import { statusLabels } from "../../claims/_components/claim-chips";
+import { formatNumber } from "@/app/(workbench)/_components/format/figures";
+import { statusLabels } from "@/app/(workbench)/_components/claim-labels";
 import { clip, ticks } from "./chart-scale";
 
 /** Bar colours, strong enough to tell apart at a glance; text on each meets 4.5:1. */

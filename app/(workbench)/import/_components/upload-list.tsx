@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { articleHref, reasonLabel, type FileResult } from "./import-api";
-import { NearDuplicateFlag } from "../../articles/_components/near-duplicate-flag";
+import { NearDuplicateFlag } from "@/app/(workbench)/_components/near-duplicate-flag";
 import { formatBytes } from "./file-checks";
 import { fieldSentence } from "./form-field";
 import { tally, tallyText, type UploadEntry } from "./upload-entry";

@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { getReviewItem } from "@/lib/review/list-review-queue";
 import { decisionProblem, reopenProblem } from "@/lib/review/workflow";
-import { StatusChip } from "../../claims/_components/claim-chips";
+import { StatusChip } from "@/app/(workbench)/_components/claim-chips";
 import { ClaimContext } from "../_components/claim-context";
 import { ClaimHistory } from "../_components/claim-history";
 import { queueEntries } from "../_components/queue-entries";

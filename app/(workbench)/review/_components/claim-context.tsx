@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { QueueItem } from "@/lib/review/list-review-queue";
-import { formatDate, formatDateTime, isoDate } from "@/app/_components/format";
-import { KindChip, StatusChip } from "../../claims/_components/claim-chips";
-import { formatFigure } from "../../claims/_components/format-figure";
+import { formatDate, formatDateTime, isoDate } from "@/app/(workbench)/_components/format/dates";
+import { KindChip, StatusChip } from "@/app/(workbench)/_components/claim-chips";
+import { formatFigure } from "@/app/(workbench)/_components/format/figures";
 // The kind and status chips are styled there; this component is used outside /claims too.
 import "../../claims/claims.css";
 import "./claim-context.css";

@@ -3,8 +3,8 @@ import { getClaimHistory } from "@/lib/audit/get-claim-history";
 import type { AuditEventView } from "@/lib/audit/audit-view";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { formatDateTime, isoDate } from "@/app/_components/format";
-import { actionTone, describeAction, describeChanges, eventNote } from "./history-format";
+import { formatDateTime, isoDate } from "@/app/(workbench)/_components/format/dates";
+import { actionTone, describeAction, describeChanges, eventNote } from "@/app/(workbench)/_components/history-format";
 import "./claim-history.css";
 
 /**

@@ -1,11 +1,10 @@
 import type { ReactNode } from "react";
 import type { QueueItem } from "@/lib/review/list-review-queue";
-import { ClaimKind } from "@/lib/claims/vocabulary";
-import { kindLabels } from "../../claims/_components/claim-chips";
+import { kindLabel } from "@/app/(workbench)/_components/claim-labels";
 import { ClaimContext } from "./claim-context";
 import { ClaimHistory } from "./claim-history";
 import type { QueueEntry } from "./queue/review-queue";
-import { waitingFor } from "./waiting";
+import { waitingFor } from "@/app/(workbench)/_components/format/dates";
 
 /** The attributes a reviewer judges; a 409 names those that differ from what they saw. */
 const judgedFields = [
@@ -31,12 +30,11 @@ export function queueEntries(
   now: Date,
 ): { entries: QueueEntry[]; details: Record<string, ReactNode> } {
   const entries = items.map((item) => {
-    const kind = ClaimKind.safeParse(item.kind);
     return {
       id: item.id,
       version: item.version,
       exact: item.exact,
-      kindLabel: kind.success ? kindLabels[kind.data] : item.kind,
+      kindLabel: kindLabel(item.kind),
       articleTitle: item.article.title,
       authorName: item.author.name,
       waiting: waitingFor(item.submittedAt, now),

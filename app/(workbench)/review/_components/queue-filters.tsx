@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { claimKinds } from "@/lib/claims/vocabulary";
-import { formatNumber } from "@/app/_components/format";
+import { formatNumber } from "@/app/(workbench)/_components/format/figures";
 import { SelectField } from "@/app/_components/select-field";
-import { kindLabels } from "../../claims/_components/claim-chips";
+import { kindLabels } from "@/app/(workbench)/_components/claim-labels";
 
 export interface QueueFilterValues {
   articleId?: string;

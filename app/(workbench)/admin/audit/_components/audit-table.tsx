@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { AuditEventView } from "@/lib/audit/audit-view";
-import { formatDateTime, isoDate } from "@/app/_components/format";
-import { describeChanges, eventNote } from "../../../review/_components/history-format";
+import { formatDateTime, isoDate } from "@/app/(workbench)/_components/format/dates";
+import { describeChanges, eventNote } from "@/app/(workbench)/_components/history-format";
 import { auditHref, type AuditParams } from "./audit-href";
 
 const text = (value: unknown) => (typeof value === "string" ? value : "—");

@@ -2,7 +2,12 @@
 
 import type { ReactNode, RefObject } from "react";
 import type { ClaimKind, Qualifier } from "@/lib/claims/wire-values";
-import { KIND_LABELS, KINDS_IN_ORDER, QUALIFIER_LABELS, QUALIFIERS_IN_ORDER } from "./claim-format";
+import {
+  kindLabels,
+  kindsInOrder,
+  qualifierLabels,
+  qualifiersInOrder,
+} from "@/app/(workbench)/_components/claim-labels";
 import type { ClaimFields } from "./claim-types";
 
 /** Field-level problems from the server, by wire field name. */
@@ -23,7 +28,7 @@ export function KindPicker({
   disabled?: boolean;
 }) {
   const move = (from: number, by: number) => {
-    const next = KINDS_IN_ORDER[(from + by + KINDS_IN_ORDER.length) % KINDS_IN_ORDER.length];
+    const next = kindsInOrder[(from + by + kindsInOrder.length) % kindsInOrder.length];
     if (!next) return;
     onChange(next);
     document.getElementById(`${idPrefix}-kind-${next}`)?.focus();
@@ -34,7 +39,7 @@ export function KindPicker({
         Kind
       </span>
       <div className="kind-picker__options">
-        {KINDS_IN_ORDER.map((kind, i) => (
+        {kindsInOrder.map((kind, i) => (
           <button
             key={kind}
             id={`${idPrefix}-kind-${kind}`}
@@ -54,7 +59,7 @@ export function KindPicker({
             }}
           >
             <kbd aria-hidden="true">{i + 1}</kbd>
-            {KIND_LABELS[kind]}
+            {kindLabels[kind]}
           </button>
         ))}
       </div>
@@ -140,9 +145,9 @@ export function ClaimAttributeFields({
             {...invalid("qualifier")}
           >
             <option value="">—</option>
-            {QUALIFIERS_IN_ORDER.map((q) => (
+            {qualifiersInOrder.map((q) => (
               <option key={q} value={q}>
-                {QUALIFIER_LABELS[q]}
+                {qualifierLabels[q]}
               </option>
             ))}
           </select>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { cache } from "react";
 import { getCurrentActor, requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/permissions";
-import { formatNumber } from "@/app/_components/format";
+import { formatNumber } from "@/app/(workbench)/_components/format/figures";
 import { loadCleaning } from "./load-cleaning";
 import { RemovedBlocks } from "./_components/removed-blocks";
 import "./cleaning.css";

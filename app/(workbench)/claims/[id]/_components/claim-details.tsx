@@ -2,10 +2,10 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { ClaimContext } from "@/lib/evidence/get-claim-context";
 import { claimDate } from "@/lib/evidence/claim-date";
-import { formatDate, isoDate } from "@/app/_components/format";
-import { formatFigure } from "../../_components/format-figure";
-import { claimInArticleHref } from "./claim-hrefs";
-import { formatClaimDate } from "./format-claim-date";
+import { formatDate, isoDate } from "@/app/(workbench)/_components/format/dates";
+import { formatFigure } from "@/app/(workbench)/_components/format/figures";
+import { claimInArticleHref } from "@/app/(workbench)/_components/claim-hrefs";
+import { formatClaimDate } from "@/app/(workbench)/_components/format/dates";
 
 /** The claim in its article: the surrounding text with the claim highlighted, and a link to read on. */
 export function ClaimExcerpt({ claim }: { claim: ClaimContext }) {

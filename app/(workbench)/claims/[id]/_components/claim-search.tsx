@@ -2,8 +2,9 @@
 
 import { useId, useState, type FormEvent } from "react";
 import { claimKinds } from "@/lib/claims/wire-values";
-import { KindChip, kindLabels } from "../../_components/claim-chips";
-import { formatFigure } from "../../_components/format-figure";
+import { KindChip } from "@/app/(workbench)/_components/claim-chips";
+import { kindLabels } from "@/app/(workbench)/_components/claim-labels";
+import { formatFigure } from "@/app/(workbench)/_components/format/figures";
 import { errorText, workbenchApi, type FoundClaim } from "./workbench-api";
 
 interface ClaimSearchProps {

@@ -2,9 +2,9 @@ import Link from "next/link";
 import type { Actor } from "@/lib/auth/permissions";
 import { evidenceDeleteProblem } from "@/lib/evidence/evidence-access";
 import type { EvidenceWire } from "@/lib/evidence/evidence-wire";
-import { formatDate, isoDate } from "@/app/_components/format";
-import { formatFigure } from "../../_components/format-figure";
-import { claimHref, claimInArticleHref } from "./claim-hrefs";
+import { formatDate, isoDate } from "@/app/(workbench)/_components/format/dates";
+import { formatFigure } from "@/app/(workbench)/_components/format/figures";
+import { claimHref, claimInArticleHref } from "@/app/(workbench)/_components/claim-hrefs";
 import { DeleteLinkButton } from "./delete-link-button";
 import { StanceChip } from "./evidence-labels";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { formatFigure } from "../../_components/format-figure";
+import { formatFigure } from "@/app/(workbench)/_components/format/figures";
 import { errorText } from "./workbench-api";
 
 /** A suggested claim as the page hands it over (see `listEvidenceSuggestions`). */

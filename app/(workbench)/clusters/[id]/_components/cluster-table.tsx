@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { formatFigure } from "../../../claims/_components/format-figure";
-import { claimHref, claimInArticleHref } from "../../../claims/[id]/_components/claim-hrefs";
+import { formatFigure } from "@/app/(workbench)/_components/format/figures";
+import { claimHref, claimInArticleHref } from "@/app/(workbench)/_components/claim-hrefs";
 import { whenText, type ClusterClaim } from "./cluster-view";
 
 /** The same points as the chart, as a table: when, what figure, from whom, and links to the claim. */

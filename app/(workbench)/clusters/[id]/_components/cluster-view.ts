@@ -4,8 +4,8 @@
  * conflicts described in words.
  */
 import type { ClusterDetail } from "@/lib/evidence/get-cluster";
-import { formatFigure } from "../../../claims/_components/format-figure";
-import { formatClaimDate, formatPeriod } from "../../../claims/[id]/_components/format-claim-date";
+import { formatFigure } from "@/app/(workbench)/_components/format/figures";
+import { formatClaimDate, formatPeriod } from "@/app/(workbench)/_components/format/dates";
 import type { ChartPoint } from "./timeline-chart";
 
 // Colour-blind-safe hues (after Okabe & Ito), dark enough to read as text on white; red is kept

@@ -6,7 +6,7 @@
 import { AxisBottom, AxisLeft } from "@visx/axis";
 import { GridRows } from "@visx/grid";
 import { Group } from "@visx/group";
-import { formatNumber } from "@/app/_components/format";
+import { formatNumber } from "@/app/(workbench)/_components/format/figures";
 import { CHART, INNER, layoutChart, type PlacedPoint, type PlotInput } from "./chart-layout";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -1,8 +1,9 @@
 "use client";
 
-import { FIELD_LABELS, figureText, KIND_LABELS, QUALIFIER_LABELS, STATUS_LABELS } from "../claim-format";
+import { claimToFields, FIELD_LABELS } from "../claim-format";
+import { figureText } from "@/app/(workbench)/_components/format/figures";
+import { kindLabels, qualifierLabels, statusLabels } from "@/app/(workbench)/_components/claim-labels";
 import type { Claim, ClaimFields } from "../claim-types";
-import { claimToFields } from "../claim-format";
 
 const FIELD_ORDER: readonly (keyof ClaimFields)[] = [
   "kind",
@@ -22,8 +23,8 @@ export function changedFields(a: ClaimFields, b: ClaimFields): (keyof ClaimField
 
 function show(field: keyof ClaimFields, value: ClaimFields[keyof ClaimFields]): string {
   if (value === null || value === "") return "—";
-  if (field === "kind") return KIND_LABELS[value as ClaimFields["kind"]] ?? String(value);
-  if (field === "qualifier") return QUALIFIER_LABELS[value as keyof typeof QUALIFIER_LABELS] ?? String(value);
+  if (field === "kind") return kindLabels[value as ClaimFields["kind"]] ?? String(value);
+  if (field === "qualifier") return qualifierLabels[value as keyof typeof qualifierLabels] ?? String(value);
   return String(value);
 }
 
@@ -65,7 +66,7 @@ export function ConflictNotice({
       ) : (
         <p className="muted">
           {theirs.status !== base.status
-            ? `Its status is now ${STATUS_LABELS[theirs.status]}.`
+            ? `Its status is now ${statusLabels[theirs.status]}.`
             : `It is now version ${theirs.version}${figureText(theirs) ? ` (${figureText(theirs)})` : ""}.`}
         </p>
       )}
@@ -75,7 +76,7 @@ export function ConflictNotice({
         </p>
       ) : null}
       {locked ? (
-        <p>It is {STATUS_LABELS[theirs.status].toLowerCase()} now, so it can no longer be edited here.</p>
+        <p>It is {statusLabels[theirs.status].toLowerCase()} now, so it can no longer be edited here.</p>
       ) : null}
       <div className="conflict__actions">
         {myFields.length > 0 && !locked ? (

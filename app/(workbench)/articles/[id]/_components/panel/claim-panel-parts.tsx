@@ -1,7 +1,9 @@
 "use client";
 
 import { Fragment } from "react";
-import { claimToFields, FIELD_LABELS, figureText, KIND_LABELS } from "../claim-format";
+import { claimToFields, FIELD_LABELS } from "../claim-format";
+import { figureText } from "@/app/(workbench)/_components/format/figures";
+import { kindLabels } from "@/app/(workbench)/_components/claim-labels";
 import type { ClaimStore } from "../claim-store";
 import type { Claim } from "../claim-types";
 
@@ -31,7 +33,7 @@ export function ClaimsHere({
           >
             <span className={`dot hl--${s?.kind ?? "other"}`} aria-hidden="true" />
             <span className="here-chip__text">
-              {store.claim(id)?.exact ?? KIND_LABELS[s?.kind as keyof typeof KIND_LABELS] ?? "Claim"}
+              {store.claim(id)?.exact ?? kindLabels[s?.kind as keyof typeof kindLabels] ?? "Claim"}
             </span>
           </button>
         );
@@ -87,7 +89,7 @@ export function DeleteActions({
 export function ReadOnlyClaim({ claim }: { claim: Claim }) {
   const fields = claimToFields(claim);
   const rows: [string, string | null][] = [
-    [FIELD_LABELS.kind, KIND_LABELS[claim.kind]],
+    [FIELD_LABELS.kind, kindLabels[claim.kind]],
     ["Figure", figureText(claim)],
     [FIELD_LABELS.timeRef, fields.timeRef || null],
     [FIELD_LABELS.attributedTo, fields.attributedTo || null],

@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef } from "react";
 import { claimAccessProblem } from "@/lib/claims/claim-access";
 import { ClaimAttributeFields, KindPicker } from "../claim-fields";
-import { KIND_LABELS, STATUS_LABELS } from "../claim-format";
+import { kindLabels, statusLabels } from "@/app/(workbench)/_components/claim-labels";
 import { useClaimStore, type ClaimStore } from "../claim-store";
 import type { Claim, ReaderActor } from "../claim-types";
 import { ConflictNotice } from "./claim-conflict";
@@ -59,9 +59,9 @@ export function ClaimPanel({
       <header className={`claim-panel__header claim-panel__header--${kind ?? "other"}`}>
         <h2 id={`${idPrefix}-heading`} ref={headingRef} tabIndex={-1} className="claim-panel__title">
           <span className={`dot hl--${kind ?? "other"}`} aria-hidden="true" />
-          {kind ? `${KIND_LABELS[kind as keyof typeof KIND_LABELS] ?? kind} claim` : "Claim"}
+          {kind ? `${kindLabels[kind as keyof typeof kindLabels] ?? kind} claim` : "Claim"}
         </h2>
-        {claim ? <span className={`status status--${claim.status}`}>{STATUS_LABELS[claim.status]}</span> : null}
+        {claim ? <span className={`status status--${claim.status}`}>{statusLabels[claim.status]}</span> : null}
         <button type="button" className="icon-button" aria-label="Close claim" onClick={onClose}>
           ×
         </button>

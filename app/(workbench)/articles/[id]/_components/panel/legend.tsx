@@ -1,6 +1,6 @@
 "use client";
 
-import { KIND_LABELS, KINDS_IN_ORDER } from "../claim-format";
+import { kindLabels, kindsInOrder } from "@/app/(workbench)/_components/claim-labels";
 import { useClaimStore, type ClaimStore } from "../claim-store";
 
 /** The colour key with a count per kind; re-renders on claim changes without touching the editor. */
@@ -14,10 +14,10 @@ export function Legend({ store }: { store: ClaimStore }) {
         Claims <span className="legend__total">{total}</span>
       </h2>
       <ul className="legend__list">
-        {KINDS_IN_ORDER.map((kind, i) => (
+        {kindsInOrder.map((kind, i) => (
           <li key={kind} className="legend__item">
             <span className={`legend__swatch hl--${kind}`} aria-hidden="true" />
-            <span className="legend__label">{KIND_LABELS[kind]}</span>
+            <span className="legend__label">{kindLabels[kind]}</span>
             <kbd className="legend__key" title={`Press ${i + 1} in the tagging form`}>
               {i + 1}
             </kbd>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useState, type RefObject } from "react";
-import { figureText, KIND_LABELS, STATUS_LABELS } from "../claim-format";
+import { figureText } from "@/app/(workbench)/_components/format/figures";
+import { kindLabels, statusLabels } from "@/app/(workbench)/_components/claim-labels";
 import { useClaimStore, type ClaimStore } from "../claim-store";
 import { hitAt, innermost } from "../reader-dom";
 
@@ -65,8 +66,8 @@ export function ClaimTooltip({ rootRef, store }: { rootRef: RefObject<HTMLElemen
     <div className="claim-tooltip" role="tooltip" style={{ left: shown.left, top: shown.top }}>
       <div className="claim-tooltip__kind">
         <span className={`dot hl--${span.kind}`} aria-hidden="true" />
-        {KIND_LABELS[span.kind as keyof typeof KIND_LABELS] ?? span.kind}
-        {claim ? <span className={`status status--${claim.status}`}>{STATUS_LABELS[claim.status]}</span> : null}
+        {kindLabels[span.kind as keyof typeof kindLabels] ?? span.kind}
+        {claim ? <span className={`status status--${claim.status}`}>{statusLabels[claim.status]}</span> : null}
       </div>
       {figure ? <div className="claim-tooltip__figure">{figure}</div> : null}
       <div className="claim-tooltip__meta">

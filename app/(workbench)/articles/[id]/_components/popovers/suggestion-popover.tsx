@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { figureText, KIND_LABELS } from "../claim-format";
+import { figureText } from "@/app/(workbench)/_components/format/figures";
+import { kindLabels } from "@/app/(workbench)/_components/claim-labels";
 import type { ClaimFields, Suggestion } from "../claim-types";
 import { ApiError } from "../claims-api";
 import { TagPopover, trapTab, type PopoverAnchor } from "./tag-popover";
@@ -105,7 +106,7 @@ export function SuggestionPopover({
       <dl className="suggestion-popover__fields">
         <dt>Kind</dt>
         <dd>
-          <span className={`dot hl--${suggestion.kind}`} aria-hidden="true" /> {KIND_LABELS[suggestion.kind]}
+          <span className={`dot hl--${suggestion.kind}`} aria-hidden="true" /> {kindLabels[suggestion.kind]}
         </dd>
         <dt>Figure</dt>
         <dd>{figure ?? "—"}</dd>

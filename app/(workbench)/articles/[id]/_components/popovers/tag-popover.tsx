@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import type { ClaimKind } from "@/lib/claims/wire-values";
 import { ClaimAttributeFields, issuesToFieldErrors, KindPicker, type FieldErrors } from "../claim-fields";
-import { KINDS_IN_ORDER } from "../claim-format";
+import { kindsInOrder } from "@/app/(workbench)/_components/claim-labels";
 import type { ClaimFields } from "../claim-types";
 import { ApiError } from "../claims-api";
 
@@ -102,7 +102,7 @@ export function TagPopover({
       return;
     }
     if (!e.altKey && !e.ctrlKey && !e.metaKey && /^[1-6]$/.test(e.key) && !isTextEntry(e.target)) {
-      const kind = KINDS_IN_ORDER[Number(e.key) - 1];
+      const kind = kindsInOrder[Number(e.key) - 1];
       if (kind) {
         e.preventDefault();
         update({ kind });

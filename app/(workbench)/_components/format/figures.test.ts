@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatFigure } from "./format-figure";
+import { formatFigure } from "./figures";
 
 const claim = (
   value: number | null,

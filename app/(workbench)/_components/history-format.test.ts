@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { actionTone, describeAction, describeChanges, eventNote, formatValue } from "./history-format";
+import {
+  actionTone,
+  describeAction,
+  describeChanges,
+  eventNote,
+  formatValue,
+} from "@/app/(workbench)/_components/history-format";
 
 describe("timeline wording", () => {
   it("names actions, resubmissions and unknown ones", () => {

@@ -1,17 +1,8 @@
 import Link from "next/link";
 
-/** Builds `/articles?q=…&page=…`, leaving out defaults so URLs stay short and shareable. */
-export function articlesHref({ q, page }: { q?: string; page?: number }): string {
-  const params = new URLSearchParams();
-  if (q) params.set("q", q);
-  if (page && page > 1) params.set("page", String(page));
-  const query = params.toString();
-  return query ? `/articles?${query}` : "/articles";
-}
-
 /**
  * Previous / next links for a paged list. `hrefFor` builds the URL of a page, so every list
- * (articles, claims) keeps its own filters in the links while sharing the look.
+ * (articles, claims, the audit log) keeps its own filters in the links while sharing the look.
  */
 export function Pagination({
   page,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatClaimDate, formatPeriod } from "./format-claim-date";
+import { formatClaimDate, formatPeriod } from "./dates";
 
 describe("formatClaimDate", () => {
   it("says no more than is known", () => {

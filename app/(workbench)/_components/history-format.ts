@@ -2,7 +2,7 @@
  * Words for the claim timeline: what an audit event did, and which fields an edit changed.
  * Pure, so the wording is tested without rendering.
  */
-import { formatNumber } from "@/app/_components/format";
+import { formatNumber } from "@/app/(workbench)/_components/format/figures";
 
 const actionWords: Record<string, string> = {
   "claim.create": "created the claim",

@@ -1,5 +1,41 @@
-import { formatNumber } from "@/app/_components/format";
+/**
+ * Figures as the workbench shows them: numbers, and a claim's figure in a table (symbols, with
+ * words for screen readers) or in a sentence ("more than 30,000 people dead").
+ */
 import { isQualifier, type Qualifier } from "@/lib/claims/wire-values";
+import { qualifierLabels } from "../claim-labels";
+
+// Made on first use: the browser's first Intl formatter loads locale data (≈20 ms), a cost
+// every page importing this module would otherwise pay while its script starts.
+let numberFormat: Intl.NumberFormat | undefined;
+let preciseFormat: Intl.NumberFormat | undefined;
+
+/** "30,000", "1.235" (three decimals at most): counts and figures in lists. */
+export function formatNumber(value: number): string {
+  numberFormat ??= new Intl.NumberFormat("en-US");
+  return numberFormat.format(value);
+}
+
+/** As {@link formatNumber}, with up to six decimals: a figure as an annotator typed it. */
+function formatPrecise(value: number): string {
+  preciseFormat ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 });
+  return preciseFormat.format(value);
+}
+
+/** "more than 30,000 people dead", "between 10 and 20 km", or null when there is no figure. */
+export function figureText(c: {
+  value: number | null;
+  qualifier: Qualifier | null;
+  valueMax: number | null;
+  unit: string | null;
+}): string | null {
+  if (c.value === null) return c.unit;
+  const value =
+    c.qualifier === "range" && c.valueMax !== null
+      ? `between ${formatPrecise(c.value)} and ${formatPrecise(c.valueMax)}`
+      : `${c.qualifier && c.qualifier !== "exact" ? `${qualifierLabels[c.qualifier]} ` : ""}${formatPrecise(c.value)}`;
+  return c.unit ? `${value} ${c.unit}` : value;
+}
 
 /** A claim's figure as shown (`text`), as a screen reader should say it (`spoken`), and its unit. */
 export interface FigureText {
