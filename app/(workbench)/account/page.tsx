@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { listApiTokens } from "@/lib/tokens/list-api-tokens";
 import { formatDate, formatDateTime, isoDate } from "@/app/(workbench)/_components/format/dates";
 import { RoleBadge } from "@/app/_components/role-badge";
+import { DataTable, type Column } from "@/app/(workbench)/_components/data-table";
 import { CreateTokenForm } from "./_components/create-token-form";
 import { RevokeTokenButton } from "./_components/revoke-token-button";
 import "./account.css";
@@ -23,6 +24,46 @@ async function baseUrl(): Promise<string> {
 function When({ value }: { value: Date | null }) {
   return value ? <time dateTime={isoDate(value)}>{formatDateTime(value)}</time> : <span className="muted">Never</span>;
 }
+
+type TokenRow = Awaited<ReturnType<typeof listApiTokens>>[number];
+
+const tokenColumns: Column<TokenRow>[] = [
+  { key: "name", header: "Name", cellClassName: "middle cell-title", cell: (token) => token.name },
+  { key: "token", header: "Token", cellClassName: "middle mono", cell: (token) => `${token.prefix}…` },
+  {
+    key: "created",
+    header: "Created",
+    className: "date",
+    cellClassName: "middle",
+    cell: (token) => <When value={token.createdAt} />,
+  },
+  {
+    key: "lastUsed",
+    header: "Last used",
+    className: "date",
+    cellClassName: "middle",
+    cell: (token) => <When value={token.lastUsedAt} />,
+  },
+  {
+    key: "status",
+    header: "Status",
+    cellClassName: "middle",
+    cell: (token) =>
+      token.revokedAt ? (
+        <span className="badge badge--neutral" title={formatDateTime(token.revokedAt)}>
+          Revoked {formatDate(token.revokedAt)}
+        </span>
+      ) : (
+        <span className="badge badge--success">Active</span>
+      ),
+  },
+  {
+    key: "actions",
+    header: <span className="visually-hidden">Actions</span>,
+    cellClassName: "middle",
+    cell: (token) => (token.revokedAt ? null : <RevokeTokenButton tokenId={token.id} />),
+  },
+];
 
 export default async function AccountPage() {
   const actor = await requireActor("/account");
@@ -58,59 +99,14 @@ export default async function AccountPage() {
           <CreateTokenForm />
         </div>
 
-        <div className="table-wrap section-gap">
-          <table className="table">
-            <caption className="visually-hidden">Your API tokens</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Token</th>
-                <th scope="col" className="date">
-                  Created
-                </th>
-                <th scope="col" className="date">
-                  Last used
-                </th>
-                <th scope="col">Status</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.length === 0 ? (
-                <tr>
-                  <td colSpan={6} className="muted">
-                    You have no API tokens yet.
-                  </td>
-                </tr>
-              ) : (
-                tokens.map((token) => (
-                  <tr key={token.id}>
-                    <td className="middle cell-title">{token.name}</td>
-                    <td className="middle mono">{token.prefix}…</td>
-                    <td className="date middle">
-                      <When value={token.createdAt} />
-                    </td>
-                    <td className="date middle">
-                      <When value={token.lastUsedAt} />
-                    </td>
-                    <td className="middle">
-                      {token.revokedAt ? (
-                        <span className="badge badge--neutral" title={formatDateTime(token.revokedAt)}>
-                          Revoked {formatDate(token.revokedAt)}
-                        </span>
-                      ) : (
-                        <span className="badge badge--success">Active</span>
-                      )}
-                    </td>
-                    <td className="middle">{token.revokedAt ? null : <RevokeTokenButton tokenId={token.id} />}</td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Your API tokens"
+          wrapClassName="section-gap"
+          columns={tokenColumns}
+          rows={tokens}
+          rowKey={(token) => token.id}
+          empty="You have no API tokens yet."
+        />
       </section>
 
       <section className="section" aria-labelledby="api-heading">

@@ -5,10 +5,46 @@ import { listUsers } from "@/lib/users/list-users";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { parseRole } from "@/lib/auth/permissions";
 import { formatDate, isoDate } from "@/app/(workbench)/_components/format/dates";
+import { DataTable, type Column } from "@/app/(workbench)/_components/data-table";
 import { CreateUserForm } from "./_components/create-user-form";
 import { RoleForm } from "./_components/role-form";
 
 export const metadata: Metadata = { title: "Admin" };
+
+type UserRow = Awaited<ReturnType<typeof listUsers>>[number];
+
+function userColumns(actorId: string): Column<UserRow>[] {
+  return [
+    {
+      key: "email",
+      header: "Email",
+      cellClassName: "middle",
+      cell: (user) => (
+        <div className="cell-inline">
+          <span className="mono">{user.email}</span>
+          {user.id === actorId ? <span className="badge badge--neutral">you</span> : null}
+          {user.disabledAt ? <span className="badge badge--neutral">disabled</span> : null}
+        </div>
+      ),
+    },
+    { key: "name", header: "Name", cellClassName: "middle", cell: (user) => user.name },
+    {
+      key: "role",
+      header: "Role",
+      cellClassName: "middle",
+      cell: (user) => (
+        <RoleForm userId={user.id} email={user.email} role={parseRole(user.role)} version={user.version} />
+      ),
+    },
+    {
+      key: "created",
+      header: "Created",
+      className: "date",
+      cellClassName: "middle",
+      cell: (user) => <time dateTime={isoDate(user.createdAt)}>{formatDate(user.createdAt)}</time>,
+    },
+  ];
+}
 
 export default async function AdminPage() {
   const actor = await requireActor("/admin", "users.manage");
@@ -28,40 +64,7 @@ export default async function AdminPage() {
           <h2 id="users-heading">Users</h2>
           <span className="muted">{users.length === 1 ? "1 user" : `${users.length} users`}</span>
         </div>
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Email</th>
-                <th scope="col">Name</th>
-                <th scope="col">Role</th>
-                <th scope="col" className="date">
-                  Created
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((user) => (
-                <tr key={user.id}>
-                  <td className="middle">
-                    <div className="cell-inline">
-                      <span className="mono">{user.email}</span>
-                      {user.id === actor.id ? <span className="badge badge--neutral">you</span> : null}
-                      {user.disabledAt ? <span className="badge badge--neutral">disabled</span> : null}
-                    </div>
-                  </td>
-                  <td className="middle">{user.name}</td>
-                  <td className="middle">
-                    <RoleForm userId={user.id} email={user.email} role={parseRole(user.role)} version={user.version} />
-                  </td>
-                  <td className="date middle">
-                    <time dateTime={isoDate(user.createdAt)}>{formatDate(user.createdAt)}</time>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={userColumns(actor.id)} rows={users} rowKey={(user) => user.id} />
       </section>
 
       <section className="section" aria-labelledby="create-user-heading">

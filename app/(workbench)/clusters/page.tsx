@@ -6,10 +6,37 @@ import { databaseProvider, getDb } from "@/lib/db/client";
 import { listClusters } from "@/lib/evidence/list-clusters";
 import { formatDate, isoDate } from "@/app/(workbench)/_components/format/dates";
 import { formatNumber } from "@/app/(workbench)/_components/format/figures";
+import { DataTable, type Column } from "@/app/(workbench)/_components/data-table";
 import { CreateClusterForm } from "./_components/create-cluster-form";
 import "./clusters.css";
 
 export const metadata: Metadata = { title: "Clusters" };
+
+type ClusterRow = Awaited<ReturnType<typeof listClusters>>["items"][number];
+
+const clusterColumns: Column<ClusterRow>[] = [
+  {
+    key: "name",
+    header: "Cluster",
+    className: "col-main",
+    cell: (cluster) => (
+      <>
+        <div className="cell-title">
+          <Link href={`/clusters/${encodeURIComponent(cluster.id)}`}>{cluster.name}</Link>
+        </div>
+        {cluster.description ? <div className="cell-sub">{cluster.description}</div> : null}
+      </>
+    ),
+  },
+  { key: "claims", header: "Claims", numeric: true, cell: (cluster) => formatNumber(cluster.claimCount) },
+  { key: "createdBy", header: "Created by", cellClassName: "nowrap", cell: (cluster) => cluster.createdBy.name },
+  {
+    key: "created",
+    header: "Created",
+    className: "date",
+    cell: (cluster) => <time dateTime={isoDate(cluster.createdAt)}>{formatDate(cluster.createdAt)}</time>,
+  },
+];
 
 export default async function ClustersPage() {
   const actor = await requireActor("/clusters", "articles.read");
@@ -33,42 +60,13 @@ export default async function ClustersPage() {
           <p>Create one above, or group a claim from its own page.</p>
         </div>
       ) : (
-        <div className="table-wrap section-gap">
-          <table className="table">
-            <caption className="visually-hidden">All clusters</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="col-main">
-                  Cluster
-                </th>
-                <th scope="col" className="num">
-                  Claims
-                </th>
-                <th scope="col">Created by</th>
-                <th scope="col" className="date">
-                  Created
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((cluster) => (
-                <tr key={cluster.id}>
-                  <td className="col-main">
-                    <div className="cell-title">
-                      <Link href={`/clusters/${encodeURIComponent(cluster.id)}`}>{cluster.name}</Link>
-                    </div>
-                    {cluster.description ? <div className="cell-sub">{cluster.description}</div> : null}
-                  </td>
-                  <td className="num">{formatNumber(cluster.claimCount)}</td>
-                  <td className="nowrap">{cluster.createdBy.name}</td>
-                  <td className="date">
-                    <time dateTime={isoDate(cluster.createdAt)}>{formatDate(cluster.createdAt)}</time>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="All clusters"
+          wrapClassName="section-gap"
+          columns={clusterColumns}
+          rows={items}
+          rowKey={(cluster) => cluster.id}
+        />
       )}
     </>
   );

@@ -3,46 +3,20 @@ import Link from "next/link";
 import { requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
-import { listOpenDrafts, reviewProgress, type StatusCounts } from "@/lib/review/review-progress";
+import { listOpenDrafts, reviewProgress } from "@/lib/review/review-progress";
 import { formatDateTime, isoDate } from "@/app/(workbench)/_components/format/dates";
-import { formatNumber } from "@/app/(workbench)/_components/format/figures";
+import { formatNumber, formatPercent } from "@/app/(workbench)/_components/format/figures";
 import { statusLabels } from "@/app/(workbench)/_components/claim-labels";
 import { waitingFor } from "@/app/(workbench)/_components/format/dates";
+import { AnnotatorProgressTable, ArticleProgressTable } from "./_components/progress-tables";
 import { OpenDrafts } from "./_components/open-drafts";
-import { chartOrder, StatusChart, statusColors, type ChartRow } from "./_components/status-chart";
+import { chartOrder, StatusChart, type ChartRow } from "./_components/status-chart";
 import "./dashboard.css";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 /** Articles drawn in the chart; the table lists them all. */
 const CHART_ARTICLES = 12;
-
-const percent = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 100)}%`);
-
-function StatusCells({ counts }: { counts: StatusCounts }) {
-  return (
-    <>
-      {chartOrder.map((s) => (
-        <td key={s} className={`num${counts[s] === 0 ? " muted" : ""}`}>
-          {formatNumber(counts[s])}
-        </td>
-      ))}
-    </>
-  );
-}
-
-function StatusHeaders() {
-  return (
-    <>
-      {chartOrder.map((s) => (
-        <th key={s} scope="col" className="num">
-          <span className="legend-item__swatch" style={{ background: statusColors[s].fill }} aria-hidden="true" />{" "}
-          {statusLabels[s]}
-        </th>
-      ))}
-    </>
-  );
-}
 
 /** Progress of annotation and review: by status per article and overall, per annotator, oldest waiting. */
 export default async function DashboardPage() {
@@ -95,7 +69,9 @@ export default async function DashboardPage() {
           <p className="stat__label">Approved</p>
           <p className="stat__value">{formatNumber(progress.overall.approved)}</p>
           <p className="stat__sub">
-            {decided ? `${percent(progress.overall.approved / decided)} of final decisions` : "No final decisions yet"}
+            {decided
+              ? `${formatPercent(progress.overall.approved / decided)} of final decisions`
+              : "No final decisions yet"}
           </p>
         </div>
         <div className="card stat stat--wide">
@@ -168,40 +144,7 @@ export default async function DashboardPage() {
                 description={`${formatNumber(progress.total)} claims: ${chartOrder.map((s) => `${formatNumber(progress.overall[s])} ${statusLabels[s].toLowerCase()}`).join(", ")}.`}
               />
             </div>
-            <div className="table-wrap section-gap">
-              <table className="table dashboard-table">
-                <caption className="visually-hidden">Claims by status per article</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className="col-main">
-                      Article
-                    </th>
-                    <StatusHeaders />
-                    <th scope="col" className="num">
-                      Total
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {progress.articles.map((a) => (
-                    <tr key={a.id}>
-                      <th scope="row" className="col-main cell-title">
-                        <Link href={`/claims?articleId=${encodeURIComponent(a.id)}`}>{a.title}</Link>
-                      </th>
-                      <StatusCells counts={a.counts} />
-                      <td className="num">{formatNumber(a.total)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-                <tfoot>
-                  <tr>
-                    <th scope="row">All articles</th>
-                    <StatusCells counts={progress.overall} />
-                    <td className="num">{formatNumber(progress.total)}</td>
-                  </tr>
-                </tfoot>
-              </table>
-            </div>
+            <ArticleProgressTable articles={progress.articles} overall={progress.overall} total={progress.total} />
           </>
         )}
       </section>
@@ -216,40 +159,7 @@ export default async function DashboardPage() {
               </p>
             </div>
           </div>
-          <div className="table-wrap">
-            <table className="table dashboard-table">
-              <caption className="visually-hidden">Claims and approval rate per annotator</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="col-main">
-                    Annotator
-                  </th>
-                  <StatusHeaders />
-                  <th scope="col" className="num">
-                    Total
-                  </th>
-                  <th scope="col">Approval rate</th>
-                </tr>
-              </thead>
-              <tbody>
-                {progress.annotators.map((u) => (
-                  <tr key={u.id}>
-                    <th scope="row" className="col-main cell-title">
-                      <Link href={`/claims?authorId=${encodeURIComponent(u.id)}`}>{u.name}</Link>
-                    </th>
-                    <StatusCells counts={u.counts} />
-                    <td className="num">{formatNumber(u.total)}</td>
-                    <td className="rate">
-                      <span className="rate__bar" aria-hidden="true">
-                        <span style={{ width: `${Math.round((u.approvalRate ?? 0) * 100)}%` }} />
-                      </span>
-                      <span className="rate__value">{percent(u.approvalRate)}</span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <AnnotatorProgressTable annotators={progress.annotators} />
         </section>
       ) : null}
     </>

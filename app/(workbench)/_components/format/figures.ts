@@ -16,6 +16,12 @@ export function formatNumber(value: number): string {
   return numberFormat.format(value);
 }
 
+/** "42%" for 0.42 (kept within 0–100 %), or an em dash when there is no rate. */
+export function formatPercent(fraction: number | null): string {
+  if (fraction === null) return "—";
+  return `${Math.round(Math.max(0, Math.min(1, fraction)) * 100)}%`;
+}
+
 /** As {@link formatNumber}, with up to six decimals: a figure as an annotator typed it. */
 function formatPrecise(value: number): string {
   preciseFormat ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 6 });

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { DataTable, type Column } from "@/app/(workbench)/_components/data-table";
 import type { listArticles } from "@/lib/articles/list-articles";
 import { formatDate, isoDate } from "@/app/(workbench)/_components/format/dates";
 import { formatNumber } from "@/app/(workbench)/_components/format/figures";
@@ -7,19 +7,6 @@ import { NearDuplicateFlag } from "@/app/(workbench)/_components/near-duplicate-
 
 /** An article of the list with the number of claims on it (from `countClaimsByArticle`). */
 export type ArticleRow = Awaited<ReturnType<typeof listArticles>>["items"][number] & { claimCount: number };
-
-/**
- * One entry per column, so a new column is one more entry here plus the data it reads;
- * header, alignment and cells stay in step by construction.
- */
-export interface Column<Row> {
-  key: string;
-  header: string;
-  /** Right-aligned, tabular figures. */
-  numeric?: boolean;
-  className?: string;
-  cell: (row: Row) => ReactNode;
-}
 
 export const articleColumns: Column<ArticleRow>[] = [
   {
@@ -76,32 +63,5 @@ export function ArticleTable({
   rows: ArticleRow[];
   columns?: Column<ArticleRow>[];
 }) {
-  const cls = (c: Column<ArticleRow>) => [c.numeric ? "num" : "", c.className ?? ""].join(" ").trim() || undefined;
-  return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">Articles</caption>
-        <thead>
-          <tr>
-            {columns.map((c) => (
-              <th key={c.key} scope="col" className={cls(c)}>
-                {c.header}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.id}>
-              {columns.map((c) => (
-                <td key={c.key} className={cls(c)}>
-                  {c.cell(row)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <DataTable caption="Articles" columns={columns} rows={rows} rowKey={(a) => a.id} />;
 }

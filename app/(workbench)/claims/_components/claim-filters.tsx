@@ -1,9 +1,8 @@
-import Link from "next/link";
 import type { ClaimedArticle } from "@/lib/articles/count-claims";
 import type { ClaimSort } from "@/lib/claims/schema";
 import { claimKinds, claimStatuses } from "@/lib/claims/vocabulary";
 import { formatNumber } from "@/app/(workbench)/_components/format/figures";
-import { SelectField } from "@/app/_components/select-field";
+import { FilterBar, InputField, SelectField } from "@/app/(workbench)/_components/filter-bar";
 import { kindLabels, statusLabels } from "@/app/(workbench)/_components/claim-labels";
 import { DEFAULT_SORT, type ClaimsParamKey, type ClaimsParams } from "./claims-href";
 
@@ -59,23 +58,24 @@ export function ClaimFilters({
   const names = annotatorLabels(users);
   const bad = (key: ClaimsParamKey) => (invalid.has(key) ? true : undefined);
   return (
-    <form className="card claim-filters" role="search" aria-label="Filter claims" method="get" action="/claims">
+    <FilterBar
+      action="/claims"
+      label="Filter claims"
+      className="claim-filters"
+      actionsClassName="claim-filters__actions"
+    >
       <div className="claim-filters__grid">
-        <div className="field claim-filters__wide">
-          <label className="field__label" htmlFor="claims-q">
-            Search
-          </label>
-          <input
-            id="claims-q"
-            name="q"
-            aria-invalid={bad("q")}
-            type="search"
-            className="input"
-            defaultValue={params.q}
-            maxLength={200}
-            placeholder="Quote, unit, source or note"
-          />
-        </div>
+        <InputField
+          id="claims-q"
+          name="q"
+          label="Search"
+          className="field claim-filters__wide"
+          invalid={bad("q")}
+          type="search"
+          defaultValue={params.q}
+          maxLength={200}
+          placeholder="Quote, unit, source or note"
+        />
         <SelectField
           id="claims-article"
           name="articleId"
@@ -117,36 +117,26 @@ export function ClaimFilters({
         >
           {missingOption(params.authorId, users, "Unknown annotator")}
         </SelectField>
-        <div className="field">
-          <label className="field__label" htmlFor="claims-value-min">
-            Min value
-          </label>
-          <input
-            id="claims-value-min"
-            name="valueMin"
-            aria-invalid={bad("valueMin")}
-            type="number"
-            step="any"
-            inputMode="decimal"
-            className="input"
-            defaultValue={params.valueMin}
-          />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor="claims-value-max">
-            Max value
-          </label>
-          <input
-            id="claims-value-max"
-            name="valueMax"
-            aria-invalid={bad("valueMax")}
-            type="number"
-            step="any"
-            inputMode="decimal"
-            className="input"
-            defaultValue={params.valueMax}
-          />
-        </div>
+        <InputField
+          id="claims-value-min"
+          name="valueMin"
+          label="Min value"
+          invalid={bad("valueMin")}
+          type="number"
+          step="any"
+          inputMode="decimal"
+          defaultValue={params.valueMin}
+        />
+        <InputField
+          id="claims-value-max"
+          name="valueMax"
+          label="Max value"
+          invalid={bad("valueMax")}
+          type="number"
+          step="any"
+          inputMode="decimal"
+          defaultValue={params.valueMax}
+        />
         <div className="field">
           <label className="field__label" htmlFor="claims-sort">
             Sort
@@ -167,14 +157,6 @@ export function ClaimFilters({
         </div>
       </div>
       {params.pageSize ? <input type="hidden" name="pageSize" value={params.pageSize} /> : null}
-      <div className="claim-filters__actions">
-        <button type="submit" className="button">
-          Apply
-        </button>
-        <Link href="/claims" className="button button--secondary">
-          Clear
-        </Link>
-      </div>
-    </form>
+    </FilterBar>
   );
 }

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { claimInArticleHref } from "@/app/(workbench)/_components/claim-hrefs";
+import { DataTable, type Column } from "@/app/(workbench)/_components/data-table";
 import type { listClaims } from "@/lib/claims/list-claims";
 import type { ClaimSort } from "@/lib/claims/schema";
 import { formatDate, formatDateTime, isoDate } from "@/app/(workbench)/_components/format/dates";
@@ -19,18 +21,17 @@ function truncate(text: string, max: number): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, "")}…`;
 }
 
-function SortHeader({
+/** A header that sorts by its column: unsorted → ascending → descending (where offered) → the default order. */
+function SortLink({
   label,
   keys,
   sort,
   params,
-  className,
 }: {
   label: string;
   keys: SortKeys;
   sort: ClaimSort;
   params: ClaimsParams;
-  className?: string;
 }) {
   const direction = sortDirection(sort, keys);
   const next = nextSort(sort, keys);
@@ -38,16 +39,78 @@ function SortHeader({
   const action =
     next === DEFAULT_SORT ? "back to newest first" : next === keys.desc ? "sort descending" : "sort ascending";
   return (
-    <th scope="col" className={className} aria-sort={direction}>
-      <Link className="sort-link" href={claimsHref({ ...params, sort: next, page: undefined })}>
-        {label}
-        <span className="sort-link__icon" aria-hidden="true">
-          {direction === "ascending" ? "▲" : direction === "descending" ? "▼" : "↕"}
-        </span>
-        <span className="visually-hidden">, {action}</span>
-      </Link>
-    </th>
+    <Link className="sort-link" href={claimsHref({ ...params, sort: next, page: undefined })}>
+      {label}
+      <span className="sort-link__icon" aria-hidden="true">
+        {direction === "ascending" ? "▲" : direction === "descending" ? "▼" : "↕"}
+      </span>
+      <span className="visually-hidden">, {action}</span>
+    </Link>
   );
+}
+
+/** The claims table's columns; the sortable ones link to the next sort and keep the other parameters. */
+function claimColumns(sort: ClaimSort, params: ClaimsParams): Column<ClaimRow>[] {
+  const sortable = (label: string, keys: SortKeys) => ({
+    header: <SortLink label={label} keys={keys} sort={sort} params={params} />,
+    sorted: sortDirection(sort, keys),
+  });
+  return [
+    {
+      key: "claim",
+      header: "Claim",
+      className: "col-main",
+      cell: (claim) => (
+        <div className="cell-title claims-table__quote">
+          <Link href={claimInArticleHref(claim)} title={claim.exact}>
+            “{truncate(claim.exact, QUOTE_CHARS)}”
+          </Link>
+        </div>
+      ),
+    },
+    { key: "kind", ...sortable("Kind", { asc: "kind" }), cell: (claim) => <KindChip kind={claim.kind} /> },
+    {
+      key: "value",
+      ...sortable("Value", { asc: "value", desc: "-value" }),
+      className: "claims-table__value",
+      cell: (claim) => {
+        const figure = formatFigure(claim);
+        return figure ? (
+          <>
+            <span className="claims-table__figure" aria-hidden="true">
+              {figure.text}
+            </span>
+            <span className="visually-hidden">{figure.spoken}</span>
+            {figure.unit ? <div className="cell-sub">{figure.unit}</div> : null}
+          </>
+        ) : (
+          <span className="muted">—</span>
+        );
+      },
+    },
+    {
+      key: "article",
+      ...sortable("Article", { asc: "article" }),
+      cellClassName: "claims-table__article",
+      cell: (claim) => (
+        <Link href={`/articles/${encodeURIComponent(claim.article.id)}`} title={claim.article.title}>
+          {claim.article.title}
+        </Link>
+      ),
+    },
+    { key: "annotator", header: "Annotator", cellClassName: "nowrap", cell: (claim) => claim.author.name },
+    { key: "status", ...sortable("Status", { asc: "status" }), cell: (claim) => <StatusChip status={claim.status} /> },
+    {
+      key: "updated",
+      header: "Updated",
+      className: "date",
+      cell: (claim) => (
+        <time dateTime={isoDate(claim.updatedAt)} title={formatDateTime(claim.updatedAt)}>
+          {formatDate(claim.updatedAt)}
+        </time>
+      ),
+    },
+  ];
 }
 
 /** The claims table; `params` are the current (valid) URL parameters the sort links keep. */
@@ -63,80 +126,12 @@ export function ClaimTable({
   caption: string;
 }) {
   return (
-    <div className="table-wrap">
-      <table className="table claims-table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="col-main">
-              Claim
-            </th>
-            <SortHeader label="Kind" keys={{ asc: "kind" }} sort={sort} params={params} />
-            <SortHeader
-              label="Value"
-              keys={{ asc: "value", desc: "-value" }}
-              sort={sort}
-              params={params}
-              className="claims-table__value"
-            />
-            <SortHeader label="Article" keys={{ asc: "article" }} sort={sort} params={params} />
-            <th scope="col">Annotator</th>
-            <SortHeader label="Status" keys={{ asc: "status" }} sort={sort} params={params} />
-            <th scope="col" className="date">
-              Updated
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((claim) => {
-            const figure = formatFigure(claim);
-            return (
-              <tr key={claim.id}>
-                <td className="col-main">
-                  <div className="cell-title claims-table__quote">
-                    <Link
-                      href={`/articles/${encodeURIComponent(claim.articleId)}#claim-${encodeURIComponent(claim.id)}`}
-                      title={claim.exact}
-                    >
-                      “{truncate(claim.exact, QUOTE_CHARS)}”
-                    </Link>
-                  </div>
-                </td>
-                <td>
-                  <KindChip kind={claim.kind} />
-                </td>
-                <td className="claims-table__value">
-                  {figure ? (
-                    <>
-                      <span className="claims-table__figure" aria-hidden="true">
-                        {figure.text}
-                      </span>
-                      <span className="visually-hidden">{figure.spoken}</span>
-                      {figure.unit ? <div className="cell-sub">{figure.unit}</div> : null}
-                    </>
-                  ) : (
-                    <span className="muted">—</span>
-                  )}
-                </td>
-                <td className="claims-table__article">
-                  <Link href={`/articles/${encodeURIComponent(claim.article.id)}`} title={claim.article.title}>
-                    {claim.article.title}
-                  </Link>
-                </td>
-                <td className="nowrap">{claim.author.name}</td>
-                <td>
-                  <StatusChip status={claim.status} />
-                </td>
-                <td className="date">
-                  <time dateTime={isoDate(claim.updatedAt)} title={formatDateTime(claim.updatedAt)}>
-                    {formatDate(claim.updatedAt)}
-                  </time>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      className="claims-table"
+      columns={claimColumns(sort, params)}
+      rows={rows}
+      rowKey={(claim) => claim.id}
+    />
   );
 }

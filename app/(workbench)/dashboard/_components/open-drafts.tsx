@@ -3,6 +3,7 @@
 import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { DataTable, type Column } from "@/app/(workbench)/_components/data-table";
 import { postSubmitAll } from "../../review/_components/review-api";
 
 export interface OpenDraftRow {
@@ -41,6 +42,49 @@ export function OpenDrafts({ rows }: { rows: OpenDraftRow[] }) {
     }
   }
 
+  const columns: Column<OpenDraftRow>[] = [
+    {
+      key: "article",
+      header: "Article",
+      className: "col-main",
+      cellClassName: "middle",
+      cell: (row) => (
+        <div className="cell-title">
+          <Link href={`/articles/${encodeURIComponent(row.id)}`}>{row.title}</Link>
+        </div>
+      ),
+    },
+    { key: "drafts", header: "Drafts", numeric: true, cellClassName: "middle", cell: (row) => row.draft },
+    {
+      key: "changes",
+      header: "Changes requested",
+      numeric: true,
+      cellClassName: "middle",
+      cell: (row) => row.changesRequested,
+    },
+    {
+      key: "submit",
+      header: <span className="visually-hidden">Action</span>,
+      cellClassName: "middle",
+      cell: (row) => {
+        const count = row.draft + row.changesRequested;
+        return (
+          <div className="row-actions row-actions--end">
+            <button
+              type="button"
+              className="button button--small"
+              disabled={busy !== null}
+              aria-label={`Submit ${plural(count, "claim")} on ${row.title} for review`}
+              onClick={() => void submitAll(row)}
+            >
+              {busy === row.id ? "Submitting…" : `Submit ${count} for review`}
+            </button>
+          </div>
+        );
+      },
+    },
+  ];
+
   return (
     <>
       {message ? (
@@ -51,56 +95,12 @@ export function OpenDrafts({ rows }: { rows: OpenDraftRow[] }) {
       {rows.length === 0 ? (
         <p className="muted">Nothing to submit: all your claims are with the reviewers or decided.</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">Your claims not yet submitted, per article</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="col-main">
-                  Article
-                </th>
-                <th scope="col" className="num">
-                  Drafts
-                </th>
-                <th scope="col" className="num">
-                  Changes requested
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">Action</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => {
-                const count = row.draft + row.changesRequested;
-                return (
-                  <tr key={row.id}>
-                    <td className="col-main middle">
-                      <div className="cell-title">
-                        <Link href={`/articles/${encodeURIComponent(row.id)}`}>{row.title}</Link>
-                      </div>
-                    </td>
-                    <td className="num middle">{row.draft}</td>
-                    <td className="num middle">{row.changesRequested}</td>
-                    <td className="middle">
-                      <div className="row-actions row-actions--end">
-                        <button
-                          type="button"
-                          className="button button--small"
-                          disabled={busy !== null}
-                          aria-label={`Submit ${plural(count, "claim")} on ${row.title} for review`}
-                          onClick={() => void submitAll(row)}
-                        >
-                          {busy === row.id ? "Submitting…" : `Submit ${count} for review`}
-                        </button>
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Your claims not yet submitted, per article"
+          columns={columns}
+          rows={rows}
+          rowKey={(row) => row.id}
+        />
       )}
     </>
   );

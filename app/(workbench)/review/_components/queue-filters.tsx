@@ -1,7 +1,6 @@
-import Link from "next/link";
 import { claimKinds } from "@/lib/claims/vocabulary";
 import { formatNumber } from "@/app/(workbench)/_components/format/figures";
-import { SelectField } from "@/app/_components/select-field";
+import { FilterBar, SelectField } from "@/app/(workbench)/_components/filter-bar";
 import { kindLabels } from "@/app/(workbench)/_components/claim-labels";
 
 export interface QueueFilterValues {
@@ -21,7 +20,12 @@ export function QueueFilters({
   annotators: { id: string; name: string; waiting: number }[];
 }) {
   return (
-    <form className="card queue-filters" role="search" aria-label="Filter the queue" method="get" action="/review">
+    <FilterBar
+      action="/review"
+      label="Filter the queue"
+      className="queue-filters"
+      actionsClassName="queue-filters__actions"
+    >
       <SelectField
         id="queue-article"
         name="articleId"
@@ -47,14 +51,6 @@ export function QueueFilters({
         anyLabel="All annotators"
         options={annotators.map((u) => ({ value: u.id, label: `${u.name} (${formatNumber(u.waiting)})` }))}
       />
-      <div className="queue-filters__actions">
-        <button type="submit" className="button">
-          Apply
-        </button>
-        <Link href="/review" className="button button--secondary">
-          Clear
-        </Link>
-      </div>
-    </form>
+    </FilterBar>
   );
 }

@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { auditActions, auditEntityTypes } from "@/lib/audit/record-audit";
-import { SelectField } from "@/app/_components/select-field";
+import { FilterBar, InputField, SelectField } from "@/app/(workbench)/_components/filter-bar";
 import type { AuditParams } from "./audit-href";
 
 /** The log's filter bar: a GET form, so every filtered view is a link. */
@@ -15,12 +14,11 @@ export function AuditFilters({
 }) {
   const bad = (key: string) => (invalid.has(key) ? true : undefined);
   return (
-    <form
-      className="card audit-filters"
-      role="search"
-      aria-label="Filter the audit log"
-      method="get"
+    <FilterBar
       action="/admin/audit"
+      label="Filter the audit log"
+      className="audit-filters"
+      actionsClassName="audit-filters__actions"
     >
       <SelectField
         id="audit-actor"
@@ -53,53 +51,24 @@ export function AuditFilters({
         invalid={bad("entityType")}
         options={auditEntityTypes.map((t) => ({ value: t, label: t }))}
       />
-      <div className="field">
-        <label className="field__label" htmlFor="audit-entity-id">
-          Entity id
-        </label>
-        <input
-          id="audit-entity-id"
-          name="entityId"
-          className="input input--mono"
-          defaultValue={params.entityId}
-          maxLength={100}
-          aria-invalid={bad("entityId")}
-        />
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor="audit-from">
-          From
-        </label>
-        <input
-          id="audit-from"
-          name="from"
-          type="date"
-          className="input"
-          defaultValue={params.from}
-          aria-invalid={bad("from")}
-        />
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor="audit-to">
-          To
-        </label>
-        <input
-          id="audit-to"
-          name="to"
-          type="date"
-          className="input"
-          defaultValue={params.to}
-          aria-invalid={bad("to")}
-        />
-      </div>
-      <div className="audit-filters__actions">
-        <button type="submit" className="button">
-          Apply
-        </button>
-        <Link href="/admin/audit" className="button button--secondary">
-          Clear
-        </Link>
-      </div>
-    </form>
+      <InputField
+        id="audit-entity-id"
+        name="entityId"
+        label="Entity id"
+        inputClassName="input input--mono"
+        defaultValue={params.entityId}
+        maxLength={100}
+        invalid={bad("entityId")}
+      />
+      <InputField
+        id="audit-from"
+        name="from"
+        label="From"
+        type="date"
+        defaultValue={params.from}
+        invalid={bad("from")}
+      />
+      <InputField id="audit-to" name="to" label="To" type="date" defaultValue={params.to} invalid={bad("to")} />
+    </FilterBar>
   );
 }

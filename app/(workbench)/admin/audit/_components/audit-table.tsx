@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DataTable, type Column } from "@/app/(workbench)/_components/data-table";
 import type { AuditEventView } from "@/lib/audit/audit-view";
 import { formatDateTime, isoDate } from "@/app/(workbench)/_components/format/dates";
 import { describeChanges, eventNote } from "@/app/(workbench)/_components/history-format";
@@ -45,67 +46,65 @@ function EntityLink({ event, params }: { event: AuditEventView; params: AuditPar
   );
 }
 
+function BeforeAndAfter({ event }: { event: AuditEventView }) {
+  return (
+    <details className="audit-table__details">
+      <summary>Before and after</summary>
+      <div className="audit-table__json">
+        <div>
+          <p className="field__label">Before</p>
+          <pre>{event.before ? JSON.stringify(event.before, null, 2) : "—"}</pre>
+        </div>
+        <div>
+          <p className="field__label">After</p>
+          <pre>{event.after ? JSON.stringify(event.after, null, 2) : "—"}</pre>
+        </div>
+      </div>
+    </details>
+  );
+}
+
 /** The log's rows, newest first; before and after are shown in full on demand. */
 export function AuditTable({ items, params }: { items: AuditEventView[]; params: AuditParams }) {
+  const columns: Column<AuditEventView>[] = [
+    {
+      key: "when",
+      header: "When",
+      className: "date",
+      cell: (event) => <time dateTime={isoDate(event.createdAt)}>{formatDateTime(event.createdAt)}</time>,
+    },
+    {
+      key: "actor",
+      header: "Actor",
+      cellClassName: "nowrap",
+      cell: (event) =>
+        event.actor ? <span title={event.actor.email}>{event.actor.name}</span> : <span className="muted">System</span>,
+    },
+    { key: "action", header: "Action", cell: (event) => <code className="audit-action">{event.action}</code> },
+    { key: "entity", header: "Entity", cell: (event) => <EntityLink event={event} params={params} /> },
+    {
+      key: "change",
+      header: "Change",
+      className: "col-main",
+      cell: (event) => {
+        const line = summary(event);
+        return (
+          <>
+            {line ? <div className="audit-table__summary">{line}</div> : null}
+            <BeforeAndAfter event={event} />
+          </>
+        );
+      },
+    },
+  ];
   return (
-    <div className="table-wrap">
-      <table className="table audit-table">
-        <caption className="visually-hidden">Audit events, newest first</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="date">
-              When
-            </th>
-            <th scope="col">Actor</th>
-            <th scope="col">Action</th>
-            <th scope="col">Entity</th>
-            <th scope="col" className="col-main">
-              Change
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((event) => {
-            const line = summary(event);
-            return (
-              <tr key={event.id} data-action={event.action}>
-                <td className="date">
-                  <time dateTime={isoDate(event.createdAt)}>{formatDateTime(event.createdAt)}</time>
-                </td>
-                <td className="nowrap">
-                  {event.actor ? (
-                    <span title={event.actor.email}>{event.actor.name}</span>
-                  ) : (
-                    <span className="muted">System</span>
-                  )}
-                </td>
-                <td>
-                  <code className="audit-action">{event.action}</code>
-                </td>
-                <td>
-                  <EntityLink event={event} params={params} />
-                </td>
-                <td className="col-main">
-                  {line ? <div className="audit-table__summary">{line}</div> : null}
-                  <details className="audit-table__details">
-                    <summary>Before and after</summary>
-                    <div className="audit-table__json">
-                      <div>
-                        <p className="field__label">Before</p>
-                        <pre>{event.before ? JSON.stringify(event.before, null, 2) : "—"}</pre>
-                      </div>
-                      <div>
-                        <p className="field__label">After</p>
-                        <pre>{event.after ? JSON.stringify(event.after, null, 2) : "—"}</pre>
-                      </div>
-                    </div>
-                  </details>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption="Audit events, newest first"
+      className="audit-table"
+      columns={columns}
+      rows={items}
+      rowKey={(event) => event.id}
+      rowProps={(event) => ({ "data-action": event.action })}
+    />
   );
 }
