@@ -8,7 +8,7 @@ const integration = (db: "sqlite" | "postgresql") => ({
     name: `integration-${db}`,
     include: ["**/*.int.test.ts"],
     exclude: ["node_modules/**", ".next/**"],
-    globalSetup: ["lib/testing/global-setup.ts"],
+    globalSetup: ["test/support/global-setup.ts"],
     provide: { testDatabase: db },
     testTimeout: 60_000,
     hookTimeout: 120_000,
@@ -16,7 +16,7 @@ const integration = (db: "sqlite" | "postgresql") => ({
 });
 
 export default defineConfig({
-  resolve: { alias: { "@": root, "server-only": path.join(root, "lib/testing/server-only-stub.ts") } },
+  resolve: { alias: { "@": root, "server-only": path.join(root, "test/support/server-only-stub.ts") } },
   test: {
     projects: [
       {

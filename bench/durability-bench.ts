@@ -28,7 +28,7 @@ import { updateClaim } from "@/lib/claims/update-claim";
 import { getClaim } from "@/lib/claims/get-claim";
 import { listArticleClaims } from "@/lib/claims/list-article-claims";
 import { CreateClaimInput, UpdateClaimInput } from "@/lib/claims/schema";
-import { seedCast } from "@/lib/reliability/workload";
+import { seedCast } from "@/test/reliability/workload";
 
 const { values } = parseArgs({
   options: {

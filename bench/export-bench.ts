@@ -30,8 +30,8 @@ import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { pgConnectionOptions, resolveDatabase } from "@/lib/db/config";
-import { freshDatabase } from "@/lib/testing/databases";
-import { startServer } from "@/lib/testing/server";
+import { freshDatabase } from "@/test/support/databases";
+import { startServer } from "@/test/support/server";
 import { exportFormats } from "@/lib/export/schema";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -317,7 +317,7 @@ async function main() {
 /** A reviewer (may export) with an API token, made through the domain functions. */
 async function exporterToken(url: string): Promise<string> {
   const { createDb } = await import("@/lib/db/client");
-  const { seedUser } = await import("@/prisma/seed/factories");
+  const { seedUser } = await import("@/lib/seed/seed-user");
   const { createApiToken } = await import("@/lib/tokens/create-api-token");
   const db = createDb(resolveDatabase(url));
   try {

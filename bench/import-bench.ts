@@ -20,7 +20,7 @@ import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { pgConnectionOptions, resolveDatabase } from "@/lib/db/config";
-import { freshDatabase, type TestDatabase } from "@/lib/testing/databases";
+import { freshDatabase, type TestDatabase } from "@/test/support/databases";
 import { mulberry32 } from "./random";
 // Prisma, the migration runner and the importer are loaded only where used (dynamic imports),
 // so the bare-driver baseline process does not carry them in its peak RSS.

@@ -31,7 +31,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium, type Browser } from "@playwright/test";
-import { startServer, type RunningServer } from "@/lib/testing/server";
+import { startServer, type RunningServer } from "@/test/support/server";
 import {
   addOneClaim,
   baselineHtml,

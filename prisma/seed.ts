@@ -6,9 +6,10 @@
  * uncleaned by an older seed is cleaned in place.
  */
 import { createDb } from "../lib/db/client";
-import { seedArticle, seedUser } from "./seed/factories";
-import { readCorpus } from "./seed/corpus";
-import { DEMO_USERS, demoPassword } from "./seed/demo-users";
+import { seedArticle } from "../lib/seed/seed-article";
+import { seedUser } from "../lib/seed/seed-user";
+import { readCorpus } from "../lib/seed/corpus";
+import { DEMO_USERS, demoPassword } from "../lib/seed/demo-users";
 
 async function main() {
   const db = createDb();

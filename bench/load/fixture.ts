@@ -90,7 +90,8 @@ export async function seedLoadFixture(
   options: { articles: number; annotators: number; reviewers: number },
 ): Promise<LoadFixture> {
   const { createDb } = await import("@/lib/db/client");
-  const { seedArticle, seedUser } = await import("@/prisma/seed/factories");
+  const { seedUser } = await import("@/lib/seed/seed-user");
+  const { seedArticle } = await import("@/lib/seed/seed-article");
   const { createApiToken } = await import("@/lib/tokens/create-api-token");
   // createArticle picks its import lock's SQL by DATABASE_URL's provider, not by the client's.
   process.env.DATABASE_URL = url;

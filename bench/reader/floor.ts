@@ -11,7 +11,7 @@ import path from "node:path";
 import { splitParagraphs } from "@/lib/anchors/paragraphs";
 import type { ClaimSpan } from "@/lib/editor/claim-spans";
 import { renderHighlightedParagraphs } from "@/lib/editor/static-html";
-import { startServer, type RunningServer } from "@/lib/testing/server";
+import { startServer, type RunningServer } from "@/test/support/server";
 import { HIGHLIGHT_LOOK } from "@/app/(workbench)/articles/[id]/_components/reader-look";
 
 const root = path.resolve(import.meta.dirname, "../..");

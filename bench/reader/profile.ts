@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
-import { startServer } from "@/lib/testing/server";
+import { startServer } from "@/test/support/server";
 import { BENCH_USER, createBenchData } from "./setup";
 
 const { values } = parseArgs({

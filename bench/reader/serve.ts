@@ -12,8 +12,8 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { createDb } from "@/lib/db/client";
 import { resolveDatabase } from "@/lib/db/config";
-import { signIn } from "@/lib/testing/http";
-import { startServer } from "@/lib/testing/server";
+import { signIn } from "@/test/support/http";
+import { startServer } from "@/test/support/server";
 import { BENCH_USER, createBenchData } from "./setup";
 
 const { values } = parseArgs({

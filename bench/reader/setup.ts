@@ -5,11 +5,11 @@
 import { resolveDatabase } from "@/lib/db/config";
 import { createDb } from "@/lib/db/client";
 import { deployMigrations } from "@/lib/db/migrate";
-import { freshDatabase, type TestDatabase } from "@/lib/testing/databases";
+import { freshDatabase, type TestDatabase } from "@/test/support/databases";
 import { createArticle } from "@/lib/articles/create-article";
 import { createClaim } from "@/lib/claims/create-claim";
 import type { ClaimSpan } from "@/lib/editor/claim-spans";
-import { seedUser } from "@/prisma/seed/factories";
+import { seedUser } from "@/lib/seed/seed-user";
 import { generateArticle, generateClaims, type ClaimMix } from "./generate";
 
 export const BENCH_USER = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readCorpusFile } from "@/lib/articles/cleaning/corpus";
+import { readCorpusFile } from "@/lib/seed/corpus";
 import { AgreementQuery, filtersFromQuery } from "./filters";
 import { buildAgreementReport } from "./report";
 import { AGREEMENT_CSV_COLUMNS, reportToCsv } from "./report-csv";

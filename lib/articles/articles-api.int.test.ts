@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { api, userWithToken } from "@/lib/testing/http";
+import { api, userWithToken } from "@/test/support/http";
 
 const article = (title: string, extra: Record<string, unknown> = {}) => ({
   title,

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it, inject } from "vitest";
 import { databaseProvider } from "@/lib/db/client";
-import { testDb } from "@/lib/testing/http";
-import { seedArticle } from "@/prisma/seed/factories";
+import { testDb } from "@/test/support/http";
+import { seedArticle } from "@/lib/seed/seed-article";
 
 describe("createArticle in-process", () => {
   it("takes the database from the client it is given, not from DATABASE_URL", async () => {

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { testDb, uniqueEmail } from "@/lib/testing/http";
-import { seedUser } from "@/prisma/seed/factories";
+import { testDb, uniqueEmail } from "@/test/support/http";
+import { seedUser } from "@/lib/seed/seed-user";
 import { recordAudit } from "./record-audit";
 
 async function eventBy(actorId: string) {

@@ -1,11 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { api, testDb, uniqueEmail, userWithToken } from "@/lib/testing/http";
+import { api, testDb, uniqueEmail, userWithToken } from "@/test/support/http";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { createUser } from "@/lib/users/create-user";
 import { setUserRole } from "@/lib/users/set-user-role";
 import { reviewClaim } from "@/lib/review/review-claim";
-import { draftClaim, submittedClaim } from "@/lib/review/review-test-helpers";
+import { draftClaim, submittedClaim } from "@/test/support/review";
 import { recordAudit } from "./record-audit";
 
 /** An actor id no user has: its audit insert breaks the actor foreign key, after the change was made. */

@@ -1,8 +1,8 @@
 import { describe, expect, it, inject } from "vitest";
-import { api, baseUrl, signIn, testDb, uniqueEmail, userWithToken } from "@/lib/testing/http";
-import { startServer } from "@/lib/testing/server";
-import { seedUser } from "@/prisma/seed/factories";
-import { DEMO_USERS } from "@/prisma/seed/demo-users";
+import { api, baseUrl, signIn, testDb, uniqueEmail, userWithToken } from "@/test/support/http";
+import { startServer } from "@/test/support/server";
+import { seedUser } from "@/lib/seed/seed-user";
+import { DEMO_USERS } from "@/lib/seed/demo-users";
 import { WRONG_CREDENTIALS } from "./authenticate";
 
 describe("health", () => {

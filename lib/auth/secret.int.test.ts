@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it, inject } from "vitest";
-import { freePort } from "@/lib/testing/server";
+import { freePort } from "@/test/support/server";
 
 const root = path.resolve(import.meta.dirname, "../..");
 

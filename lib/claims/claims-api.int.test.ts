@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { api, testDb, userWithToken } from "@/lib/testing/http";
-import { newArticle, newClaim, spanOf } from "./claims-test-helpers";
+import { api, testDb, userWithToken } from "@/test/support/http";
+import { newArticle, newClaim, spanOf } from "../../test/support/claims";
 
 const STORY =
   "Diplomats gathered in Geneva on Monday to discuss ways to end Syria's 20-month civil war that has left over 30,000 people dead, " +

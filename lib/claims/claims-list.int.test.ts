@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { api, testDb, userWithToken } from "@/lib/testing/http";
-import { newArticle, newClaim } from "./claims-test-helpers";
+import { api, testDb, userWithToken } from "@/test/support/http";
+import { newArticle, newClaim } from "../../test/support/claims";
 
 const ids = (res: { data: Record<string, any> }) => (res.data.items as { id: string }[]).map((c) => c.id);
 

@@ -12,11 +12,11 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import { createDb, type Db } from "@/lib/db/client";
 import { resolveDatabase } from "@/lib/db/config";
-import { freshDatabase } from "@/lib/testing/databases";
-import { baseUrl, testDb } from "@/lib/testing/http";
-import { runCli as cli, runCommand as command } from "@/lib/testing/cli";
-import { findDurabilityProblems } from "@/lib/reliability/verify";
-import { newLedger, seedCast, startWriters, type Cast, type Ledger } from "@/lib/reliability/workload";
+import { freshDatabase } from "@/test/support/databases";
+import { baseUrl, testDb } from "@/test/support/http";
+import { runCli as cli, runCommand as command } from "@/test/support/cli";
+import { findDurabilityProblems } from "@/test/reliability/verify";
+import { newLedger, seedCast, startWriters, type Cast, type Ledger } from "@/test/reliability/workload";
 import { countRows, runBackupCommand } from "./backup-command";
 
 const provider = inject("testDatabase");

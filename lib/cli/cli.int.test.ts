@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { runCli } from "@/lib/testing/cli";
-import { api, uniqueEmail } from "@/lib/testing/http";
+import { runCli } from "@/test/support/cli";
+import { api, uniqueEmail } from "@/test/support/http";
 
 describe("CLI", () => {
   it("prints help", async () => {

@@ -2,8 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "@/lib/testing/cli";
-import { testDb } from "@/lib/testing/http";
+import { runCli } from "@/test/support/cli";
+import { testDb } from "@/test/support/http";
 import { paragraph, token } from "@/test/support/import-texts";
 
 describe("CLI import", () => {

@@ -5,7 +5,7 @@ import path from "node:path";
 import { resolveDatabase } from "./config";
 import { createDb } from "./client";
 import { deployMigrations, diffMigrationsToSchema, prismaPaths } from "./migrate";
-import { freshDatabase, type TestDatabase } from "@/lib/testing/databases";
+import { freshDatabase, type TestDatabase } from "@/test/support/databases";
 
 const provider = inject("testDatabase");
 const made: TestDatabase[] = [];

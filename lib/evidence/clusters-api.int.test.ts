@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { api, testDb, userWithToken } from "@/lib/testing/http";
-import { deathTolls } from "./evidence-test-helpers";
+import { api, testDb, userWithToken } from "@/test/support/http";
+import { deathTolls } from "../../test/support/evidence";
 
 const uniqueName = (label: string) => `${label} ${randomBytes(4).toString("hex")}`;
 const add = (token: string, clusterId: string, claimId: string) =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { api, testDb, userWithToken } from "@/lib/testing/http";
-import { newClaim } from "@/lib/claims/claims-test-helpers";
-import { datedArticle, deathTolls } from "./evidence-test-helpers";
+import { api, testDb, userWithToken } from "@/test/support/http";
+import { newClaim } from "@/test/support/claims";
+import { datedArticle, deathTolls } from "../../test/support/evidence";
 
 const link = (token: string, claimId: string, json: unknown) =>
   api(`/api/claims/${claimId}/evidence`, { method: "POST", token, json });

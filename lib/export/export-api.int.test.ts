@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
-import { api, baseUrl, testDb } from "@/lib/testing/http";
-import { fixture } from "./export-test-fixture";
+import { api, baseUrl, testDb } from "@/test/support/http";
+import { fixture } from "../../test/support/export-fixture";
 
 /** Raw bytes of a download (the `api` helper decodes text, which would hide encoding problems). */
 async function download(path: string, token: string) {

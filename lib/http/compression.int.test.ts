@@ -6,8 +6,8 @@
 import http from "node:http";
 import { gunzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
-import { api, baseUrl, userWithToken } from "@/lib/testing/http";
-import { ownServer } from "@/lib/testing/own-server";
+import { api, baseUrl, userWithToken } from "@/test/support/http";
+import { ownServer } from "@/test/support/own-server";
 
 /** A GET that asks for gzip and keeps the body as sent (fetch would decode it). */
 function rawGet(url: string, token: string): Promise<{ encoding: string | undefined; body: Buffer }> {

@@ -13,7 +13,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/lib/auth/permissions";
-import { api, signIn, userWithToken } from "@/lib/testing/http";
+import { api, signIn, userWithToken } from "@/test/support/http";
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 type Method = (typeof METHODS)[number];

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it, inject } from "vitest";
 import { resolveDatabase } from "@/lib/db/config";
 import { createDb, type Db } from "@/lib/db/client";
 import { deployMigrations } from "@/lib/db/migrate";
-import { freshDatabase, type TestDatabase } from "@/lib/testing/databases";
+import { freshDatabase, type TestDatabase } from "@/test/support/databases";
 import { createArticle } from "@/lib/articles/create-article";
 import { createClaim } from "@/lib/claims/create-claim";
 import { listClaims } from "@/lib/claims/list-claims";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { api, testDb, userWithToken } from "@/lib/testing/http";
-import { newClaim } from "@/lib/claims/claims-test-helpers";
-import { auditActionsOf, draftClaim, review, submit, submittedClaim } from "./review-test-helpers";
+import { api, testDb, userWithToken } from "@/test/support/http";
+import { newClaim } from "@/test/support/claims";
+import { auditActionsOf, draftClaim, review, submit, submittedClaim } from "../../test/support/review";
 
 describe("review API: submit", () => {
   it("submits a draft with its version, and refuses a stale version or a second submit (409 with current)", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { api, signIn, testDb, userWithToken } from "@/lib/testing/http";
+import { api, signIn, testDb, userWithToken } from "@/test/support/http";
 
 describe("API tokens", () => {
   it("are created from a session, shown once, stored hashed, and work as bearer tokens", async () => {

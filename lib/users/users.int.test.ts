@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { api, testDb, uniqueEmail, userWithToken } from "@/lib/testing/http";
+import { api, testDb, uniqueEmail, userWithToken } from "@/test/support/http";
 
 describe("users API", () => {
   it("lets admins create users and change roles; the new role applies at once", async () => {

@@ -4,7 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { expect } from "vitest";
-import { api, testDb } from "@/lib/testing/http";
+import { api, testDb } from "@/test/support/http";
 import { buildSelectors } from "@/lib/anchors/selectors";
 
 const COMMON = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readCorpusFile } from "./corpus";
+import { readCorpusFile } from "@/lib/seed/corpus";
 import { cleanSource } from "./clean-source";
 import { clip, normalizeArticleUrl, resolveMetadata } from "../metadata/resolve-metadata";
 

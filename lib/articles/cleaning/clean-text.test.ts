@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { canonicalText } from "./canonical-text";
 import { cleanText, type RemovedBlock } from "./clean-text";
-import { readCorpus, readCorpusFile } from "./corpus";
+import { readCorpus, readCorpusFile } from "@/lib/seed/corpus";
 import { normalizeRaw, splitBlocks } from "./text-blocks";
 
 const clean = (file: string) => cleanText(readCorpusFile(file));

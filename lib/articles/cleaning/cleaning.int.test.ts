@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { api, testDb, userWithToken } from "@/lib/testing/http";
+import { api, testDb, userWithToken } from "@/test/support/http";
 import { claimOn, paragraph, token } from "@/test/support/import-texts";
 
 /**

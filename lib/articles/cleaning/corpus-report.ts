@@ -4,7 +4,7 @@
  * that nothing real was dropped. Run: `npx tsx lib/articles/cleaning/corpus-report.ts`.
  */
 import { cleanText } from "./clean-text";
-import { readCorpus } from "./corpus";
+import { readCorpus } from "@/lib/seed/corpus";
 import { contentHash, tokenize } from "../duplicates/fingerprint";
 import { extractTextMetadata } from "../metadata/text-metadata";
 

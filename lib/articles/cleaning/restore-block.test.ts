@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readCorpusFile } from "./corpus";
+import { readCorpusFile } from "@/lib/seed/corpus";
 import { cleanText } from "./clean-text";
 import { normalizeRaw, splitBlocks } from "./text-blocks";
 import { AppError } from "@/lib/errors";

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { cleanText } from "../cleaning/clean-text";
-import { readCorpus, readCorpusFile } from "../cleaning/corpus";
+import { readCorpus, readCorpusFile } from "@/lib/seed/corpus";
 import {
   contentHash,
   estimateSimilarity,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanText } from "../cleaning/clean-text";
-import { readCorpusFile } from "../cleaning/corpus";
+import { readCorpusFile } from "@/lib/seed/corpus";
 import { extractFromHtml } from "./html";
 
 const PARAGRAPHS = [

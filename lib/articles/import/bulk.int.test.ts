@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { api, testDb, userWithToken } from "@/lib/testing/http";
+import { api, testDb, userWithToken } from "@/test/support/http";
 import { ndjson, paragraph, token } from "@/test/support/import-texts";
 
 const jsonl = (token: string, body: BodyInit, query = "", type = "application/x-ndjson") =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { api, userWithToken } from "@/lib/testing/http";
+import { api, userWithToken } from "@/test/support/http";
 import { paragraph, sentence, token } from "@/test/support/import-texts";
 
 function hostilePage(marker: string, paragraphs: string[]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { api, testDb, userWithToken } from "@/lib/testing/http";
+import { api, testDb, userWithToken } from "@/test/support/http";
 import { paragraph, sentence, token } from "@/test/support/import-texts";
 
 function form(files: Array<[name: string, content: string | Uint8Array<ArrayBuffer>]>): FormData {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { cleanText } from "../cleaning/clean-text";
-import { readCorpusFile } from "../cleaning/corpus";
+import { readCorpusFile } from "@/lib/seed/corpus";
 import { extractTextMetadata } from "./text-metadata";
 
 const metadataOf = (raw: string) => extractTextMetadata(raw, cleanText(raw).text);

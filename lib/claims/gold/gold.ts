@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { readCorpusFile } from "@/lib/seed/corpus";
 import { ClaimKind, Qualifier } from "../vocabulary";
 import type { Suggestion } from "../suggest-claims";
 
@@ -43,7 +44,6 @@ export interface GoldFile {
 }
 
 const GOLD_PATH = fileURLToPath(new URL("./corpus-figures.json", import.meta.url));
-const CORPUS_DIR = fileURLToPath(new URL("../../../prisma/seed/corpus/", import.meta.url));
 
 /**
  * Reads the gold set and the corpus, resolving the n-th listing of an exact
@@ -53,7 +53,7 @@ const CORPUS_DIR = fileURLToPath(new URL("../../../prisma/seed/corpus/", import.
 export function loadGold(): GoldFile[] {
   const gold = GoldSchema.parse(JSON.parse(readFileSync(GOLD_PATH, "utf8")));
   return gold.files.map(({ file, figures, excluded }) => {
-    const text = readFileSync(`${CORPUS_DIR}${file}`, "utf8");
+    const text = readCorpusFile(file);
     const seen = new Map<string, number>();
     const resolved = figures.map((fig) => {
       const start = text.indexOf(fig.exact, seen.get(fig.exact) ?? 0);

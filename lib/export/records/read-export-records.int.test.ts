@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { testDb } from "@/lib/testing/http";
-import { fixture } from "@/lib/export/export-test-fixture";
+import { testDb } from "@/test/support/http";
+import { fixture } from "@/test/support/export-fixture";
 import { formatWriter } from "@/lib/export/formats/writer-for";
 import { readExportRecords } from "./read-export-records";
 import { exportWhere } from "./where";

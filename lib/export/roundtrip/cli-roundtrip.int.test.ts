@@ -4,10 +4,10 @@ import path from "node:path";
 import { createHash } from "node:crypto";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { api, testDb } from "@/lib/testing/http";
+import { api, testDb } from "@/test/support/http";
 import { runExportCommand } from "@/lib/cli/export-command";
 import { runImportClaimsCommand } from "@/lib/cli/import-dataset-command";
-import { fixture } from "@/lib/export/export-test-fixture";
+import { fixture } from "@/test/support/export-fixture";
 import type { ExportRecord } from "@/lib/export/records/record";
 
 function sink() {

@@ -1,6 +1,6 @@
-import { testDb, userWithToken } from "@/lib/testing/http";
-import { newArticle, spanOf } from "@/lib/claims/claims-test-helpers";
-import { STORY } from "@/lib/review/review-test-helpers";
+import { testDb, userWithToken } from "@/test/support/http";
+import { newArticle, spanOf } from "@/test/support/claims";
+import { STORY } from "@/test/support/review";
 
 /** An article with one claim per status, written straight to the database (review is tested elsewhere). */
 export async function fixture() {

@@ -43,7 +43,7 @@ describe("fuzzing the write routes", () => {
     const fuzzed = new Set(targets.map((t) => `${t.route} ${t.method}`));
     const missing = [...handlers].filter((h) => !fuzzed.has(h) && !(h in coveredElsewhere)).sort();
     const stale = [...fuzzed, ...Object.keys(coveredElsewhere)].filter((t) => !handlers.has(t)).sort();
-    expect(missing, "write handlers without a fuzz target in lib/reliability/fuzz/targets.ts").toEqual([]);
+    expect(missing, "write handlers without a fuzz target in test/reliability/fuzz/targets.ts").toEqual([]);
     expect(stale, "fuzz targets for handlers that no longer exist").toEqual([]);
   });
 

@@ -8,9 +8,9 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { signInLimits, WRONG_CREDENTIALS } from "@/lib/auth/authenticate";
-import { baseUrl, testDb, uniqueEmail } from "@/lib/testing/http";
-import { ownServer } from "@/lib/testing/own-server";
-import { seedUser } from "@/prisma/seed/factories";
+import { baseUrl, testDb, uniqueEmail } from "@/test/support/http";
+import { ownServer } from "@/test/support/own-server";
+import { seedUser } from "@/lib/seed/seed-user";
 
 const PASSWORD = "right-password-for-brute-force";
 const LOCKED = /^Too many failed sign-in attempts\. Try again in \d+ minutes\.$/;

@@ -2,8 +2,8 @@ import type { TestProject } from "vitest/node";
 import { resolveDatabase } from "@/lib/db/config";
 import { deployMigrations } from "@/lib/db/migrate";
 import { createDb } from "@/lib/db/client";
-import { seedUser } from "@/prisma/seed/factories";
-import { DEMO_USERS } from "@/prisma/seed/demo-users";
+import { seedUser } from "@/lib/seed/seed-user";
+import { DEMO_USERS } from "@/lib/seed/demo-users";
 import { freshDatabase } from "./databases";
 import { startServer } from "./server";
 

@@ -5,7 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, userWithToken } from "@/lib/testing/http";
+import { baseUrl, userWithToken } from "@/test/support/http";
 
 const ELEVEN_MB = 11 * 1024 * 1024;
 const letters = () =>

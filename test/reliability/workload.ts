@@ -9,7 +9,7 @@ import type { Db } from "@/lib/db/client";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { createArticle } from "@/lib/articles/create-article";
 import { CreateArticleInput } from "@/lib/articles/schema";
-import { seedUser } from "@/prisma/seed/factories";
+import { seedUser } from "@/lib/seed/seed-user";
 
 /** Letters only: digits in a text would be spotted as figures; random so no two runs share text. */
 export function letters(length: number): string {

@@ -4,7 +4,7 @@
  * stored text holds a NUL, and no record was half written (each claim and cluster has the
  * audit event of its creation).
  */
-import { api, testDb } from "@/lib/testing/http";
+import { api, testDb } from "@/test/support/http";
 import { splitsSurrogatePair } from "@/lib/anchors/selectors";
 
 /**

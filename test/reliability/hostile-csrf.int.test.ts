@@ -8,8 +8,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { api, baseUrl, signIn, testDb, uniqueEmail, userWithToken } from "@/lib/testing/http";
-import { ownServer } from "@/lib/testing/own-server";
+import { api, baseUrl, signIn, testDb, uniqueEmail, userWithToken } from "@/test/support/http";
+import { ownServer } from "@/test/support/own-server";
 
 const EVIL = "https://evil.example";
 const STATE_CHANGING = ["POST", "PUT", "PATCH", "DELETE"] as const;

@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
 import { createDb, type Db } from "@/lib/db/client";
 import { resolveDatabase } from "@/lib/db/config";
 import { deployMigrations } from "@/lib/db/migrate";
-import { freshDatabase, type TestDatabase } from "@/lib/testing/databases";
-import { startServer, type RunningServer } from "@/lib/testing/server";
+import { freshDatabase, type TestDatabase } from "@/test/support/databases";
+import { startServer, type RunningServer } from "@/test/support/server";
 import { findDurabilityProblems } from "./verify";
 import { newLedger, seedCast, startWriters, type Cast } from "./workload";
 

@@ -5,8 +5,8 @@
  */
 import { randomBytes } from "node:crypto";
 import { expect } from "vitest";
-import { api } from "@/lib/testing/http";
-import { newClaim } from "@/lib/claims/claims-test-helpers";
+import { api } from "@/test/support/http";
+import { newClaim } from "@/test/support/claims";
 
 export const DECEMBER_2012 =
   "Russia is against tougher U.N. action to end Syria's 20-month civil war that has left over 30,000 people dead. " +

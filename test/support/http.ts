@@ -4,7 +4,7 @@ import { createDb, type Db } from "@/lib/db/client";
 import { resolveDatabase } from "@/lib/db/config";
 import type { Role } from "@/lib/auth/permissions";
 import { createApiToken } from "@/lib/tokens/create-api-token";
-import { seedUser } from "@/prisma/seed/factories";
+import { seedUser } from "@/lib/seed/seed-user";
 
 let db: Db | undefined;
 

@@ -3,8 +3,8 @@
  * API, and small readers of the audit trail.
  */
 import { expect } from "vitest";
-import { api, testDb } from "@/lib/testing/http";
-import { newArticle, newClaim } from "@/lib/claims/claims-test-helpers";
+import { api, testDb } from "@/test/support/http";
+import { newArticle, newClaim } from "@/test/support/claims";
 
 export const STORY =
   "Diplomats gathered in Geneva on Monday to discuss ways to end Syria's 20-month civil war that has left over 30,000 people dead, " +

@@ -7,7 +7,7 @@
 import { randomBytes } from "node:crypto";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import type { Role } from "@/lib/auth/permissions";
-import { api, testDb, userWithToken } from "@/lib/testing/http";
+import { api, testDb, userWithToken } from "@/test/support/http";
 
 export interface Fixture {
   tokens: Record<Role, string>;

@@ -3,7 +3,7 @@
  * both databases whatever the random seed: each was a 500 (or silently altered data) before.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { api, signIn, userWithToken } from "@/lib/testing/http";
+import { api, signIn, userWithToken } from "@/test/support/http";
 import { INT4_MAX } from "@/lib/http/wire-rules";
 import { buildFixture, marker, type Fixture } from "./fuzz/fixture";
 

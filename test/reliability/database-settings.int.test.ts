@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it, inject } from "vitest";
 import { createDb } from "@/lib/db/client";
 import { resolveDatabase } from "@/lib/db/config";
 import { SQLITE_PRAGMAS } from "@/lib/db/sqlite-adapter";
-import { uniqueEmail } from "@/lib/testing/http";
+import { uniqueEmail } from "@/test/support/http";
 
 // The app's own client on the test database: what the server runs with, asserted from inside.
 const db = createDb(resolveDatabase(inject("databaseUrl")));

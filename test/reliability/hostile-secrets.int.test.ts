@@ -7,9 +7,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { newArticle, newClaim } from "@/lib/claims/claims-test-helpers";
+import { newArticle, newClaim } from "@/test/support/claims";
 import { TOKEN_PREFIX } from "@/lib/tokens/secret";
-import { api, baseUrl, signIn, testDb, uniqueEmail, userWithToken } from "@/lib/testing/http";
+import { api, baseUrl, signIn, testDb, uniqueEmail, userWithToken } from "@/test/support/http";
 
 const apiDir = path.resolve(import.meta.dirname, "../../app/api");
 /** `scrypt$N$r$p$salt$hash`, as lib/auth/password.ts writes it. */

@@ -4,7 +4,7 @@
  * (bulk NDJSON, upload results) are judged line by line.
  */
 import type { Role } from "@/lib/auth/permissions";
-import { baseUrl, testDb } from "@/lib/testing/http";
+import { baseUrl, testDb } from "@/test/support/http";
 import { CURRENT_VERSION, type FuzzRequest } from "./targets";
 
 export interface Created {

@@ -4,7 +4,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { expect } from "vitest";
-import { api } from "@/lib/testing/http";
+import { api } from "@/test/support/http";
 
 /** A new article whose canonical text is returned along with its id. */
 export async function newArticle(token: string, body: string, title = "Claims test") {
