@@ -278,7 +278,7 @@ test("a link to one claim scrolls to it and opens it in the side panel", async (
   const marker = letters(10);
   const paragraphs = Array.from(
     { length: 60 },
-    (_, i) =>
+    () =>
       `Paragraph ${letters(6)} of the ${marker} harbour report describes the ${letters(7)} quay, the ${letters(5)} cranes and the tide tables kept by the ${letters(8)} office.`,
   );
   paragraphs[52] = `The ${marker} harbour master said that ${marker} ferries were cancelled after the storm, and the quay stayed closed.`;

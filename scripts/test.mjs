@@ -1,4 +1,4 @@
-// Every test, in the order that fails fastest: types, unit + integration (SQLite, and
+// Every test, in the order that fails fastest: types, lint, unit + integration (SQLite, and
 // PostgreSQL when TEST_DATABASE_URL is set) against the built app, then e2e in Chromium.
 import path from "node:path";
 import { loadEnv, root, run } from "./env.mjs";
@@ -17,6 +17,7 @@ if (!process.env.TEST_DATABASE_URL) {
   console.log("TEST_DATABASE_URL is not set: integration tests run on SQLite only (CI sets it to run PostgreSQL too).");
 }
 step("Type check", bin("tsc"), ["--noEmit", "-p", "."]);
+step("Lint (format, code, boundaries, unused code)", "npm", ["run", "-s", "lint"]);
 step("Build", "npm", ["run", "-s", "build"], { NODE_ENV: "production" });
 step("Unit and integration tests", bin("vitest"), ["run"]);
 step("End-to-end tests (Chromium)", bin("playwright"), ["test"]);

@@ -27,8 +27,8 @@ function loadEngineClass(): Promise<EngineClass> {
     // Loaded by hand because `import` of a .wasm needs --experimental-wasm-modules.
     const runtime = await import("@prisma/schema-engine-wasm/schema_engine_bg");
     const dir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
-    const module = new WebAssembly.Module(fs.readFileSync(path.join(dir, "schema_engine_bg.wasm")));
-    const instance = new WebAssembly.Instance(module, {
+    const wasm = new WebAssembly.Module(fs.readFileSync(path.join(dir, "schema_engine_bg.wasm")));
+    const instance = new WebAssembly.Instance(wasm, {
       "./schema_engine_bg.js": runtime as unknown as WebAssembly.ModuleImports,
     });
     runtime.__wbg_set_wasm(instance.exports);

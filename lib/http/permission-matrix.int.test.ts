@@ -15,8 +15,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/lib/auth/permissions";
 import { api, signIn, userWithToken } from "@/test/support/http";
 
-const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
-type Method = (typeof METHODS)[number];
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 type Caller = "anonymous" | "bad token" | `${Role} by session` | `${Role} by token`;
 type Expected = { anonymous: number } & Record<Role, number>;
 

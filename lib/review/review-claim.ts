@@ -1,7 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { STALE_CLAIM_MESSAGE } from "@/lib/claims/claim-access";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { claimSnapshot } from "@/lib/audit/snapshots";
 import { readReviewClaim, throwConflict } from "./claim-conflict";

@@ -12,7 +12,6 @@ import { api, baseUrl, signIn, testDb, uniqueEmail, userWithToken } from "@/test
 import { ownServer } from "@/test/support/own-server";
 
 const EVIL = "https://evil.example";
-const STATE_CHANGING = ["POST", "PUT", "PATCH", "DELETE"] as const;
 const apiDir = path.resolve(import.meta.dirname, "../../app/api");
 
 /** Every state-changing handler exported from app/api/**\/route.ts, as [route folder, method]. */

@@ -25,6 +25,8 @@ export function UploadPanel({ maxBytes }: { maxBytes: number }) {
   const [notice, setNotice] = useState<Notice>({ text: "" });
   const inputRef = useRef<HTMLInputElement>(null);
   const nextKey = useRef(1);
+  // Files waiting their turn, oldest first, and whether one is on its way.
+  const waiting = useRef<UploadEntry[]>([]);
   const running = useRef(false);
 
   const update = useCallback((key: number, patch: Partial<UploadEntry>) => {
@@ -45,6 +47,8 @@ export function UploadPanel({ maxBytes }: { maxBytes: number }) {
       };
     });
     setEntries((list) => [...list, ...added]);
+    waiting.current.push(...added.filter((e) => e.state === "queued"));
+    sendNext();
     const refused = added.filter((e) => e.state === "rejected");
     const noun = added.length === 1 ? "file" : "files";
     setNotice({
@@ -54,9 +58,9 @@ export function UploadPanel({ maxBytes }: { maxBytes: number }) {
 
   // One file at a time: each import sees the ones before it, so two copies of the same article
   // in one batch end as "created" and "duplicate" instead of racing into two articles.
-  useEffect(() => {
+  function sendNext() {
     if (running.current) return;
-    const next = entries.find((e) => e.state === "queued");
+    const next = waiting.current.shift();
     if (!next) return;
     running.current = true;
     update(next.key, { state: "uploading" });
@@ -67,8 +71,9 @@ export function UploadPanel({ maxBytes }: { maxBytes: number }) {
         : { state: "failed", problem: outcome.error };
       update(next.key, patch);
       setNotice({ finishedKey: next.key });
+      sendNext();
     });
-  }, [entries, update]);
+  }
 
   // A file dropped beside the zone would make the browser open it in place of this page.
   useEffect(() => {

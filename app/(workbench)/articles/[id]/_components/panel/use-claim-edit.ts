@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { claimToFields } from "../claim-format";
 import type { FieldErrors } from "../claim-fields";
 import { issuesToFieldErrors } from "../claim-fields";
@@ -37,13 +37,12 @@ export function useClaimEdit({
   const [message, setMessage] = useState<{ tone: "alert" | "notice"; text: string } | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
 
-  // Details may arrive after the panel opened (they load once the reader is interactive).
-  useEffect(() => {
-    if (stored && !base) {
-      setBase(stored);
-      setFields(claimToFields(stored));
-    }
-  }, [stored, base]);
+  // Details may arrive after the panel opened (they load once the reader is interactive): taken
+  // up in this render, before anything is drawn without them.
+  if (stored && !base) {
+    setBase(stored);
+    setFields(claimToFields(stored));
+  }
 
   const save = async (from: Claim, values: ClaimFields) => {
     const before = fieldsToBody(claimToFields(from));
