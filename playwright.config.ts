@@ -1,19 +1,11 @@
-import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { chromium } from "@playwright/test";
+import { chromiumExecutable } from "./scripts/chromium.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 // With a PostgreSQL server (CI always gives one), the hostile-input spec also runs against the
 // app on PostgreSQL: what a page shows comes back from the database, so both must be checked.
 const postgresUrl = process.env.TEST_DATABASE_URL;
 const postgresPort = port + 1;
-
-// Playwright's own Chromium where it was downloaded; Debian's chromium otherwise (offline machines).
-function chromiumExecutable(): string | undefined {
-  const bundled = chromium.executablePath();
-  if (bundled && fs.existsSync(bundled)) return undefined;
-  return ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p));
-}
 
 export default defineConfig({
   testDir: "e2e",
@@ -34,7 +26,8 @@ export default defineConfig({
     screenshot: "only-on-failure",
     ...devices["Desktop Chrome"],
     launchOptions: {
-      executablePath: chromiumExecutable(),
+      // Playwright's own Chromium where it was downloaded; Debian's chromium otherwise (offline machines).
+      executablePath: chromiumExecutable() ?? undefined,
       args: [
         "--no-sandbox",
         "--disable-gpu",

@@ -1,6 +1,7 @@
 // Every test, in the order that fails fastest: types, lint, unit + integration (SQLite, and
 // PostgreSQL when TEST_DATABASE_URL is set) against the built app, then e2e in Chromium.
 import path from "node:path";
+import { ensureChromium } from "./chromium.mjs";
 import { loadEnv, root, run } from "./env.mjs";
 
 loadEnv();
@@ -18,6 +19,8 @@ if (!process.env.TEST_DATABASE_URL) {
 }
 step("Type check", bin("tsc"), ["--noEmit", "-p", "."]);
 step("Lint (format, code, boundaries, unused code)", "npm", ["run", "-s", "lint"]);
+// The e2e tests need a browser: better to know before the build than after the other tests.
+ensureChromium();
 step("Build", "npm", ["run", "-s", "build"], { NODE_ENV: "production" });
 step("Unit and integration tests", bin("vitest"), ["run"]);
 step("End-to-end tests (Chromium)", bin("playwright"), ["test"]);

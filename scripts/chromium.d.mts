@@ -1,0 +1,4 @@
+/** Playwright's own Chromium (undefined: Playwright finds it), else the system's path, else null. */
+export function chromiumExecutable(): string | undefined | null;
+/** Makes sure a Chromium is there, or stops the process with one line saying what to install. */
+export function ensureChromium(): void;
