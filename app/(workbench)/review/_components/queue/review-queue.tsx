@@ -39,7 +39,7 @@ export function ReviewQueue({
   initialId?: string;
 }) {
   const router = useRouter();
-  const cursor = useQueueCursor(entries, initialId, () => decision.reset());
+  const cursor = useQueueCursor(entries, initialId);
   const { pending, current, position } = cursor;
   const decision = useReviewDecision({ current, remaining: pending.length, onDecided: cursor.drop });
   const { problem, announcement } = decision;

@@ -5,13 +5,8 @@ import { useEffect, useMemo, useRef, useState } from "react";
 /**
  * Where the reviewer is in the queue: the entries still pending (decided ones drop out), the
  * current one, and moving between them; the current entry's button takes the focus after a move.
- * `onLeave` runs whenever the current entry changes (the decision being written is dropped).
  */
-export function useQueueCursor<Entry extends { id: string }>(
-  entries: Entry[],
-  initialId: string | undefined,
-  onLeave: () => void,
-) {
+export function useQueueCursor<Entry extends { id: string }>(entries: Entry[], initialId: string | undefined) {
   const [removed, setRemoved] = useState<ReadonlySet<string>>(() => new Set());
   const pending = useMemo(() => entries.filter((e) => !removed.has(e.id)), [entries, removed]);
   const [currentId, setCurrentId] = useState<string | null>(() =>
@@ -35,7 +30,6 @@ export function useQueueCursor<Entry extends { id: string }>(
     if (id === current?.id) return;
     moved.current = true;
     setCurrentId(id);
-    onLeave();
   }
 
   return {
@@ -54,7 +48,6 @@ export function useQueueCursor<Entry extends { id: string }>(
       const next = pending[at + 1] ?? pending[at - 1];
       setRemoved((prev) => new Set(prev).add(id));
       setCurrentId(next?.id ?? null);
-      onLeave();
     },
     /** The ref callback that registers an entry's button, so a move can focus it. */
     itemRef: (id: string) => (node: HTMLButtonElement | null) => {

@@ -40,7 +40,8 @@ interface Decided {
  * Deciding on the current claim: the comment box that reject and request-changes open, the
  * call with the version the page was rendered with, and on a 409 whether someone else decided
  * or the claim changed (and what changed), keeping the comment for a second try. A decided
- * claim is announced and handed to `onDecided`.
+ * claim is announced and handed to `onDecided`. When another claim becomes current, the
+ * decision being written is dropped.
  */
 export function useReviewDecision({
   current,
@@ -59,6 +60,14 @@ export function useReviewDecision({
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<DecisionProblem | null>(null);
   const [announcement, setAnnouncement] = useState("");
+  // Dropped in the render that shows the next claim, so it never appears with this one's.
+  const [writingFor, setWritingFor] = useState(current?.id ?? null);
+  if ((current?.id ?? null) !== writingFor) {
+    setWritingFor(current?.id ?? null);
+    setCompose(null);
+    setComment("");
+    setProblem(null);
+  }
   const blocked = problem?.id === current?.id && problem?.kind === "decided";
 
   function openCompose(decision: ComposeDecision) {
@@ -119,11 +128,5 @@ export function useReviewDecision({
     decide,
     cancelCompose: () => setCompose(null),
     clearProblem: () => setProblem(null),
-    /** Forgets the decision being written (another claim became current). */
-    reset() {
-      setCompose(null);
-      setComment("");
-      setProblem(null);
-    },
   };
 }
