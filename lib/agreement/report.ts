@@ -9,7 +9,7 @@
  * own alignment (see pairs.ts). The kind filter keeps units the same way, everywhere.
  */
 import { alignClaims, type ArticleAlignment } from "./align-claims";
-import type { Coefficient, SpanF1 } from "./coefficient";
+import type { SpanF1 } from "./coefficient";
 import { applyFilters, keepUnitsOfKinds, type AgreementFilters } from "./filters";
 import {
   ARTICLE_INTERVALS_UP_TO,
