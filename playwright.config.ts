@@ -11,11 +11,8 @@ export default defineConfig({
   testDir: "e2e",
   fullyParallel: false,
   workers: 1,
-  // One retry, reported as "flaky" in the list. When the reader's editor takes over, paragraphs
-  // it draws anew stand in at an estimated height until laid out, which can move the text under
-  // a test's pointer (the annotate spec measures phrases until they stay put); a test that
-  // fails twice fails the run.
-  retries: 1,
+  // No retries: a test that fails once fails the run (a retry would hide a race).
+  retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],
