@@ -59,7 +59,7 @@ export async function createBenchData({
     for (const c of generated) {
       const claim = await createClaim({
         db,
-        actor: { id: user.id },
+        actor: { id: user.id, role: "annotator" },
         articleId: article.id,
         input: { start: c.start, end: c.end, exact: article.text.slice(c.start, c.end), kind: c.kind },
       });

@@ -43,11 +43,25 @@ export const auditActions = [
   "article.restore_block",
   "article.reclean",
   "cluster.create",
+  "project.create",
+  "project.update",
+  "project.schema_update",
+  "project.member_add",
+  "project.member_update",
+  "project.member_remove",
+  "project.articles_add",
+  "project.article_remove",
+  "guidelines.publish",
+  "assignment.take",
+  "assignment.assign",
+  "assignment.start",
+  "assignment.submit",
+  "assignment.return",
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 
 /** Kinds of record an event can be about. */
-export const auditEntityTypes = ["claim", "user", "article", "cluster"] as const;
+export const auditEntityTypes = ["claim", "user", "article", "cluster", "project", "assignment"] as const;
 export type AuditEntityType = (typeof auditEntityTypes)[number];
 
 /** A JSON-serialisable picture of a record (Dates become ISO strings). */

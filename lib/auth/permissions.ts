@@ -11,13 +11,14 @@ export const permissions = [
   "claims.review",
   "dataset.export",
   "users.manage",
+  "projects.create",
 ] as const;
 export type Permission = (typeof permissions)[number];
 
 /** What each role may do; every check in the app goes through `can`. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   annotator: ["articles.read", "articles.write", "claims.write"],
-  reviewer: ["articles.read", "articles.write", "claims.write", "claims.review", "dataset.export"],
+  reviewer: ["articles.read", "articles.write", "claims.write", "claims.review", "dataset.export", "projects.create"],
   admin: permissions,
 };
 

@@ -6,12 +6,19 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { claimSnapshot } from "@/lib/audit/snapshots";
 import { assertSpan } from "./assert-span";
 import { claimSelect, type CreateClaimData } from "./schema";
+import { DEFAULT_PROJECT_ID } from "@/lib/projects/default-project";
+import { assertKindInSchema, claimWriteContext } from "@/lib/projects/claim-write-context";
+import { touchAssignment } from "@/lib/assignments/touch-assignment";
 
 /**
  * Stores a new draft claim on an article (parse the body with `CreateClaimInput` first).
  * The span must match the article's canonical text exactly (422 otherwise); prefix and suffix
  * are cut from the text here, never taken from the client, so they always agree with it.
- * The claim and its `claim.create` audit event are written in one transaction.
+ * The claim belongs to `input.projectId` (the Default project when absent): the article must be
+ * in that project, the kind in its schema, and where the article is annotated by several people
+ * or blind, the claim joins the caller's open assignment of it (`claimWriteContext`). It records
+ * the guidelines version in force. The claim and its `claim.create` audit event are written in
+ * one transaction.
  */
 export async function createClaim({
   db,
@@ -20,7 +27,7 @@ export async function createClaim({
   input,
 }: {
   db: Db;
-  actor: Pick<Actor, "id">;
+  actor: Pick<Actor, "id" | "role">;
   articleId: string;
   input: CreateClaimData;
 }) {
@@ -28,9 +35,18 @@ export async function createClaim({
   if (!article) throw AppError.notFound(`Article ${articleId}`);
   assertSpan(article.text, input);
   const selectors = buildSelectors(article.text, input.start, input.end);
+  const projectId = input.projectId ?? DEFAULT_PROJECT_ID;
   return db.$transaction(async (tx) => {
+    const context = await claimWriteContext(tx, { actor, projectId, articleId: article.id });
+    await assertKindInSchema(tx, projectId, input.kind);
+    const now = new Date();
+    if (context.assignmentId) await touchAssignment(tx, { assignmentId: context.assignmentId, actorId: actor.id, now });
     const { id } = await tx.claim.create({
       data: {
+        projectId,
+        layer: "annotation",
+        assignmentId: context.assignmentId,
+        guidelinesVersionId: context.guidelinesVersionId,
         articleId: article.id,
         ...selectors,
         kind: input.kind,

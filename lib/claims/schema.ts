@@ -7,7 +7,27 @@
  */
 import { z } from "zod";
 import { storableText, versionNumber } from "@/lib/http/wire-rules";
-import { ClaimKind, ClaimStatus, Qualifier, Verdict } from "./vocabulary";
+import { ClaimStatus, Qualifier } from "./vocabulary";
+
+/**
+ * A kind key as the wire carries it. Which keys exist is the claim's project's schema (the
+ * Default project has casualty, quantity, event, quote, attribution, other), checked by the
+ * domain functions against that schema: 422 for a key the project does not have.
+ */
+export const KindKey = z
+  .string({ error: (iss) => (iss.input === undefined ? "is required" : "must be a string") })
+  .regex(/^[a-z][a-z0-9_]{0,39}$/, "must be a kind key of the project's schema (lower-case letters, digits and _)");
+
+/** A verdict label key; which exist is the project's schema (AVeriTeC's four by default), checked in the domain. */
+export const VerdictKey = z
+  .string({ error: "must be a string" })
+  .regex(/^[a-z][a-z0-9_]{0,39}$/, "must be a verdict label key of the project's schema");
+
+/** A project id as a body or query field; absent means the Default project. */
+export const ProjectIdField = z
+  .string({ error: "must be a string" })
+  .min(1, "must not be empty")
+  .max(100, "must be at most 100 characters");
 
 /** Maximum lengths of the free-text attributes (characters, after trimming). */
 export const CLAIM_TEXT_LIMITS = {
@@ -108,8 +128,9 @@ function refineRange(attrs: FigureAttributes, ctx: z.RefinementCtx): void {
 export const CreateClaimInput = z
   .object({
     ...SpanInput.shape,
-    kind: ClaimKind,
+    kind: KindKey,
     ...attributeShape,
+    projectId: ProjectIdField.optional(),
   })
   .superRefine(refineRange);
 export type CreateClaimInput = z.input<typeof CreateClaimInput>;
@@ -128,9 +149,9 @@ export const UpdateClaimInput = z
     start: offset.optional(),
     end: offset.optional(),
     exact: z.string({ error: "must be a string" }).optional(),
-    kind: ClaimKind.optional(),
+    kind: KindKey.optional(),
     ...attributeShape,
-    verdict: Verdict.nullish(),
+    verdict: VerdictKey.nullish(),
     justification: optionalText(CLAIM_TEXT_LIMITS.justification),
     version: versionNumber(
       z.number({
@@ -173,7 +194,8 @@ export const ListClaimsQuery = z
   .object({
     articleId: queryId,
     authorId: queryId,
-    kind: z.preprocess(blankAsMissing, ClaimKind.optional()),
+    kind: z.preprocess(blankAsMissing, KindKey.optional()),
+    projectId: z.preprocess(blankAsMissing, ProjectIdField.optional()),
     status: z.preprocess(blankAsMissing, ClaimStatus.optional()),
     valueMin: queryNumber,
     valueMax: queryNumber,
@@ -214,7 +236,10 @@ export const PrefillQuery = z.object({
 /** Fields of a claim that leave the data layer (the wire shape of every claim response). */
 export const claimSelect = {
   id: true,
+  projectId: true,
   articleId: true,
+  layer: true,
+  assignmentId: true,
   start: true,
   end: true,
   exact: true,

@@ -6,6 +6,9 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { claimSnapshot } from "@/lib/audit/snapshots";
 import { assertClaimAccess, editableStatuses, STALE_CLAIM_MESSAGE } from "./claim-access";
 import { assertSpan } from "./assert-span";
+import { projectAccess } from "@/lib/projects/project-access";
+import { assertKindInSchema, assertVerdictInSchema } from "@/lib/projects/claim-write-context";
+import { touchAssignment } from "@/lib/assignments/touch-assignment";
 import { claimSelect, rangeProblem, verdictProblem, type UpdateClaimData } from "./schema";
 
 /**
@@ -31,6 +34,10 @@ export async function updateClaim({
   return db.$transaction(async (tx) => {
     const current = await tx.claim.findUnique({ where: { id }, select: { ...claimSelect, authorId: true } });
     if (!current) throw AppError.notFound(`Claim ${id}`);
+    // Someone who can no longer see the project (removed from it) cannot change its claims either.
+    await projectAccess({ db: tx, actor, projectId: current.projectId, permission: "project.annotate" }).catch(() => {
+      throw AppError.notFound(`Claim ${id}`);
+    });
     const { authorId, ...currentClaim } = current;
     assertClaimAccess({
       actor,
@@ -56,6 +63,12 @@ export async function updateClaim({
     if (problem) {
       throw new AppError("validation_failed", `Invalid request: ${problem.path}: ${problem.message}`, [problem]);
     }
+
+    if (input.kind !== undefined && input.kind !== current.kind)
+      await assertKindInSchema(tx, current.projectId, input.kind);
+    if (input.verdict) await assertVerdictInSchema(tx, current.projectId, input.verdict);
+    if (current.assignmentId)
+      await touchAssignment(tx, { assignmentId: current.assignmentId, actorId: actor.id, now: new Date() });
 
     let selectors: ReturnType<typeof buildSelectors> | undefined;
     if (input.start !== undefined && input.end !== undefined && input.exact !== undefined) {

@@ -154,7 +154,7 @@ describe(`migrating a populated ${provider} database into the Default project`, 
       // and a new article, which joins the Default project.
       const listed = await listClaims({ db, provider, query: { pageSize: 10 } });
       expect(listed.total).toBe(4);
-      const annotator = { id: "u_annotator" };
+      const annotator = { id: "u_annotator", role: "annotator" as const };
       const claim = await createClaim({
         db,
         actor: annotator,

@@ -3,12 +3,14 @@
  * guidelines and articles, shared by route handlers, forms, the CLI and tests.
  */
 import { z } from "zod";
+import { AppError } from "@/lib/errors";
 import { storableText, versionNumber } from "@/lib/http/wire-rules";
 import {
   assignmentModes,
   attributeRequirements,
   kindAttributes,
   projectRoles,
+  projectArticleStates,
   projectVisibilities,
   queueOrders,
   type KindAttributes,
@@ -306,6 +308,15 @@ const pageShape = {
     .default(50),
 };
 export const PageQuery = z.object(pageShape);
+
+/** Query of the project's article list and assignment matrix: a page, optionally of one article state. */
+export const ProjectArticlesQuery = z.object({
+  ...pageShape,
+  state: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.enum(projectArticleStates, { error: `must be one of ${projectArticleStates.join(", ")}` }).optional(),
+  ),
+});
 export { pageShape };
 
 /** Fields of a project that leave the data layer. */
@@ -349,3 +360,16 @@ export const kindSelect = {
   attributes: true,
   position: true,
 } as const;
+
+/** A guidelines version in a path: "latest" (undefined) or a version number from 1; anything else is a 400. */
+export function versionParam(raw: string | undefined): number | undefined {
+  if (raw === "latest") return undefined;
+  const number = Number(raw);
+  if (!/^\d+$/.test(raw ?? "") || !Number.isInteger(number) || number < 1 || number > 2_147_483_647) {
+    throw new AppError(
+      "bad_request",
+      `Invalid request: number: must be "latest" or a version number from 1, not "${raw}"`,
+    );
+  }
+  return number;
+}

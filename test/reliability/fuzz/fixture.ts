@@ -32,6 +32,8 @@ export interface Fixture {
   signIn: { email: string; password: string };
   /** Every claim id made during set-up. */
   allClaims(): string[];
+  /** A project managed by the reviewer, N = 2, with the annotator as member, two articles and an assignment. */
+  project: { id: string; annotatorId: string; memberId: string; articleIds: string[]; assignments: string[] };
 }
 
 /** Letters only: digits would be spotted as figures by the claim spotter. */
@@ -174,7 +176,46 @@ export async function buildFixture(): Promise<Fixture> {
       (await createApiToken({ db: testDb(), userId: annotator.user.id, input: { name: `spare ${i}` } })).id,
     );
 
+  const project = await api("/api/projects", {
+    method: "POST",
+    token: tokens.reviewer,
+    json: { name: `Fuzz project ${marker()}`, annotatorsPerArticle: 2 },
+  });
+  await expectStatus(project, 201, "project create");
+  const projectId = project.data.id as string;
+  const projectArticles: string[] = [];
+  for (let i = 0; i < 2; i++) {
+    const created = await api("/api/articles?force=true", {
+      method: "POST",
+      token: tokens.reviewer,
+      json: { title: `Fuzz project article ${marker()}`, text: articleText(marker()) },
+    });
+    await expectStatus(created, 201, "project article import");
+    projectArticles.push(created.data.id as string);
+  }
+  const included = await api(`/api/projects/${projectId}/articles`, {
+    method: "POST",
+    token: tokens.reviewer,
+    json: { articleIds: projectArticles },
+  });
+  await expectStatus(included, 200, "project articles");
+  const member = await api(`/api/projects/${projectId}/members`, {
+    method: "POST",
+    token: tokens.reviewer,
+    json: { userId: annotator.user.id, role: "annotator" },
+  });
+  await expectStatus(member, 201, "project member");
+  const taken = await api(`/api/projects/${projectId}/queue/next`, { method: "POST", token: tokens.annotator });
+  await expectStatus(taken, 201, "queue next");
+
   return {
+    project: {
+      id: projectId,
+      annotatorId: annotator.user.id,
+      memberId: member.data.id as string,
+      articleIds: projectArticles,
+      assignments: [taken.data.id as string],
+    },
     tokens,
     actorIds: [annotator.user.id, reviewer.user.id, admin.user.id],
     articles,

@@ -34,7 +34,11 @@ async function currentVersion(ref: NonNullable<FuzzRequest["versionOf"]>): Promi
       ? await db.claim.findUnique({ where: { id: ref.id }, select })
       : ref.model === "article"
         ? await db.article.findUnique({ where: { id: ref.id }, select })
-        : await db.user.findUnique({ where: { id: ref.id }, select });
+        : ref.model === "project"
+          ? await db.project.findUnique({ where: { id: ref.id }, select })
+          : ref.model === "member"
+            ? await db.projectMember.findUnique({ where: { id: ref.id }, select })
+            : await db.user.findUnique({ where: { id: ref.id }, select });
   return row?.version ?? null;
 }
 

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import type { Role } from "@/lib/auth/permissions";
 import { claimKinds, qualifiers, stances, verdicts } from "@/lib/claims/vocabulary";
-import type { Fixture } from "./fixture";
+import { marker, type Fixture } from "./fixture";
 import {
   acceptableText,
   anyText,
@@ -31,7 +31,7 @@ export interface FuzzRequest {
   body: WireBody;
   as: Role;
   /** The record whose current version replaces `CURRENT_VERSION` in the body. */
-  versionOf?: { model: "claim" | "article" | "user"; id: string };
+  versionOf?: { model: "claim" | "article" | "user" | "project" | "member"; id: string };
   /** Sign in with the credentials in `body` through next-auth's form post instead of calling the API. */
   signIn?: { email: unknown; password: unknown };
 }
@@ -200,6 +200,42 @@ const articleBody = () =>
 function withId(ids: readonly string[]) {
   return pathId(ids);
 }
+
+/** Workflow settings of a project, as `CreateProjectInput` and `UpdateProjectInput` read them. */
+const projectSettings = {
+  description: optionalText(5000),
+  licence: optionalText(200),
+  annotatorsPerArticle: field(fc.integer({ min: 1, max: 5 }), edgeNumber, { optional: true }),
+  blind: field(fc.boolean(), fc.oneof(hostileText, edgeNumber), { optional: true }),
+  assignmentMode: enumField(["automatic", "manual"]),
+  queueOrder: enumField(["fewest_first", "random"]),
+  quotaCount: field(fc.constant(undefined), fc.oneof(edgeNumber, fc.constant(null)), { optional: true }),
+  abandonAfterMinutes: field(fc.integer({ min: 1, max: 10_000 }), fc.oneof(edgeNumber, fc.constant(null)), {
+    optional: true,
+  }),
+  requireGuidelinesRead: field(fc.constant(false), hostileText, { optional: true }),
+};
+
+/** One kind of a project's claim schema, mostly valid. */
+const kindBody = (i: number) =>
+  body({
+    key: field(
+      fc.constant(`kind_${i}`),
+      fc.oneof(hostileText, fc.constantFrom("Casualty", "1abc", "", "a".repeat(41))),
+    ),
+    label: field(
+      acceptableText.map((t) => `Kind ${i} ${t}`),
+      anyText({ limit: 60 }),
+    ),
+    colour: field(fc.constant("#c0263b"), fc.oneof(hostileText, fc.constantFrom("red", "#fff", "#GGGGGG"))),
+    shortcut: field(fc.constant(i + 1), fc.oneof(edgeNumber, fc.constant(null)), { optional: true }),
+    definition: optionalText(20_000, true),
+    attributes: field(
+      fc.constantFrom({}, { value: "required" }, { value: "optional", range: "optional" }),
+      fc.oneof(randomJson, fc.constant({ range: "required" }), fc.constant({ colour: "optional" })),
+      { optional: true },
+    ),
+  });
 
 export const targets: FuzzTarget[] = [
   {
@@ -695,6 +731,260 @@ export const targets: FuzzTarget[] = [
             password: fc.oneof(hostileText, hostilePiece, fc.constant("x".repeat(100_000))),
           }),
         ),
+      }),
+  },
+  {
+    route: "projects",
+    method: "POST",
+    requests: () =>
+      fc.record({
+        path: fc.constant("/api/projects"),
+        body: withNoise(
+          fc
+            .tuple(
+              body({
+                name: field(
+                  acceptableText.map((t) => `Fuzz project ${t} ${marker()}`),
+                  anyText({ limit: 200, huge: true }),
+                ),
+                ...projectSettings,
+              }),
+              fc.option(fc.array(fc.nat(3).chain(kindBody), { maxLength: 3 }), { freq: 3 }),
+            )
+            .map(([project, kinds]) => json(kinds ? { ...(project as object), kinds } : project)),
+        ),
+        as: fc.constantFrom<Role>("reviewer", "admin", "annotator"),
+      }),
+  },
+  {
+    route: "projects/[id]",
+    method: "PATCH",
+    requests: (fx) =>
+      fc.record({
+        path: withId([fx.project.id]).map((id) => `/api/projects/${id}`),
+        body: withNoise(body({ ...projectSettings, version }).map(json)),
+        as: fc.constantFrom<Role>("reviewer", "annotator"),
+        versionOf: fc.constant({ model: "project" as const, id: fx.project.id }),
+      }),
+  },
+  {
+    route: "projects/[id]/schema",
+    method: "PUT",
+    requests: (fx) =>
+      fc.record({
+        path: withId([fx.project.id]).map((id) => `/api/projects/${id}/schema`),
+        body: withNoise(
+          fc
+            .tuple(fc.array(fc.nat(3).chain(kindBody), { minLength: 0, maxLength: 4 }), body({ version }))
+            .map(([kinds, rest]) =>
+              json({ kinds, verdictLabels: [{ key: "supported", label: "Supported" }], ...(rest as object) }),
+            ),
+        ),
+        as: fc.constant<Role>("reviewer"),
+        versionOf: fc.constant({ model: "project" as const, id: fx.project.id }),
+      }),
+  },
+  {
+    route: "projects/[id]/members",
+    method: "POST",
+    requests: (fx) =>
+      fc.record({
+        path: withId([fx.project.id]).map((id) => `/api/projects/${id}/members`),
+        body: withNoise(
+          body({
+            userId: field(fc.constantFrom(...fx.targetUsers), withId([])),
+            role: enumField(["annotator", "reviewer", "manager"]),
+            quota: field(fc.constant(undefined), fc.oneof(edgeNumber, fc.constant(null)), { optional: true }),
+          }).map(json),
+        ),
+        as: fc.constantFrom<Role>("reviewer", "annotator"),
+      }),
+  },
+  {
+    route: "projects/[id]/members/[userId]",
+    method: "PATCH",
+    requests: (fx) =>
+      fc.record({
+        path: fc
+          .tuple(withId([fx.project.id]), withId([fx.project.annotatorId]))
+          .map(([p, u]) => `/api/projects/${p}/members/${u}`),
+        body: withNoise(
+          body({
+            quota: field(fc.constantFrom(null, 50), fc.oneof(edgeNumber, hostileText), { optional: true }),
+            version,
+          }).map(json),
+        ),
+        as: fc.constantFrom<Role>("reviewer", "annotator"),
+        versionOf: fc.constant({ model: "member" as const, id: fx.project.memberId }),
+      }),
+  },
+  {
+    route: "projects/[id]/members/[userId]",
+    method: "DELETE",
+    requests: (fx) =>
+      fc.record({
+        path: fc
+          .tuple(withId([fx.project.id]), withId([fx.project.annotatorId, ...fx.targetUsers]))
+          .map(([p, u]) => `/api/projects/${p}/members/${u}`),
+        body: fc.constant<WireBody>({ kind: "none" }),
+        as: fc.constantFrom<Role>("reviewer", "annotator"),
+      }),
+  },
+  {
+    route: "projects/[id]/guidelines",
+    method: "POST",
+    requests: (fx) =>
+      fc.record({
+        path: withId([fx.project.id]).map((id) => `/api/projects/${id}/guidelines`),
+        body: withNoise(
+          body({
+            markdown: field(
+              acceptableText.map((t) => `# Guidelines\n\n${t}`),
+              anyText({ huge: true }),
+            ),
+            changeNote: optionalText(500),
+            baseVersion: field(fc.constant(undefined), edgeNumber, { optional: true }),
+          }).map(json),
+        ),
+        as: fc.constantFrom<Role>("reviewer", "annotator"),
+      }),
+  },
+  {
+    route: "projects/[id]/guidelines/[number]/seen",
+    method: "POST",
+    requests: (fx) =>
+      fc.record({
+        path: fc
+          .tuple(
+            withId([fx.project.id]),
+            fc.oneof(
+              fc.constantFrom("latest", "1", "2"),
+              fc.constantFrom("0", "-1", "1.5", "1e3", "%00", "%FF", "99999999999"),
+            ),
+          )
+          .map(([p, n]) => `/api/projects/${p}/guidelines/${n}/seen`),
+        body: fc.constant<WireBody>({ kind: "none" }),
+        as: role,
+      }),
+  },
+  {
+    route: "projects/[id]/articles",
+    method: "POST",
+    requests: (fx) =>
+      fc.record({
+        path: withId([fx.project.id]).map((id) => `/api/projects/${id}/articles`),
+        body: withNoise(
+          fc
+            .oneof(
+              body({
+                articleIds: field(fc.constant(fx.articles.map((a) => a.id)), fc.array(hostileText, { maxLength: 3 })),
+              }),
+              body({ q: field(fc.constantFrom("Fuzz report", "nothing matches this"), anyText({ limit: 200 })) }),
+            )
+            .map(json),
+        ),
+        as: fc.constantFrom<Role>("reviewer", "annotator"),
+      }),
+  },
+  {
+    route: "projects/[id]/articles/[articleId]",
+    method: "DELETE",
+    requests: (fx) =>
+      fc.record({
+        path: fc
+          .tuple(withId([fx.project.id]), withId(fx.project.articleIds))
+          .map(([p, a]) => `/api/projects/${p}/articles/${a}`),
+        body: fc.constant<WireBody>({ kind: "none" }),
+        as: fc.constant<Role>("reviewer"),
+      }),
+  },
+  {
+    route: "projects/[id]/queue/next",
+    method: "POST",
+    requests: (fx) =>
+      fc.record({
+        path: withId([fx.project.id]).map((id) => `/api/projects/${id}/queue/next`),
+        body: fc.oneof(fc.constant<WireBody>({ kind: "none" }), brokenBody),
+        as: role,
+      }),
+  },
+  {
+    route: "projects/[id]/assignments",
+    method: "POST",
+    requests: (fx) =>
+      fc.record({
+        path: withId([fx.project.id]).map((id) => `/api/projects/${id}/assignments`),
+        body: withNoise(
+          body({
+            articleId: field(fc.constantFrom(...fx.project.articleIds), withId([])),
+            annotatorId: field(fc.constantFrom(fx.project.annotatorId, ...fx.targetUsers), withId([])),
+          }).map(json),
+        ),
+        as: fc.constantFrom<Role>("reviewer", "annotator"),
+      }),
+  },
+  {
+    route: "projects/[id]/assignments/bulk",
+    method: "POST",
+    requests: (fx) =>
+      fc.record({
+        path: withId([fx.project.id]).map((id) => `/api/projects/${id}/assignments/bulk`),
+        body: withNoise(
+          body({
+            csv: field(
+              fc.constant(`article,email\n${fx.project.articleIds[0]},${fx.signIn.email}\n`),
+              fc.oneof(
+                anyText({ huge: true }),
+                fc.constantFrom('"unterminated,quote\n', "a,b,c,d\n", "\u0000,\u0000", "article,email\n"),
+              ),
+            ),
+          }).map(json),
+        ),
+        as: fc.constant<Role>("reviewer"),
+      }),
+  },
+  {
+    route: "assignments/[id]/start",
+    method: "POST",
+    requests: (fx) =>
+      fc.record({
+        path: withId(fx.project.assignments).map((id) => `/api/assignments/${id}/start`),
+        body: fc.constant<WireBody>({ kind: "none" }),
+        as: role,
+      }),
+  },
+  {
+    route: "assignments/[id]/submit",
+    method: "POST",
+    requests: (fx) =>
+      fc.record({
+        path: withId(fx.project.assignments).map((id) => `/api/assignments/${id}/submit`),
+        body: fc.constant<WireBody>({ kind: "none" }),
+        as: role,
+      }),
+  },
+  {
+    route: "assignments/[id]/return",
+    method: "POST",
+    requests: (fx) =>
+      fc.record({
+        path: withId(fx.project.assignments).map((id) => `/api/assignments/${id}/return`),
+        body: fc.constant<WireBody>({ kind: "none" }),
+        as: fc.constantFrom<Role>("reviewer", "annotator"),
+      }),
+  },
+  {
+    route: "assignments/[id]/reassign",
+    method: "POST",
+    requests: (fx) =>
+      fc.record({
+        path: withId(fx.project.assignments).map((id) => `/api/assignments/${id}/reassign`),
+        body: withNoise(
+          body({ annotatorId: field(fc.constantFrom(fx.project.annotatorId, ...fx.targetUsers), withId([])) }).map(
+            json,
+          ),
+        ),
+        as: fc.constantFrom<Role>("reviewer", "annotator"),
       }),
   },
 ];

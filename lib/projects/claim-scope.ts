@@ -1,0 +1,35 @@
+import type { Prisma } from "@/lib/db/generated/sqlite/client";
+import { accessCan, type ProjectAccess } from "./project-access";
+
+/**
+ * THE rule of blind annotation, as a Prisma `where` on Claim: the claims of a project the caller
+ * may see. Reviewers and managers (and admins) see every claim; an annotator sees their own,
+ * and others' only on articles that are not blind or are already adjudicated. Every read path
+ * that shows claims, counts them or derives anything from them (lists, the reader, search,
+ * suggestions, evidence pickers, clusters, history, exports, charts) goes through this.
+ */
+export function visibleClaimsWhere(
+  access: Pick<ProjectAccess, "projectId" | "role" | "admin" | "actor">,
+): Prisma.ClaimWhereInput {
+  if (accessCan(access, "project.review")) return { projectId: access.projectId };
+  return {
+    projectId: access.projectId,
+    OR: [
+      { authorId: access.actor.id },
+      { projectArticle: { blind: false } },
+      { projectArticle: { adjudicatedAt: { not: null } } },
+    ],
+  };
+}
+
+/** Whether one claim (with its article's blind state) is visible to the caller; the same rule as `visibleClaimsWhere`. */
+export function claimVisible(
+  access: Pick<ProjectAccess, "projectId" | "role" | "admin" | "actor">,
+  claim: { projectId: string; authorId: string; projectArticle: { blind: boolean; adjudicatedAt: Date | null } },
+): boolean {
+  if (claim.projectId !== access.projectId) return false;
+  if (accessCan(access, "project.review")) return true;
+  return (
+    claim.authorId === access.actor.id || !claim.projectArticle.blind || claim.projectArticle.adjudicatedAt !== null
+  );
+}
