@@ -5,8 +5,8 @@
  * never exceed a quota, and leave every counter equal to what it counts.
  */
 import { describe, expect, inject, it } from "vitest";
-import { testDb } from "@/lib/testing/http";
-import { ownServer } from "@/lib/testing/own-server";
+import { testDb } from "@/test/support/http";
+import { ownServer } from "@/test/support/own-server";
 import { call, makeProject, type TestProject } from "./assignments-test-helpers";
 
 const provider = inject("testDatabase");

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
-import { testDb, userWithToken } from "@/lib/testing/http";
+import { testDb, userWithToken } from "@/test/support/http";
 import { call, makeProject, marker, spanOf } from "@/lib/assignments/assignments-test-helpers";
 
 const provider = inject("testDatabase");
