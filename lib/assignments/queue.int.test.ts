@@ -7,7 +7,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { testDb } from "@/test/support/http";
 import { ownServer } from "@/test/support/own-server";
-import { call, makeProject, type TestProject } from "./assignments-test-helpers";
+import { call, makeProject, type TestProject } from "@/test/support/projects";
 
 const provider = inject("testDatabase");
 

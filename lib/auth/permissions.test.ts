@@ -6,7 +6,14 @@ describe("permissions", () => {
     const table = Object.fromEntries(roles.map((role) => [role, permissions.filter((p) => can({ role }, p))]));
     expect(table).toEqual({
       annotator: ["articles.read", "articles.write", "claims.write"],
-      reviewer: ["articles.read", "articles.write", "claims.write", "claims.review", "dataset.export", "projects.create"],
+      reviewer: [
+        "articles.read",
+        "articles.write",
+        "claims.write",
+        "claims.review",
+        "dataset.export",
+        "projects.create",
+      ],
       admin: [...permissions],
     });
   });

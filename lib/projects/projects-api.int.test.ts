@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import { testDb, userWithToken } from "@/test/support/http";
-import { call, makeProject, marker, spanOf } from "@/lib/assignments/assignments-test-helpers";
+import { call, makeProject, marker, spanOf } from "@/test/support/projects";
 
 const provider = inject("testDatabase");
 

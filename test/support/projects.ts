@@ -5,7 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { expect } from "vitest";
-import { api, baseUrl, userWithToken } from "@/test/support/http";
+import { baseUrl, userWithToken } from "@/test/support/http";
 
 /** Letters only (a digit string would be spotted as a figure in the text). */
 export function marker(): string {
