@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { loadProjectLayers } from "@/lib/agreement/load-layers";
 import { AppError } from "@/lib/errors";
-import { testDb } from "@/lib/testing/http";
-import { annotatedArticle } from "./adjudication-test-fixture";
+import { seedUser } from "@/lib/seed/seed-user";
+import { testDb } from "@/test/support/http";
+import { annotatedArticle } from "@/test/support/adjudication";
 import { closeAdjudication } from "./close-adjudication";
 import { decideUnit } from "./decide-unit";
 import { DecisionInput } from "./schema";
@@ -143,9 +144,7 @@ describe("auto-merge when an article's layers are all submitted", () => {
 
     // The third annotator submits (written directly: the queue is not what is tested here); at the
     // maximum, the article goes to adjudication whatever its agreement.
-    const { user: third } = await (
-      await import("@/prisma/seed/factories")
-    ).seedUser(db(), {
+    const { user: third } = await seedUser(db(), {
       email: `third-${f.article.id}@claimbench.test`,
       name: "Third",
       role: "annotator",
@@ -420,9 +419,7 @@ describe("two adjudicators on one article", () => {
       ],
     });
     await settle(f.project.id, f.article.id);
-    const { user: other } = await (
-      await import("@/prisma/seed/factories")
-    ).seedUser(db(), {
+    const { user: other } = await seedUser(db(), {
       email: `second-adjudicator-${f.article.id}@claimbench.test`,
       name: "Second adjudicator",
       role: "reviewer",

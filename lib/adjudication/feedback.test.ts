@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { testClaim } from "@/lib/agreement/test-claims";
+import { testClaim } from "@/test/support/agreement-claims";
 import { changesInMyWork, type GoldClaimRecord } from "./feedback";
 import type { MergeableClaim } from "./merge-unit";
 

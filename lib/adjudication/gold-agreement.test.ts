@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { testClaim } from "@/lib/agreement/test-claims";
+import { testClaim } from "@/test/support/agreement-claims";
 import { agreementWithGoldOverTime, periodStart } from "./gold-agreement";
 
 describe("periodStart", () => {

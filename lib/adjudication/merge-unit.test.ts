@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { alignClaims } from "@/lib/agreement/align-claims";
 import { unitsByClaim } from "@/lib/agreement/measures";
-import { testClaim } from "@/lib/agreement/test-claims";
+import { testClaim } from "@/test/support/agreement-claims";
 import type { AgreementClaim } from "@/lib/agreement/types";
 import { planUnit, versionKey, type AutoMergeRule, type MergeableClaim } from "./merge-unit";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { alignClaims, EXACT_COMPONENT_LIMIT, spanOverlapRatio, type ArticleAlignment } from "./align-claims";
-import { testArticle, testClaim } from "./test-claims";
+import { testArticle, testClaim } from "@/test/support/agreement-claims";
 import type { AgreementClaim } from "./types";
 
 const ids = (alignment: ArticleAlignment) =>

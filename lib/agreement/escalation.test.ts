@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decideEscalation, EscalationMeasure } from "./escalation";
-import { testArticle, testClaim } from "./test-claims";
+import { testArticle, testClaim } from "@/test/support/agreement-claims";
 
 const disagreeing = testArticle([
   testClaim("a1", "a", 0, 10, { value: 30000 }),

@@ -3,7 +3,7 @@ import { readCorpusFile } from "@/lib/seed/corpus";
 import { AgreementQuery, filtersFromQuery } from "./filters";
 import { buildAgreementReport } from "./report";
 import { AGREEMENT_CSV_COLUMNS, reportToCsv } from "./report-csv";
-import { testArticle, testClaim } from "./test-claims";
+import { testArticle, testClaim } from "@/test/support/agreement-claims";
 import type { ArticleLayers } from "./types";
 
 // Raw corpus text: the offsets only need to be consistent between the two layers here.

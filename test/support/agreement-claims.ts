@@ -1,5 +1,5 @@
-/** Builders of typed agreement inputs for unit tests and the bench. */
-import type { AgreementClaim, ArticleLayers } from "./types";
+/** Builders of typed agreement inputs for the agreement and adjudication unit tests. */
+import type { AgreementClaim, ArticleLayers } from "@/lib/agreement/types";
 
 export function testClaim(
   id: string,

@@ -6,7 +6,8 @@
 import { randomBytes } from "node:crypto";
 import { buildSelectors } from "@/lib/anchors/selectors";
 import type { Db } from "@/lib/db/client";
-import { seedArticle, seedUser } from "@/prisma/seed/factories";
+import { seedArticle } from "@/lib/seed/seed-article";
+import { seedUser } from "@/lib/seed/seed-user";
 
 export const FIXTURE_TEXT = [
   "Russia has been one of Syria's remaining few allies against tougher U.N. action to end Syria's",
