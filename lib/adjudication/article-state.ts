@@ -41,7 +41,7 @@ export interface CurrentDecision {
   claims: { claimId: string; role: string }[];
 }
 
-export const projectAdjudicationSelect = {
+const projectAdjudicationSelect = {
   overlapThreshold: true,
   valueTolerance: true,
   autoMerge: true,

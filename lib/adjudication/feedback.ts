@@ -39,7 +39,7 @@ export interface RejectionRecord {
   comment: string | null;
 }
 
-export const COMPARED_FIELDS = [
+const COMPARED_FIELDS = [
   "start",
   "end",
   "kind",
@@ -76,10 +76,7 @@ const comparable = (field: ComparedField, v: string | number | null) => {
   return t === "" ? null : t;
 };
 
-export function claimChanges(
-  mine: MergeableClaim,
-  gold: Omit<MergeableClaim, "annotatorId" | "evidence">,
-): FieldChange[] {
+function claimChanges(mine: MergeableClaim, gold: Omit<MergeableClaim, "annotatorId" | "evidence">): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const field of COMPARED_FIELDS) {
     if (comparable(field, mine[field]) !== comparable(field, gold[field])) {

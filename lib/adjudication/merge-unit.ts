@@ -90,7 +90,7 @@ export function evidenceTarget(link: AgreementEvidence, unitOfClaim: ReadonlyMap
 }
 
 /** The union of the claims' links, or the conflicts when one target has two stances. */
-export function mergeEvidence(
+function mergeEvidence(
   claims: readonly AgreementClaim[],
   unitOfClaim: ReadonlyMap<string, string>,
 ): { links: MergedLink[]; conflicts: StanceConflict[] } {
@@ -112,7 +112,7 @@ export function mergeEvidence(
   return { links, conflicts };
 }
 
-export function checkMajorityThreshold(threshold: number): number {
+function checkMajorityThreshold(threshold: number): number {
   if (!(threshold >= 0.5 && threshold <= 1)) {
     throw new RangeError(`majority threshold must be in [0.5, 1], got ${threshold}`);
   }

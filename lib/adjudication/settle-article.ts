@@ -3,7 +3,7 @@ import { decideEscalation, EscalationMeasure } from "@/lib/agreement/escalation"
 import type { ArticleLayers } from "@/lib/agreement/types";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/projects/include-articles";
-import { loadArticleState, unitClaimIds, type ArticleState, type SourceClaim } from "./article-state";
+import { loadArticleState, unitClaimIds, type ArticleState } from "./article-state";
 import { createGoldClaim, linkGoldEvidence, linkPendingEvidence, versionOf } from "./gold-claims";
 import { planUnit, type AutoMergeMode } from "./merge-unit";
 
@@ -12,7 +12,7 @@ export type SettleResult =
   | { action: "escalated"; measure: string; value: number; targetAnnotators: number }
   | { action: "opened"; adjudicationId: string; merged: number; rejected: number; undecided: number };
 
-export function articleLayers(state: ArticleState): ArticleLayers {
+function articleLayers(state: ArticleState): ArticleLayers {
   return {
     articleId: state.articleId,
     annotatorIds: state.annotatorIds,

@@ -86,7 +86,7 @@ export function spanOverlapRatio(a: { start: number; end: number }, b: { start: 
   return overlap / (a.end - a.start + (b.end - b.start) - overlap);
 }
 
-export function checkOverlapThreshold(threshold: number): number {
+function checkOverlapThreshold(threshold: number): number {
   if (!(threshold > 0 && threshold <= 1)) {
     throw new RangeError(`overlap threshold must be in (0, 1], got ${threshold}`);
   }

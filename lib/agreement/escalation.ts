@@ -13,7 +13,7 @@ import { buildAgreementReport } from "./report";
 import type { AgreementSettings } from "./measures";
 import type { ArticleLayers } from "./types";
 
-export const escalationMeasures = [
+const escalationMeasures = [
   "finding_alpha",
   "kind_alpha",
   "value_alpha",
@@ -42,7 +42,7 @@ export interface EscalationDecision {
 }
 
 /** The article's value on an escalation measure. */
-export function articleMeasure(
+function articleMeasure(
   layers: ArticleLayers,
   measure: EscalationMeasure,
   settings: Partial<AgreementSettings> = {},

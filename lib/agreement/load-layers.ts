@@ -4,7 +4,7 @@ import type { Tx } from "@/lib/projects/include-articles";
 import type { AgreementClaim, ArticleLayers } from "./types";
 
 /** Article states in which every assignment the article has is submitted. */
-export const COMPLETE_ARTICLE_STATES = ["annotated", "adjudicated"] as const;
+const COMPLETE_ARTICLE_STATES = ["annotated", "adjudicated"] as const;
 
 /**
  * The submitted annotation layers of a project's articles, as the agreement measures take them:

@@ -98,7 +98,7 @@ export interface Items {
 }
 
 /** One value per annotator of the article: the claim's attribute, or none when absent. */
-export function unitItems(alignments: readonly ArticleAlignment[], pick: Pick): Items {
+function unitItems(alignments: readonly ArticleAlignment[], pick: Pick): Items {
   const data: (string | number)[][] = [];
   let incomplete = 0;
   let excluded = 0;
@@ -122,7 +122,7 @@ export function unitItems(alignments: readonly ArticleAlignment[], pick: Pick): 
 }
 
 /** The kind of their claim, or "no claim", for every annotator of the article in every unit. */
-export function findingItems(alignments: readonly ArticleAlignment[]): Items {
+function findingItems(alignments: readonly ArticleAlignment[]): Items {
   const data: string[][] = [];
   let excluded = 0;
   for (const alignment of alignments) {
@@ -141,7 +141,7 @@ export function findingItems(alignments: readonly ArticleAlignment[]): Items {
  * (unit, target) items of evidence stance. `unitOfClaim` maps every aligned claim to its unit,
  * across all the articles of the report (evidence may point into another article).
  */
-export function stanceItems(alignments: readonly ArticleAlignment[], unitOfClaim: ReadonlyMap<string, string>): Items {
+function stanceItems(alignments: readonly ArticleAlignment[], unitOfClaim: ReadonlyMap<string, string>): Items {
   const data: string[][] = [];
   let incomplete = 0;
   let excluded = 0;
@@ -207,7 +207,7 @@ export function alphaCoefficient(items: Items, metric: AlphaMetric, { settings, 
 }
 
 /** Fleiss' κ on kind; with `withNone`, "no claim" is a category and every unit counts. */
-export function fleissKindCoefficient(alignments: readonly ArticleAlignment[], withNone: boolean): Coefficient {
+function fleissKindCoefficient(alignments: readonly ArticleAlignment[], withNone: boolean): Coefficient {
   const perCount = new Map<number, number>();
   for (const a of alignments)
     perCount.set(a.annotatorIds.length, (perCount.get(a.annotatorIds.length) ?? 0) + a.units.length);

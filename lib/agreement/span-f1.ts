@@ -9,31 +9,8 @@
  * F1 = 2·matched / (|A| + |B|), which is symmetric; precision and recall are given taking A as
  * the reference.
  */
-import { alignClaims, type AlignableClaim } from "./align-claims";
+import type { AlignableClaim } from "./align-claims";
 import type { SpanF1 } from "./coefficient";
-
-/**
- * Matched claims between two annotators' claims on one article (`a` all by one annotator, `b`
- * all by another). The overlap matching is the two-annotator alignment: candidate components,
- * each solved exactly by the Hungarian algorithm.
- */
-export function matchSpans(
-  a: readonly AlignableClaim[],
-  b: readonly AlignableClaim[],
-  threshold: number,
-): { exact: number; overlap: number } {
-  const exact = exactMatches(a, b);
-  if (a.length === 0 || b.length === 0) return { exact, overlap: 0 };
-  const first = a[0];
-  const second = b[0];
-  const { units } = alignClaims(
-    { articleId: first.articleId, annotatorIds: [first.annotatorId, second.annotatorId], claims: [...a, ...b] },
-    { overlapThreshold: threshold },
-  );
-  let overlap = 0;
-  for (const unit of units) if (unit.claims[first.annotatorId] && unit.claims[second.annotatorId]) overlap++;
-  return { exact, overlap };
-}
 
 /** Claims of `b` with the very span of a claim of `a`, each claim matched at most once. */
 export function exactMatches(a: readonly AlignableClaim[], b: readonly AlignableClaim[]): number {
