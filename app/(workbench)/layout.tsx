@@ -5,6 +5,8 @@ import { Brand } from "@/app/_components/brand";
 import { RoleBadge } from "@/app/_components/role-badge";
 import { SignOutButton } from "@/app/_components/sign-out-button";
 import { MainNav, type NavItem } from "./_components/main-nav";
+import { getProjectContext } from "./_components/current-project";
+import { ProjectSwitcher } from "./_components/project-switcher";
 import "./_components/shell.css";
 
 // Every page here depends on who is signed in.
@@ -34,7 +36,9 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
       </>
     );
   }
+  const { projects, current } = await getProjectContext(actor);
   const nav: NavItem[] = [
+    { href: "/projects", label: "Projects" },
     { href: "/articles", label: "Articles" },
     { href: "/claims", label: "Claims" },
     { href: "/clusters", label: "Clusters" },
@@ -53,6 +57,12 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
       <header className="app-header">
         <div className="app-header__inner">
           <Brand />
+          {projects.length > 0 ? (
+            <ProjectSwitcher
+              projects={projects.map((p) => ({ id: p.id, name: p.name }))}
+              current={current?.id ?? null}
+            />
+          ) : null}
           <MainNav items={nav} />
           <div className="user-menu">
             <span className="user-menu__name" title={actor.email}>
