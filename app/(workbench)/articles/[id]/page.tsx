@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getCurrentActor, requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/permissions";
 import { formatDate, isoDate } from "@/app/(workbench)/_components/format/dates";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { after } from "next/server";
 import { splitParagraphs } from "@/lib/anchors/paragraphs";
 import { encodeSpans } from "@/lib/editor/claim-spans";
@@ -16,12 +16,16 @@ import { AnnotationReader } from "./_components/reader";
 import { HIGHLIGHT_LOOK } from "./_components/reader-look";
 import type { DrawnArticle, DrawnProps } from "./_components/reader-source";
 import { ArticleDetails } from "./article-details";
+import { kindStyles } from "./kind-styles";
+import { loadReaderProject } from "./load-reader-project";
+import { PROJECT_COOKIE } from "../../_components/current-project";
 import "./article.css";
 import "./reader.css";
 import "./reader-kinds.css";
 import "./reader-panels.css";
 
 type Params = Promise<{ id: string }>;
+type Search = Promise<{ project?: string | string[] }>;
 
 /**
  * True when the router asks for the page's React payload alone (a client-side navigation),
@@ -39,12 +43,20 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: (await loadArticle(id)).title };
 }
 
-export default async function ArticlePage({ params }: { params: Params }) {
+export default async function ArticlePage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const { id } = await params;
+  const asked = (await searchParams).project;
   const actor = await requireActor(`/articles/${encodeURIComponent(id)}`, "articles.read");
   // Only what drawing needs travels with the page; the reader fetches the claims' fields
   // once it is interactive, which keeps a heavily annotated article's first paint light.
-  const [article, claimSpans] = await Promise.all([loadArticle(id), loadClaimSpans(id)]);
+  // The spans wait for the project (whose claims the caller may see); the article does not.
+  const chosen = (await cookies()).get(PROJECT_COOKIE)?.value;
+  const [article, [project, claimSpans]] = await Promise.all([
+    loadArticle(id),
+    loadReaderProject(actor, id, [typeof asked === "string" ? asked : null, chosen]).then(
+      async (p) => [p, await loadClaimSpans(id, p.visible)] as const,
+    ),
+  ]);
   // A page load: the article goes into the HTML once, as drawn paragraphs; the reader's server
   // render takes them from the handoff, and the browser reads the text back from that HTML.
   // A client-side navigation (React's payload only, no HTML) carries the text in the payload.
@@ -81,8 +93,11 @@ export default async function ArticlePage({ params }: { params: Params }) {
         </p>
       </header>
 
+      {/* The project's kind colours; keys and colours are validated, so this is not markup from users. */}
+      <style>{kindStyles(project.kinds)}</style>
       <AnnotationReader
         articleId={article.id}
+        schema={{ projectId: project.projectId, kinds: project.kinds }}
         drawn={drawn}
         actor={{ id: actor.id, role: actor.role, canWrite: can(actor, "claims.write") }}
         details={<ArticleDetails article={article} />}

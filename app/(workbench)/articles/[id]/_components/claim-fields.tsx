@@ -1,19 +1,18 @@
 "use client";
 
 import type { ReactNode, RefObject } from "react";
-import type { ClaimKind, Qualifier } from "@/lib/claims/wire-values";
-import {
-  kindLabels,
-  kindsInOrder,
-  qualifierLabels,
-  qualifiersInOrder,
-} from "@/app/(workbench)/_components/claim-labels";
+import type { Qualifier } from "@/lib/claims/wire-values";
+import { qualifierLabels, qualifiersInOrder } from "@/app/(workbench)/_components/claim-labels";
+import { useReaderSchema } from "./reader-schema";
 import type { ClaimFields } from "./claim-types";
 
 /** Field-level problems from the server, by wire field name. */
 export type FieldErrors = Partial<Record<keyof ClaimFields | "span", string>>;
 
-/** Kind buttons with their number-key shortcut shown; arrow keys move between them (one tab stop). */
+/**
+ * The project's kinds as buttons with their number key shown; arrow keys move between them (one
+ * tab stop). The chosen kind's definition and examples are shown under them, where the choice is made.
+ */
 export function KindPicker({
   value,
   onChange,
@@ -21,14 +20,16 @@ export function KindPicker({
   firstRef,
   disabled = false,
 }: {
-  value: ClaimKind;
-  onChange: (kind: ClaimKind) => void;
+  value: string;
+  onChange: (kind: string) => void;
   idPrefix: string;
   firstRef?: RefObject<HTMLButtonElement | null>;
   disabled?: boolean;
 }) {
+  const { kinds } = useReaderSchema();
+  const chosen = kinds.find((k) => k.key === value);
   const move = (from: number, by: number) => {
-    const next = kindsInOrder[(from + by + kindsInOrder.length) % kindsInOrder.length];
+    const next = kinds[(from + by + kinds.length) % kinds.length]?.key;
     if (!next) return;
     onChange(next);
     document.getElementById(`${idPrefix}-kind-${next}`)?.focus();
@@ -39,9 +40,10 @@ export function KindPicker({
         Kind
       </span>
       <div className="kind-picker__options">
-        {kindsInOrder.map((kind, i) => (
+        {kinds.map(({ key: kind, label, shortcut, definition }, i) => (
           <button
             key={kind}
+            title={definition || undefined}
             id={`${idPrefix}-kind-${kind}`}
             ref={kind === value ? firstRef : undefined}
             type="button"
@@ -58,11 +60,17 @@ export function KindPicker({
               e.preventDefault();
             }}
           >
-            <kbd aria-hidden="true">{i + 1}</kbd>
-            {kindLabels[kind]}
+            {shortcut ? <kbd aria-hidden="true">{shortcut}</kbd> : null}
+            {label}
           </button>
         ))}
       </div>
+      {chosen?.definition ? (
+        <p className="kind-picker__definition muted" id={`${idPrefix}-kind-definition`}>
+          {chosen.definition}
+          {chosen.examples.length ? <span className="kind-picker__examples"> E.g. “{chosen.examples[0]}”</span> : null}
+        </p>
+      ) : null}
     </div>
   );
 }

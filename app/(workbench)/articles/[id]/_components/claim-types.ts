@@ -2,7 +2,10 @@
  * Wire shapes of the claim API as the browser sees them (dates as ISO strings). The server's
  * zod schemas in `lib/claims/schema.ts` define what is accepted; these describe what comes back.
  */
-import type { ClaimKind, ClaimStatus, Qualifier } from "@/lib/claims/wire-values";
+import type { ClaimStatus, Qualifier } from "@/lib/claims/wire-values";
+
+/** A kind key of the project's schema (see `reader-schema.tsx`). */
+type ClaimKind = string;
 
 export interface Claim {
   id: string;

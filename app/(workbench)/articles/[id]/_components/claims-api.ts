@@ -28,18 +28,30 @@ export function fieldsToBody(fields: ClaimFields) {
 }
 
 const base = (articleId: string) => `/api/articles/${encodeURIComponent(articleId)}`;
+/** `?projectId=…` for the reader's project (none: the Default project). */
+const inProject = (projectId: string | null) => (projectId ? `?projectId=${encodeURIComponent(projectId)}` : "");
 
 export const claimsApi = {
-  list: (articleId: string) => call<{ items: Claim[] }>(`${base(articleId)}/claims`),
-  create: (articleId: string, span: { start: number; end: number; exact: string }, fields: ClaimFields) =>
-    call<Claim>(`${base(articleId)}/claims`, { method: "POST", body: { ...span, ...fieldsToBody(fields) } }),
+  list: (articleId: string, projectId: string | null) =>
+    call<{ items: Claim[] }>(`${base(articleId)}/claims${inProject(projectId)}`),
+  create: (
+    articleId: string,
+    span: { start: number; end: number; exact: string },
+    fields: ClaimFields,
+    projectId: string | null,
+  ) =>
+    call<Claim>(`${base(articleId)}/claims`, {
+      method: "POST",
+      body: { ...span, ...fieldsToBody(fields), ...(projectId ? { projectId } : {}) },
+    }),
   update: (id: string, version: number, changes: Partial<ReturnType<typeof fieldsToBody>>) =>
     call<Claim>(`/api/claims/${encodeURIComponent(id)}`, { method: "PATCH", body: { ...changes, version } }),
   remove: (id: string, version: number) =>
     call<{ id: string; deleted: true }>(`/api/claims/${encodeURIComponent(id)}?version=${version}`, {
       method: "DELETE",
     }),
-  suggestions: (articleId: string) => call<{ items: Suggestion[] }>(`${base(articleId)}/suggestions`),
-  dismiss: (articleId: string, span: { start: number; end: number; exact: string }) =>
-    call<unknown>(`${base(articleId)}/suggestions/dismiss`, { method: "POST", body: span }),
+  suggestions: (articleId: string, projectId: string | null) =>
+    call<{ items: Suggestion[] }>(`${base(articleId)}/suggestions${inProject(projectId)}`),
+  dismiss: (articleId: string, span: { start: number; end: number; exact: string }, projectId: string | null) =>
+    call<unknown>(`${base(articleId)}/suggestions/dismiss${inProject(projectId)}`, { method: "POST", body: span }),
 };

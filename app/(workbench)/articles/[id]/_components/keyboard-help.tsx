@@ -1,15 +1,20 @@
+"use client";
+
+import { useReaderSchema } from "./reader-schema";
+
 /** The reader's keys, behind a small disclosure in the toolbar. */
 const KEYS: [keys: string[], what: string][] = [
   [["Tab"], "into the text (a caret appears)"],
   [["Shift", "← →"], "select"],
   [["Alt", "↓ ↑"], "next / previous paragraph"],
   [["T"], "tag the selection (or Enter)"],
-  [["1–6"], "pick the kind in the form"],
   [["Enter"], "open the claim at the caret"],
   [["Esc"], "close the form or panel"],
 ];
 
 export function KeyboardHelp() {
+  const { kinds } = useReaderSchema();
+  const picks = kinds.filter((k) => k.shortcut !== null).sort((a, b) => (a.shortcut ?? 0) - (b.shortcut ?? 0));
   return (
     <details className="shortcuts">
       <summary>Keyboard</summary>
@@ -28,6 +33,24 @@ export function KeyboardHelp() {
           </div>
         ))}
       </dl>
+      {picks.length ? (
+        <>
+          <p className="shortcuts__heading">In the tagging form</p>
+          <dl className="shortcuts__list">
+            {picks.map((k) => (
+              <div key={k.key} className="shortcuts__row">
+                <dt>
+                  <kbd>{k.shortcut}</kbd>
+                </dt>
+                <dd>
+                  <span className={`dot hl--${k.key}`} aria-hidden="true" /> {k.label}
+                  {k.definition ? <span className="shortcuts__definition">{k.definition}</span> : null}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      ) : null}
     </details>
   );
 }

@@ -56,11 +56,11 @@ export function confirmDrawnText(source: ReaderSource, drawn: DrawnProps): boole
 }
 
 /** The article and its claims from the API. */
-export async function fetchSource(articleId: string): Promise<ReaderSource> {
+export async function fetchSource(articleId: string, projectId: string | null): Promise<ReaderSource> {
   performance.mark("reader:fetch-article");
   const [article, { items }] = await Promise.all([
     callApi<{ text: string }>(`/api/articles/${encodeURIComponent(articleId)}`),
-    claimsApi.list(articleId),
+    claimsApi.list(articleId, projectId),
   ]);
   return { text: article.text, spans: items.map(toSpan), html: null, claims: items };
 }

@@ -24,9 +24,12 @@ import { TagPopover } from "./popovers/tag-popover";
 import { EDITOR_ROOT_ATTRIBUTES, HIGHLIGHT_LOOK } from "./reader-look";
 import type { DrawnProps, ReaderSource } from "./reader-source";
 import { ReaderToolbar } from "./reader-toolbar";
+import { ReaderSchemaProvider, type ReaderSchema } from "./reader-schema";
 
 interface ReaderProps {
   articleId: string;
+  /** The project the reader tags in and its kinds (legend, popover, keys, colours follow them). */
+  schema: ReaderSchema;
   actor: ReaderActor;
   details: ReactNode;
 }
@@ -49,8 +52,19 @@ interface ReaderProps {
  * the text comes in its props. When the DOM does not match, it fetches the article.
  */
 export function AnnotationReader({ drawn, ...props }: ReaderProps & { drawn: DrawnProps }) {
-  const { source, failed } = useReaderSource(`reader-doc-${props.articleId}`, props.articleId, drawn);
-  if (source) return <ReaderBody {...props} source={source} />;
+  const { source, failed } = useReaderSource(
+    `reader-doc-${props.articleId}`,
+    props.articleId,
+    drawn,
+    props.schema.projectId,
+  );
+  if (source) {
+    return (
+      <ReaderSchemaProvider value={props.schema}>
+        <ReaderBody {...props} source={source} />
+      </ReaderSchemaProvider>
+    );
+  }
   return (
     <div className="article-layout">
       <section className="card reading" aria-label="Article text" aria-busy={failed ? undefined : "true"}>

@@ -5,6 +5,7 @@ import type { ClaimSpan } from "@/lib/editor/claim-spans";
 import type { ClaimStore } from "../claim-store";
 import type { Claim } from "../claim-types";
 import { claimsApi } from "../claims-api";
+import { useReaderSchema } from "../reader-schema";
 
 /**
  * The claims' full fields (values, status, author), which the page leaves out to keep a heavily
@@ -28,6 +29,7 @@ export function useClaimDetails({
   onLoaded: (loaded: { changed: ClaimSpan[]; removed: string[] }) => void;
   announce: (message: string) => void;
 }): void {
+  const { projectId } = useReaderSchema();
   useEffect(() => {
     if (!live) return;
     if (claims) {
@@ -38,7 +40,7 @@ export function useClaimDetails({
     let cancelled = false;
     const since = store.getVersion();
     claimsApi
-      .list(articleId)
+      .list(articleId, projectId)
       .then(({ items }) => {
         if (cancelled) return;
         onLoaded(store.load(items, since));
@@ -48,5 +50,5 @@ export function useClaimDetails({
     return () => {
       cancelled = true;
     };
-  }, [live, articleId, store, claims, onLoaded, announce]);
+  }, [live, articleId, projectId, store, claims, onLoaded, announce]);
 }

@@ -14,6 +14,7 @@ export function useReaderSource(
   docId: string,
   articleId: string,
   drawn: DrawnProps,
+  projectId: string | null,
 ): { source: ReaderSource | null; failed: string | null } {
   const [source, setSource] = useState<ReaderSource | null>(() => initialSource(docId, drawn));
   const [failed, setFailed] = useState<string | null>(null);
@@ -27,7 +28,7 @@ export function useReaderSource(
   useEffect(() => {
     if (source) return;
     let cancelled = false;
-    fetchSource(articleId)
+    fetchSource(articleId, projectId)
       .then((fetched) => !cancelled && setSource(fetched))
       .catch(
         (error: unknown) =>
@@ -36,6 +37,6 @@ export function useReaderSource(
     return () => {
       cancelled = true;
     };
-  }, [source, articleId]);
+  }, [source, articleId, projectId]);
   return { source, failed };
 }

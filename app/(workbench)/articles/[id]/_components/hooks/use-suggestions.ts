@@ -5,6 +5,7 @@ import type { Editor } from "@tiptap/core";
 import { suggestionKey } from "@/lib/editor/suggestion-key";
 import type { Claim, ClaimFields, Suggestion } from "../claim-types";
 import { claimsApi } from "../claims-api";
+import { useReaderSchema } from "../reader-schema";
 
 /**
  * The spotter's suggestions for one article: fetched on demand, drawn as dashed outlines in the
@@ -19,6 +20,7 @@ export function useSuggestions({
   getEditor: () => Promise<Editor | null>;
   announce: (message: string) => void;
 }) {
+  const { projectId } = useReaderSchema();
   const [shown, setShown] = useState<Map<string, Suggestion> | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -49,7 +51,7 @@ export function useSuggestions({
       }
       setBusy(true);
       try {
-        const { items } = await claimsApi.suggestions(articleId);
+        const { items } = await claimsApi.suggestions(articleId, projectId);
         editor.commands.setSuggestions(items);
         setShown(new Map(items.map((s) => [suggestionKey(s), s])));
         announce(
@@ -70,13 +72,18 @@ export function useSuggestions({
         articleId,
         { start: suggestion.start, end: suggestion.end, exact: suggestion.exact },
         fields,
+        projectId,
       );
       await hide(suggestion);
       return claim;
     },
 
     async dismiss(suggestion: Suggestion): Promise<void> {
-      await claimsApi.dismiss(articleId, { start: suggestion.start, end: suggestion.end, exact: suggestion.exact });
+      await claimsApi.dismiss(
+        articleId,
+        { start: suggestion.start, end: suggestion.end, exact: suggestion.exact },
+        projectId,
+      );
       await hide(suggestion);
       announce("Suggestion dismissed for this article.");
     },

@@ -10,6 +10,7 @@ import type { ClaimFields, ReaderActor, Suggestion } from "../claim-types";
 import { claimsApi } from "../claims-api";
 import type { PopoverAnchor } from "../popovers/tag-popover";
 import { measureAddClaim } from "../reader-timing";
+import { useReaderSchema } from "../reader-schema";
 
 /** The tagging form, open on a selection. */
 export interface Tagging {
@@ -49,6 +50,7 @@ export function useTagging({
   whenBuilt: () => Promise<Editor | null>;
   announce: (message: string) => void;
 }) {
+  const { projectId } = useReaderSchema();
   const [tagging, setTagging] = useState<Tagging | null>(null);
   const [openSuggestion, setOpenSuggestion] = useState<OpenSuggestion | null>(null);
 
@@ -105,7 +107,7 @@ export function useTagging({
     if (!tagging || !editor) return;
     const { start, end, exact } = tagging.prefill;
     await measureAddClaim(
-      () => claimsApi.create(articleId, { start, end, exact }, fields),
+      () => claimsApi.create(articleId, { start, end, exact }, fields, projectId),
       (claim) => {
         // One editor transaction (highlight in, pending span out, caret after the claim) and
         // one synchronous React commit (form closed, legend counted), so the measured time is

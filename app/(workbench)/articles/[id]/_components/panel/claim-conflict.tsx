@@ -2,8 +2,9 @@
 
 import { claimToFields, FIELD_LABELS } from "../claim-format";
 import { figureText } from "@/app/(workbench)/_components/format/figures";
-import { kindLabels, qualifierLabels, statusLabels } from "@/app/(workbench)/_components/claim-labels";
+import { qualifierLabels, statusLabels } from "@/app/(workbench)/_components/claim-labels";
 import type { Claim, ClaimFields } from "../claim-types";
+import { kindLabelIn, useReaderSchema, type ReaderSchema } from "../reader-schema";
 
 const FIELD_ORDER: readonly (keyof ClaimFields)[] = [
   "kind",
@@ -21,9 +22,9 @@ export function changedFields(a: ClaimFields, b: ClaimFields): (keyof ClaimField
   return FIELD_ORDER.filter((k) => (a[k] ?? "") !== (b[k] ?? ""));
 }
 
-function show(field: keyof ClaimFields, value: ClaimFields[keyof ClaimFields]): string {
+function show(schema: ReaderSchema, field: keyof ClaimFields, value: ClaimFields[keyof ClaimFields]): string {
   if (value === null || value === "") return "—";
-  if (field === "kind") return kindLabels[value as ClaimFields["kind"]] ?? String(value);
+  if (field === "kind") return kindLabelIn(schema, String(value));
   if (field === "qualifier") return qualifierLabels[value as keyof typeof qualifierLabels] ?? String(value);
   return String(value);
 }
@@ -47,6 +48,7 @@ export function ConflictNotice({
   onDiscard: () => void;
   working: boolean;
 }) {
+  const schema = useReaderSchema();
   const before = claimToFields(base);
   const after = claimToFields(theirs);
   const changed = changedFields(before, after);
@@ -59,7 +61,7 @@ export function ConflictNotice({
         <ul className="conflict__list">
           {changed.map((k) => (
             <li key={k}>
-              <strong>{FIELD_LABELS[k]}</strong>: {show(k, before[k])} → <ins>{show(k, after[k])}</ins>
+              <strong>{FIELD_LABELS[k]}</strong>: {show(schema, k, before[k])} → <ins>{show(schema, k, after[k])}</ins>
             </li>
           ))}
         </ul>
@@ -72,7 +74,7 @@ export function ConflictNotice({
       )}
       {myFields.length > 0 ? (
         <p className="conflict__mine">
-          Your changes: {myFields.map((k) => `${FIELD_LABELS[k]} → ${show(k, mine[k] ?? null)}`).join("; ")}
+          Your changes: {myFields.map((k) => `${FIELD_LABELS[k]} → ${show(schema, k, mine[k] ?? null)}`).join("; ")}
         </p>
       ) : null}
       {locked ? (

@@ -3,9 +3,9 @@
 import { Fragment } from "react";
 import { claimToFields, FIELD_LABELS } from "../claim-format";
 import { figureText } from "@/app/(workbench)/_components/format/figures";
-import { kindLabels } from "@/app/(workbench)/_components/claim-labels";
 import type { ClaimStore } from "../claim-store";
 import type { Claim } from "../claim-types";
+import { kindLabelIn, useReaderSchema } from "../reader-schema";
 
 /** The claims at the spot the panel was opened from, to switch between them. */
 export function ClaimsHere({
@@ -19,6 +19,7 @@ export function ClaimsHere({
   current: string;
   onSelect: (id: string) => void;
 }) {
+  const schema = useReaderSchema();
   return (
     <nav className="claim-panel__here" aria-label="Claims at this spot">
       {here.map((id) => {
@@ -33,7 +34,7 @@ export function ClaimsHere({
           >
             <span className={`dot hl--${s?.kind ?? "other"}`} aria-hidden="true" />
             <span className="here-chip__text">
-              {store.claim(id)?.exact ?? kindLabels[s?.kind as keyof typeof kindLabels] ?? "Claim"}
+              {store.claim(id)?.exact ?? (s?.kind ? kindLabelIn(schema, s.kind) : "Claim")}
             </span>
           </button>
         );
@@ -87,9 +88,10 @@ export function DeleteActions({
 
 /** A claim's attributes for a reader who may not change them. */
 export function ReadOnlyClaim({ claim }: { claim: Claim }) {
+  const schema = useReaderSchema();
   const fields = claimToFields(claim);
   const rows: [string, string | null][] = [
-    [FIELD_LABELS.kind, kindLabels[claim.kind]],
+    [FIELD_LABELS.kind, kindLabelIn(schema, claim.kind)],
     ["Figure", figureText(claim)],
     [FIELD_LABELS.timeRef, fields.timeRef || null],
     [FIELD_LABELS.attributedTo, fields.attributedTo || null],

@@ -3,12 +3,13 @@
 import { useEffect, useId, useRef } from "react";
 import { claimAccessProblem } from "@/lib/claims/claim-access";
 import { ClaimAttributeFields, KindPicker } from "../claim-fields";
-import { kindLabels, statusLabels } from "@/app/(workbench)/_components/claim-labels";
+import { statusLabels } from "@/app/(workbench)/_components/claim-labels";
 import { useClaimStore, type ClaimStore } from "../claim-store";
 import type { Claim, ReaderActor } from "../claim-types";
 import { ConflictNotice } from "./claim-conflict";
 import { ClaimsHere, DeleteActions, ReadOnlyClaim } from "./claim-panel-parts";
 import { useClaimEdit } from "./use-claim-edit";
+import { kindLabelIn, useReaderSchema } from "../reader-schema";
 
 /**
  * One claim in the side panel: editable (Save sends the version it was read at; Delete asks
@@ -34,6 +35,7 @@ export function ClaimPanel({
   onSaved: (claim: Claim) => void;
   onDeleted: (id: string) => void;
 }) {
+  const schema = useReaderSchema();
   useClaimStore(store);
   const idPrefix = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -59,7 +61,7 @@ export function ClaimPanel({
       <header className={`claim-panel__header claim-panel__header--${kind ?? "other"}`}>
         <h2 id={`${idPrefix}-heading`} ref={headingRef} tabIndex={-1} className="claim-panel__title">
           <span className={`dot hl--${kind ?? "other"}`} aria-hidden="true" />
-          {kind ? `${kindLabels[kind as keyof typeof kindLabels] ?? kind} claim` : "Claim"}
+          {kind ? `${kindLabelIn(schema, kind)} claim` : "Claim"}
         </h2>
         {claim ? <span className={`status status--${claim.status}`}>{statusLabels[claim.status]}</span> : null}
         <button type="button" className="icon-button" aria-label="Close claim" onClick={onClose}>

@@ -1,11 +1,15 @@
 "use client";
 
-import { kindLabels, kindsInOrder } from "@/app/(workbench)/_components/claim-labels";
 import { useClaimStore, type ClaimStore } from "../claim-store";
+import { useReaderSchema } from "../reader-schema";
 
-/** The colour key with a count per kind; re-renders on claim changes without touching the editor. */
+/**
+ * The project's kinds: colour, key, definition and a count each; re-renders on claim changes
+ * without touching the editor.
+ */
 export function Legend({ store }: { store: ClaimStore }) {
   useClaimStore(store);
+  const { kinds } = useReaderSchema();
   const counts = store.counts();
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   return (
@@ -14,13 +18,18 @@ export function Legend({ store }: { store: ClaimStore }) {
         Claims <span className="legend__total">{total}</span>
       </h2>
       <ul className="legend__list">
-        {kindsInOrder.map((kind, i) => (
-          <li key={kind} className="legend__item">
+        {kinds.map(({ key: kind, label, shortcut, definition }) => (
+          <li key={kind} className="legend__item" title={definition || undefined}>
             <span className={`legend__swatch hl--${kind}`} aria-hidden="true" />
-            <span className="legend__label">{kindLabels[kind]}</span>
-            <kbd className="legend__key" title={`Press ${i + 1} in the tagging form`}>
-              {i + 1}
-            </kbd>
+            <span className="legend__label">
+              {label}
+              {definition ? <span className="legend__definition">{definition}</span> : null}
+            </span>
+            {shortcut ? (
+              <kbd className="legend__key" title={`Press ${shortcut} in the tagging form`}>
+                {shortcut}
+              </kbd>
+            ) : null}
             <span className="legend__count">{counts.get(kind) ?? 0}</span>
           </li>
         ))}

@@ -2,9 +2,10 @@
 
 import { useEffect, useState, type RefObject } from "react";
 import { figureText } from "@/app/(workbench)/_components/format/figures";
-import { kindLabels, statusLabels } from "@/app/(workbench)/_components/claim-labels";
+import { statusLabels } from "@/app/(workbench)/_components/claim-labels";
 import { useClaimStore, type ClaimStore } from "../claim-store";
 import { hitAt, innermost } from "../reader-dom";
+import { kindLabelIn, useReaderSchema } from "../reader-schema";
 
 interface Shown {
   id: string;
@@ -18,6 +19,7 @@ interface Shown {
  * text itself, so hovering re-renders only this component, never the reader or the editor.
  */
 export function ClaimTooltip({ rootRef, store }: { rootRef: RefObject<HTMLElement | null>; store: ClaimStore }) {
+  const schema = useReaderSchema();
   useClaimStore(store);
   const [shown, setShown] = useState<Shown | null>(null);
 
@@ -66,7 +68,7 @@ export function ClaimTooltip({ rootRef, store }: { rootRef: RefObject<HTMLElemen
     <div className="claim-tooltip" role="tooltip" style={{ left: shown.left, top: shown.top }}>
       <div className="claim-tooltip__kind">
         <span className={`dot hl--${span.kind}`} aria-hidden="true" />
-        {kindLabels[span.kind as keyof typeof kindLabels] ?? span.kind}
+        {kindLabelIn(schema, span.kind)}
         {claim ? <span className={`status status--${claim.status}`}>{statusLabels[claim.status]}</span> : null}
       </div>
       {figure ? <div className="claim-tooltip__figure">{figure}</div> : null}

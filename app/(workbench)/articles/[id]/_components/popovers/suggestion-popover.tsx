@@ -2,10 +2,10 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { figureText } from "@/app/(workbench)/_components/format/figures";
-import { kindLabels } from "@/app/(workbench)/_components/claim-labels";
 import type { ClaimFields, Suggestion } from "../claim-types";
 import { ApiError } from "../claims-api";
 import { TagPopover, trapTab, type PopoverAnchor } from "./tag-popover";
+import { kindLabelIn, useReaderSchema } from "../reader-schema";
 
 const suggestedFields = (s: Suggestion): ClaimFields => ({
   kind: s.kind,
@@ -35,6 +35,7 @@ export function SuggestionPopover({
   onDismiss: () => Promise<void>;
   onClose: () => void;
 }) {
+  const schema = useReaderSchema();
   const idPrefix = useId();
   const ref = useRef<HTMLDivElement>(null);
   const acceptRef = useRef<HTMLButtonElement>(null);
@@ -106,7 +107,7 @@ export function SuggestionPopover({
       <dl className="suggestion-popover__fields">
         <dt>Kind</dt>
         <dd>
-          <span className={`dot hl--${suggestion.kind}`} aria-hidden="true" /> {kindLabels[suggestion.kind]}
+          <span className={`dot hl--${suggestion.kind}`} aria-hidden="true" /> {kindLabelIn(schema, suggestion.kind)}
         </dd>
         <dt>Figure</dt>
         <dd>{figure ?? "—"}</dd>

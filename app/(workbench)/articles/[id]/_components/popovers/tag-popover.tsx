@@ -1,9 +1,8 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import type { ClaimKind } from "@/lib/claims/wire-values";
 import { ClaimAttributeFields, issuesToFieldErrors, KindPicker, type FieldErrors } from "../claim-fields";
-import { kindsInOrder } from "@/app/(workbench)/_components/claim-labels";
+import { kindForShortcut, useReaderSchema } from "../reader-schema";
 import type { ClaimFields } from "../claim-types";
 import { ApiError } from "../claims-api";
 
@@ -14,13 +13,13 @@ export interface PopoverAnchor {
 }
 
 // The kind picked last is the best guess for a span without a figure in it.
-let lastKind: ClaimKind = "event";
+let lastKind = "event";
 
 const isTextEntry = (el: EventTarget): boolean =>
   el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement;
 
 /**
- * The tagging form, a non-modal dialog beside the selection. Keyboard: 1–6 pick the kind
+ * The tagging form, a non-modal dialog beside the selection. Keyboard: a kind's key (1–9) picks it
  * (outside text fields), Enter saves, Esc cancels; focus starts on the kind and stays inside
  * until the dialog closes, when the reader gets it back.
  */
@@ -44,8 +43,11 @@ export function TagPopover({
   const idPrefix = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
   const kindRef = useRef<HTMLButtonElement>(null);
+  const schema = useReaderSchema();
+  // A guess (the figure parser's kind, the last one picked) only where the project's schema has that kind.
+  const known = (kind: string | undefined) => (kind && schema.kinds.some((k) => k.key === kind) ? kind : undefined);
   const [fields, setFields] = useState<ClaimFields>(() => ({
-    kind: initial.kind ?? lastKind,
+    kind: known(initial.kind) ?? known(lastKind) ?? schema.kinds[0]?.key ?? "other",
     value: initial.value ?? null,
     qualifier: initial.qualifier ?? (initial.value !== undefined && initial.value !== null ? "exact" : null),
     valueMax: initial.valueMax ?? null,
@@ -101,8 +103,8 @@ export function TagPopover({
       }
       return;
     }
-    if (!e.altKey && !e.ctrlKey && !e.metaKey && /^[1-6]$/.test(e.key) && !isTextEntry(e.target)) {
-      const kind = kindsInOrder[Number(e.key) - 1];
+    if (!e.altKey && !e.ctrlKey && !e.metaKey && /^[1-9]$/.test(e.key) && !isTextEntry(e.target)) {
+      const kind = kindForShortcut(schema, Number(e.key))?.key;
       if (kind) {
         e.preventDefault();
         update({ kind });
@@ -149,7 +151,7 @@ export function TagPopover({
         ) : null}
         <div className="tag-popover__actions">
           <span className="tag-popover__keys muted" aria-hidden="true">
-            <kbd>1</kbd>–<kbd>6</kbd> kind · <kbd>⏎</kbd> save
+            {shortcutRange(schema.kinds)} kind · <kbd>⏎</kbd> save
           </span>
           <button type="button" className="button button--secondary button--small" onClick={onCancel}>
             Cancel
@@ -181,4 +183,16 @@ export function trapTab(e: KeyboardEvent, root: HTMLElement | null): void {
     e.preventDefault();
     first.focus();
   }
+}
+
+/** "1–6" as keys, for the hint under the form (from the schema's shortcuts). */
+function shortcutRange(kinds: readonly { shortcut: number | null }[]) {
+  const keys = kinds.flatMap((k) => (k.shortcut ? [k.shortcut] : [])).sort((a, b) => a - b);
+  if (keys.length === 0) return null;
+  if (keys.length === 1) return <kbd>{keys[0]}</kbd>;
+  return (
+    <>
+      <kbd>{keys[0]}</kbd>–<kbd>{keys[keys.length - 1]}</kbd>
+    </>
+  );
 }
