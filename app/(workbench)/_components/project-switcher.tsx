@@ -20,6 +20,9 @@ export function ProjectSwitcher({ projects, current }: { projects: SwitcherProje
   const pathname = usePathname();
   // The query is left behind: page numbers and filters of one project mean nothing in another.
   const back = pathname;
+  // On a project's own pages the switcher names that project, whatever was chosen before.
+  const viewed = /^\/projects\/([^/]+)/.exec(pathname)?.[1];
+  const shown = projects.some((p) => p.id === viewed) ? viewed! : current;
   return (
     <form ref={form} action={action} className="project-switcher">
       <label htmlFor="project-switcher" className="visually-hidden">
@@ -29,12 +32,13 @@ export function ProjectSwitcher({ projects, current }: { projects: SwitcherProje
         id="project-switcher"
         name="projectId"
         className="select select--small project-switcher__select"
-        defaultValue={current ?? ""}
+        key={shown ?? ""}
+        defaultValue={shown ?? ""}
         disabled={pending}
         onChange={() => form.current?.requestSubmit()}
         title="Project: lists, filters, the dashboard, review and the dataset follow it"
       >
-        {current ? null : <option value="">No project</option>}
+        {shown ? null : <option value="">No project</option>}
         {projects.map((p) => (
           <option key={p.id} value={p.id}>
             {p.name}
