@@ -61,7 +61,7 @@ export function ProgressChart({ series, goal }: { series: { day: Date; done: num
           <AxisBottom
             top={INNER.height}
             scale={x}
-            numTicks={6}
+            tickValues={dayTicks(series.map((p) => p.day))}
             tickFormat={(v) => {
               const d = v instanceof Date ? v : new Date(Number(v));
               return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
@@ -74,4 +74,11 @@ export function ProgressChart({ series, goal }: { series: { day: Date; done: num
       </svg>
     </figure>
   );
+}
+
+/** At most seven whole days along the axis, evenly spread, first and last included. */
+function dayTicks(days: Date[]): Date[] {
+  if (days.length <= 7) return days;
+  const step = (days.length - 1) / 6;
+  return Array.from({ length: 7 }, (_, i) => days[Math.round(i * step)]);
 }
