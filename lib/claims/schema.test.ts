@@ -86,7 +86,7 @@ describe("ListClaimsQuery", () => {
   it("names each bad parameter", () => {
     expect(
       paths(
-        ListClaimsQuery.safeParse({ sort: "size", kind: "rumour", status: "done", valueMin: "lots", pageSize: "500" }),
+        ListClaimsQuery.safeParse({ sort: "size", kind: "Rumour!", status: "done", valueMin: "lots", pageSize: "500" }),
       ),
     ).toEqual(["kind", "pageSize", "sort", "status", "valueMin"]);
     expect(paths(ListClaimsQuery.safeParse({ valueMin: "Infinity" }))).toEqual(["valueMin"]);

@@ -95,7 +95,8 @@ describe("MinHash", () => {
     });
     const matches = findNearDuplicates(article004, candidates);
     expect(matches.map((m) => m.id).sort()).toEqual(candidates.filter((_, i) => i % 10 === 0).map((c) => c.id));
-  });
+    // A thousand signatures take a second or two on a busy machine: room for that, not a speed limit.
+  }, 60_000);
 
   it("rejects signatures of different lengths", () => {
     expect(() => estimateSimilarity([1, 2], [1])).toThrow();
