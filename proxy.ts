@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/http/errors";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/csp";
 import { urlProblem } from "@/lib/http/url-problem";
+import { crossSiteRefusal } from "@/lib/http/csrf";
 
 /**
  * Refuses URLs no route can serve (see `urlProblem`) with a 400 instead of Next's bare 500, and
@@ -12,6 +13,11 @@ import { urlProblem } from "@/lib/http/url-problem";
 export function proxy(req: NextRequest) {
   const problem = urlProblem(req.nextUrl.pathname, req.nextUrl.search);
   if (problem) return errorResponse(new AppError("bad_request", problem));
+  // A server action posted from another site: Next would refuse it with a bare 500; this is a 403 that says why.
+  if (req.headers.has("next-action")) {
+    const refusal = crossSiteRefusal(req);
+    if (refusal) return errorResponse(new AppError("forbidden", refusal));
+  }
   const policy = contentSecurityPolicy(newNonce(), { development: process.env.NODE_ENV === "development" });
   const headers = new Headers(req.headers);
   headers.set("content-security-policy", policy);

@@ -44,14 +44,10 @@ Object.assign(process.env, {
 const tsx = path.join(root, "node_modules", ".bin", "tsx");
 run(tsx, ["prisma/migrate.ts", "deploy"]);
 run(tsx, ["prisma/seed.ts"]);
-const child = spawn(
-  process.execPath,
-  [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port, "-H", "127.0.0.1"],
-  {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production" },
-  },
-);
+const child = spawn(process.execPath, [path.join(root, "scripts/server.mjs")], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, NODE_ENV: "production", HOSTNAME: "127.0.0.1", PORT: port },
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));

@@ -35,5 +35,10 @@ if (!process.env.AUTH_SECRET && !/^AUTH_SECRET=.+/m.test(current)) {
 step("Migrating the database", ["run", "-s", "db:migrate"]);
 step("Seeding the corpus and demo users", ["run", "-s", "db:seed"]);
 step("Building", ["run", "-s", "build"]);
-const serve = spawnSync(npm, ["run", "-s", "start"], { cwd: root, stdio: "inherit" });
+// A try-out with published demo passwords: served on this machine only, whatever HOSTNAME says.
+const serve = spawnSync(npm, ["run", "-s", "start"], {
+  cwd: root,
+  stdio: "inherit",
+  env: { ...process.env, HOSTNAME: "127.0.0.1" },
+});
 process.exit(serve.status ?? 0);

@@ -1,4 +1,5 @@
-// Serves the built app: checks configuration first, then runs `next start`.
+// Serves the built app: checks configuration first, then runs scripts/server.mjs on HOSTNAME
+// (127.0.0.1 unless set: set HOSTNAME=0.0.0.0 to serve others) and PORT.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -6,6 +7,7 @@ import { loadEnv, root } from "./env.mjs";
 
 loadEnv();
 const port = process.env.PORT || "3000";
+const hostname = process.env.HOSTNAME || "127.0.0.1";
 
 if (!process.env.AUTH_SECRET) {
   console.error(
@@ -21,16 +23,17 @@ if (!fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "BUILD_
 }
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
-const child = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], {
+const child = spawn(process.execPath, [path.join(root, "scripts/server.mjs")], {
   cwd: root,
   stdio: "inherit",
-  env: { ...process.env, NODE_ENV: "production" },
+  env: { ...process.env, NODE_ENV: "production", PORT: port, HOSTNAME: hostname },
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));
 
 // Say where to go once the server answers.
-const url = `http://localhost:${port}`;
+const local = hostname === "127.0.0.1" || hostname === "localhost" || hostname === "::1";
+const url = `http://${local || hostname === "0.0.0.0" || hostname === "::" ? "localhost" : hostname}:${port}`;
 const started = Date.now();
 let announced = false;
 const poll = setInterval(async () => {
@@ -40,7 +43,8 @@ const poll = setInterval(async () => {
     announced = true;
     clearInterval(poll);
     const demo = process.env.DEMO_PASSWORD || "claimbench-demo";
-    console.log(`\n  Claimbench is running at ${url}\n`);
+    console.log(`\n  Claimbench is running at ${url}${local ? " (this machine only)" : ""}\n`);
+    if (!local) return;
     console.log(`  Demo sign-ins (password: ${demo}):`);
     for (const role of ["annotator", "reviewer", "admin"])
       console.log(`    ${role.padEnd(9)}  ${role}@claimbench.test`);

@@ -30,6 +30,14 @@ export function safeCallbackPath(raw: string | string[] | undefined | null, ownH
 const KNOWN_ERRORS: Record<string, string> = {
   CredentialsSignin: "Wrong email or password.",
   SessionRequired: "Please sign in to continue.",
+  OidcUnverifiedEmail:
+    "Your organisation's sign-in did not confirm that your email address is verified, so it cannot be matched to an account. Verify it there and try again.",
+  OidcNoEmail: "Your organisation's sign-in sent no email address; ask your administrator to release the email claim.",
+  OidcNoAccount: "There is no Claimbench account for your email address yet; ask an administrator to create one.",
+  OidcDisabled: "This account is disabled. Ask an administrator to enable it.",
+  OAuthSignin: "Could not reach your organisation's sign-in. Please try again.",
+  OAuthCallback: "Your organisation's sign-in did not complete. Please try again.",
+  Callback: "Your organisation's sign-in did not complete. Please try again.",
 };
 
 export function signInErrorText(code: string | undefined): string | null {
@@ -37,7 +45,7 @@ export function signInErrorText(code: string | undefined): string | null {
   if (KNOWN_ERRORS[code]) return KNOWN_ERRORS[code];
   if (
     code === "Wrong email or password." ||
-    /^Too many failed sign-in attempts\. Try again in \d+ minutes?\.$/.test(code)
+    /^Too many failed sign-in attempts\. Try again in \d+ (seconds|minutes)\.$/.test(code)
   )
     return code;
   return "Sign-in failed. Please try again.";

@@ -6,6 +6,8 @@ import { firstParam, type SearchParams } from "@/app/_components/search-params";
 import { Standalone } from "@/app/_components/standalone";
 import { safeCallbackPath, signInErrorText } from "./callback-url";
 import { SignInForm } from "./_components/sign-in-form";
+import { ProviderButtons } from "./_components/provider-buttons";
+import { oidcProviders } from "@/lib/auth/oidc-config";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -21,10 +23,18 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const showDemo = process.env.NODE_ENV !== "production" || process.env.CLAIMBENCH_DEMO === "1";
   const demo = showDemo ? { accounts: DEMO_ACCOUNTS, password: process.env.DEMO_PASSWORD || "claimbench-demo" } : null;
 
+  const providers = oidcProviders().map(({ id, name }) => ({ id, name }));
+
   return (
     <Standalone after={demo ? <DemoHint accounts={demo.accounts} password={demo.password} /> : null}>
       <h1>Sign in</h1>
       <p className="standalone__lede">Use your Claimbench account to continue.</p>
+      {providers.length > 0 ? (
+        <>
+          <ProviderButtons providers={providers} callbackPath={callbackPath} />
+          <p className="standalone__divider">or with your email and password</p>
+        </>
+      ) : null}
       <SignInForm callbackPath={callbackPath} initialError={signInErrorText(firstParam(params.error))} />
     </Standalone>
   );

@@ -21,6 +21,8 @@ export async function userSnapshot(tx: Pick<Db, "user">, id: string) {
       name: true,
       role: true,
       disabledAt: true,
+      mustChangePassword: true,
+      sessionVersion: true,
       version: true,
       createdAt: true,
       updatedAt: true,

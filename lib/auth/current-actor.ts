@@ -9,9 +9,8 @@ import { actorForUserId } from "./resolve-actor";
 
 /** The signed-in user for server components and server actions (once per request). */
 export const getCurrentActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions());
-  const userId = (session as { userId?: string } | null)?.userId;
-  return actorForUserId(getDb(), userId);
+  const session = (await getServerSession(authOptions())) as { userId?: string; sessionVersion?: number } | null;
+  return actorForUserId(getDb(), session?.userId, session?.sessionVersion);
 });
 
 /**
@@ -21,6 +20,8 @@ export const getCurrentActor = cache(async (): Promise<Actor | null> => {
 export async function requireActor(from: string, permission?: Permission): Promise<Actor> {
   const actor = await getCurrentActor();
   if (!actor) redirect(`/signin?callbackUrl=${encodeURIComponent(from)}`);
+  // A temporary password from an admin's reset is replaced before anything else.
+  if (actor.mustChangePassword && from !== "/account") redirect("/account?password=required");
   if (permission && !can(actor, permission)) redirect(`/forbidden?need=${encodeURIComponent(permission)}`);
   return actor;
 }

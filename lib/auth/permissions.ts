@@ -30,6 +30,8 @@ export interface Actor {
   role: Role;
   /** Set when the request authenticated with an API token rather than a session. */
   tokenId?: string;
+  /** Set after an admin's password reset, until the user chooses a password of their own. */
+  mustChangePassword?: boolean;
 }
 
 export function can(actor: Pick<Actor, "role">, permission: Permission): boolean {

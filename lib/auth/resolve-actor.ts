@@ -5,15 +5,38 @@ import { resolveApiToken } from "@/lib/tokens/resolve-api-token";
 import { parseRole, type Actor } from "./permissions";
 import { authSecret } from "./secret";
 
-/** Loads the current state of a session's user; null when the account is gone or disabled. */
-export async function actorForUserId(db: Db, userId: string | undefined): Promise<Actor | null> {
+/**
+ * Loads the current state of a session's user; null when the account is gone or disabled, or
+ * when the session was issued before the account's sessions were ended (sign-out, password
+ * change or reset, "sign out everywhere"). Cookies from before session versions count as 1.
+ */
+export async function actorForUserId(
+  db: Db,
+  userId: string | undefined,
+  sessionVersion: unknown = 1,
+): Promise<Actor | null> {
   if (!userId) return null;
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, disabledAt: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      disabledAt: true,
+      sessionVersion: true,
+      mustChangePassword: true,
+    },
   });
   if (!user || user.disabledAt) return null;
-  return { id: user.id, email: user.email, name: user.name, role: parseRole(user.role) };
+  if (user.sessionVersion !== (sessionVersion ?? 1)) return null;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: parseRole(user.role),
+    ...(user.mustChangePassword ? { mustChangePassword: true } : {}),
+  };
 }
 
 /**
@@ -27,5 +50,5 @@ export async function resolveActor(db: Db, req: NextRequest): Promise<Actor | nu
     return match?.[1] ? resolveApiToken({ db, secret: match[1] }) : null;
   }
   const token = await getToken({ req, secret: authSecret() });
-  return actorForUserId(db, token?.sub);
+  return actorForUserId(db, token?.sub, token?.sv);
 }

@@ -77,6 +77,8 @@ export async function backupSqlite({
     throw new AppError("bad_request", `--out ${target} is a folder; give a file name`);
 
   const partial = `${target}.partial-${process.pid}`;
+  // The copy holds the password hashes: readable by its owner only, from its first byte.
+  fs.closeSync(fs.openSync(partial, "wx", 0o600));
   const live = new Database(source, { fileMustExist: true, timeout: 5_000 });
   let pages = 0;
   try {

@@ -7,6 +7,7 @@ import { createDb, type Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { Role } from "@/lib/auth/permissions";
 import { createUser } from "@/lib/users/create-user";
+import { setUserDisabled, setUserPassword } from "@/lib/users/manage-account";
 import { listUsers } from "@/lib/users/list-users";
 import { setUserRole } from "@/lib/users/set-user-role";
 import { findUserByEmail } from "@/lib/users/find-user";
@@ -23,9 +24,14 @@ const HELP = `Usage: npm run cli -- <command> [options]
 Commands:
   user create --email E --name N [--role annotator|reviewer|admin] [--password P]
                           Create an account (password from --password or $CLAIMBENCH_PASSWORD).
+                          The first admin: user create --email you@org --name You --role admin
   user list               List accounts with their roles.
   user set-role --email E --role R
                           Change an account's role.
+  user set-password --email E [--password P]
+                          Give an account a new password (policy applies; every session ends).
+  user disable --email E  Disable an account: sessions and tokens stop, sign-in is refused.
+  user enable --email E   Enable it again.
   token create --email E [--name N]
                           Create a personal API token for E; the token is printed alone on the last line.
   token list --email E    List E's tokens (never the secrets).
@@ -76,6 +82,23 @@ const commands: Record<string, Handler> = {
     const users = await listUsers({ db });
     for (const u of users)
       console.log(`${u.email.padEnd(32)} ${u.role.padEnd(10)} ${u.name}${u.disabledAt ? " (disabled)" : ""}`);
+  },
+  async "user set-password"(db, values) {
+    const password = (values.password as string | undefined) ?? process.env.CLAIMBENCH_PASSWORD;
+    if (!password) throw new AppError("bad_request", "--password or $CLAIMBENCH_PASSWORD is required");
+    const user = await findUserByEmail({ db, email: required(values, "email") });
+    await setUserPassword({ db, userId: user.id, password });
+    console.log(`${user.email} has a new password; every session of the account was signed out`);
+  },
+  async "user disable"(db, values) {
+    const user = await findUserByEmail({ db, email: required(values, "email") });
+    await setUserDisabled({ db, actor: null, userId: user.id, disabled: true });
+    console.log(`${user.email} is disabled: signed out everywhere, tokens stopped`);
+  },
+  async "user enable"(db, values) {
+    const user = await findUserByEmail({ db, email: required(values, "email") });
+    await setUserDisabled({ db, actor: null, userId: user.id, disabled: false });
+    console.log(`${user.email} is enabled`);
   },
   async "user set-role"(db, values) {
     const role = Role.safeParse(values.role);

@@ -19,9 +19,27 @@ export function resolveDatabase(given: string | undefined = process.env.DATABASE
   return { provider: "sqlite", url: `file:${file}`, file };
 }
 
-/** Creates the SQLite file's folder so a fresh clone needs no set-up. */
+/**
+ * Creates the SQLite file's folder so a fresh clone needs no set-up, and the file itself readable
+ * by its owner only (0600): it holds the password hashes. SQLite gives the -wal and -shm files it
+ * makes beside it the same mode. A file found readable by others is narrowed to 0600.
+ */
 export function ensureSqliteDir(config: DatabaseConfig): void {
-  if (config.provider === "sqlite") fs.mkdirSync(path.dirname(config.file), { recursive: true });
+  if (config.provider !== "sqlite") return;
+  fs.mkdirSync(path.dirname(config.file), { recursive: true, mode: 0o700 });
+  ownerOnly(config.file);
+}
+
+/** Creates `file` empty with mode 0600 if missing; narrows an existing one (and its -wal, -shm) to 0600. */
+export function ownerOnly(file: string): void {
+  fs.closeSync(fs.openSync(file, fs.constants.O_CREAT | fs.constants.O_RDWR, 0o600));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+    try {
+      if (fs.statSync(f).mode & 0o077) fs.chmodSync(f, 0o600);
+    } catch {
+      // not there (or not ours to change): nothing to narrow
+    }
+  }
 }
 
 /** Splits a PostgreSQL URL into discrete options (a `connectionString` would override the database name). */

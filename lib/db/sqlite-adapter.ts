@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import path from "node:path";
+import { ownerOnly } from "./config";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type {
   IsolationLevel,
@@ -80,6 +83,7 @@ async function locked<T>(lock: Lock, job: () => Promise<T>): Promise<T> {
  * that sent it. (PostgreSQL needs none of this: each transaction has its own pooled connection.)
  */
 export function sqliteAdapter(file: string): SqlDriverAdapterFactory {
+  if (!file.startsWith(":memory:") && fs.existsSync(path.dirname(file))) ownerOnly(file);
   const inner = new PrismaBetterSqlite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS });
   return {
     provider: inner.provider,

@@ -1,9 +1,27 @@
 import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
 import { CreateTokenInput, publicTokenSelect } from "./schema";
 import { hashToken, newTokenSecret } from "./secret";
 
-/** Creates a personal token; the returned `secret` is the only time it is ever visible. */
-export async function createApiToken({ db, userId, input }: { db: Db; userId: string; input: { name: string } }) {
+/**
+ * Creates a personal token; the returned `secret` is the only time it is ever visible. A request
+ * authenticated by a token (`viaTokenId`) may not create one: revoking a leaked token must be
+ * enough, so a token cannot leave others behind.
+ */
+export async function createApiToken({
+  db,
+  userId,
+  input,
+  viaTokenId,
+}: {
+  db: Db;
+  userId: string;
+  input: { name: string };
+  viaTokenId?: string;
+}) {
+  if (viaTokenId) {
+    throw new AppError("forbidden", "An API token cannot create tokens; sign in and create it on the Account page");
+  }
   const { name } = CreateTokenInput.parse(input);
   const secret = newTokenSecret();
   const token = await db.apiToken.create({

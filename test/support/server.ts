@@ -24,7 +24,7 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Serves the built app (`next start`, production mode) against the given database; `dir` and
+ * Serves the built app (scripts/server.mjs, production mode) against the given database; `dir` and
  * `readyPath` serve another Next.js app (the reader bench's floor), answering 2xx at `readyPath`.
  */
 export async function startServer({
@@ -43,24 +43,27 @@ export async function startServer({
   readyPath?: string;
 }): Promise<RunningServer> {
   const listen = port ?? (await freePort());
-  const child = spawn(
-    process.execPath,
-    [...nodeArgs, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(listen), "-H", "127.0.0.1"],
-    {
-      cwd: dir,
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-        AUTH_SECRET: "integration-test-secret-0123456789abcdef",
-        NEXTAUTH_URL: `http://127.0.0.1:${listen}`,
-        SIGNIN_MAX_FAILURES_PER_IP: "10000",
-        ...env,
-      },
-      stdio: ["ignore", "pipe", "pipe"],
+  // The app is served the way `npm start` serves it (scripts/server.mjs); another app by next start.
+  const command =
+    dir === root
+      ? [path.join(root, "scripts/server.mjs")]
+      : [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(listen), "-H", "127.0.0.1"];
+  const child = spawn(process.execPath, [...nodeArgs, ...command], {
+    cwd: dir,
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      HOSTNAME: "127.0.0.1",
+      PORT: String(listen),
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+      AUTH_SECRET: "integration-test-secret-0123456789abcdef",
+      NEXTAUTH_URL: `http://127.0.0.1:${listen}`,
+      SIGNIN_MAX_FAILURES_PER_IP: "10000",
+      ...env,
     },
-  );
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let log = "";
   child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (log += d.toString()));

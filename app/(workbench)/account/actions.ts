@@ -1,7 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
 import { z } from "zod";
+import { freshSessionCookie } from "@/lib/auth/session-cookie";
+import { AppError } from "@/lib/errors";
+import { changeOwnPassword } from "@/lib/users/change-password";
 import { action } from "@/lib/http/action";
 import { createApiToken } from "@/lib/tokens/create-api-token";
 import { revokeApiToken } from "@/lib/tokens/revoke-api-token";
@@ -30,5 +34,44 @@ export const revokeTokenAction = action(
     await revokeApiToken({ db, tokenId: input.tokenId, userId: actor.id });
     revalidatePath("/account");
     return { status: "idle" as const };
+  },
+);
+
+const ChangePasswordForm = z.object({
+  currentPassword: z.string(),
+  newPassword: z.string(),
+  confirmPassword: z.string(),
+});
+
+/** Changes the caller's password: every other session ends, this browser gets a fresh cookie. */
+export const changePasswordAction = action(
+  {
+    permission: "signed-in",
+    input: ChangePasswordForm,
+    refused: "Your session has ended. Sign in again to change your password.",
+    labels: {
+      currentPassword: "Current password",
+      newPassword: "New password",
+      confirmPassword: "The repeated password",
+    },
+  },
+  async ({ actor, db, input }) => {
+    if (input.newPassword !== input.confirmPassword) {
+      throw new AppError("validation_failed", "The two new passwords differ", [
+        { path: "confirmPassword", message: "differs from the new password" },
+      ]);
+    }
+    const user = await changeOwnPassword({
+      db,
+      actor,
+      input: { currentPassword: input.currentPassword, newPassword: input.newPassword },
+    });
+    const cookie = await freshSessionCookie(user.id, user.sessionVersion);
+    (await cookies()).set(cookie.name, cookie.value, cookie.options);
+    revalidatePath("/account");
+    return {
+      status: "changed" as const,
+      message: "Password changed. Every other session of your account has been signed out.",
+    };
   },
 );

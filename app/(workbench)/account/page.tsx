@@ -6,6 +6,9 @@ import { listApiTokens } from "@/lib/tokens/list-api-tokens";
 import { formatDate, formatDateTime, isoDate } from "@/app/(workbench)/_components/format/dates";
 import { RoleBadge } from "@/app/_components/role-badge";
 import { DataTable, type Column } from "@/app/(workbench)/_components/data-table";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+import { signInMethods } from "@/lib/users/sign-in-methods";
+import { ChangePasswordForm } from "./_components/change-password-form";
 import { CreateTokenForm } from "./_components/create-token-form";
 import { RevokeTokenButton } from "./_components/revoke-token-button";
 import "./account.css";
@@ -67,7 +70,11 @@ const tokenColumns: Column<TokenRow>[] = [
 
 export default async function AccountPage() {
   const actor = await requireActor("/account");
-  const [tokens, base] = await Promise.all([listApiTokens({ db: getDb(), userId: actor.id }), baseUrl()]);
+  const [tokens, base, methods] = await Promise.all([
+    listApiTokens({ db: getDb(), userId: actor.id }),
+    baseUrl(),
+    signInMethods({ db: getDb(), userId: actor.id }),
+  ]);
 
   return (
     <>
@@ -83,6 +90,30 @@ export default async function AccountPage() {
         <span className="mono muted">{actor.email}</span>
         <RoleBadge role={actor.role} />
       </div>
+
+      <section className="section" aria-labelledby="password-heading">
+        <div className="section__header">
+          <div>
+            <h2 id="password-heading">Password</h2>
+            <p className="section__lede">
+              {methods.password
+                ? "Changing it signs out every other browser and device where your account is signed in."
+                : `You sign in through your organisation (${methods.providers.join(", ")}); there is no password to change here.`}
+            </p>
+          </div>
+        </div>
+        {actor.mustChangePassword ? (
+          <div role="alert" className="alert form-message">
+            An administrator reset your password. Choose a new one to continue; the temporary password is your current
+            password.
+          </div>
+        ) : null}
+        {methods.password ? (
+          <div className="card card--padded">
+            <ChangePasswordForm minLength={MIN_PASSWORD_LENGTH} />
+          </div>
+        ) : null}
+      </section>
 
       <section className="section" aria-labelledby="tokens-heading">
         <div className="section__header">

@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/current-actor";
 import { getDb } from "@/lib/db/client";
 import { listUsers } from "@/lib/users/list-users";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 import { parseRole } from "@/lib/auth/permissions";
 import { formatDate, isoDate } from "@/app/(workbench)/_components/format/dates";
 import { DataTable, type Column } from "@/app/(workbench)/_components/data-table";
 import { CreateUserForm } from "./_components/create-user-form";
 import { RoleForm } from "./_components/role-form";
+import { AccountActions } from "./_components/account-actions";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -42,6 +43,14 @@ function userColumns(actorId: string): Column<UserRow>[] {
       className: "date",
       cellClassName: "middle",
       cell: (user) => <time dateTime={isoDate(user.createdAt)}>{formatDate(user.createdAt)}</time>,
+    },
+    {
+      key: "account",
+      header: "Account",
+      cellClassName: "middle",
+      cell: (user) => (
+        <AccountActions userId={user.id} email={user.email} disabled={!!user.disabledAt} self={user.id === actorId} />
+      ),
     },
   ];
 }

@@ -4,8 +4,11 @@ import { appVersion } from "@/lib/version";
 
 export const dynamic = "force-dynamic";
 
-/** Liveness plus a real round trip to the database. */
-export const GET = route({ permission: null }, async ({ db }) => {
+/**
+ * Liveness plus a real round trip to the database. Anonymous callers learn only that it is up;
+ * the database and the version (which tell an attacker what to try) are for signed-in users.
+ */
+export const GET = route({ permission: null }, async ({ db, actor }) => {
   await db.user.count({ take: 1 });
-  return { ok: true, database: databaseProvider(), version: appVersion };
+  return actor ? { ok: true, database: databaseProvider(), version: appVersion } : { ok: true };
 });

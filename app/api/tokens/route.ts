@@ -8,7 +8,7 @@ export const GET = route({ permission: "articles.read" }, async ({ db, actor }) 
   items: await listApiTokens({ db, userId: actor.id }),
 }));
 
-/** The response is the only place the token's secret ever appears. */
+/** The response is the only place the token's secret ever appears. Only from a session, never from a token. */
 export const POST = route({ permission: "articles.read", body: CreateTokenInput }, async ({ db, actor, body }) =>
-  json(await createApiToken({ db, userId: actor.id, input: body }), 201),
+  json(await createApiToken({ db, userId: actor.id, input: body, viaTokenId: actor.tokenId }), 201),
 );

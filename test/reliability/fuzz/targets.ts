@@ -711,6 +711,33 @@ export const targets: FuzzTarget[] = [
         }),
       ),
   },
+  ...(["disable", "enable", "password-reset", "sign-out"] as const).map((action) => ({
+    route: `users/[id]/${action}`,
+    method: "POST" as const,
+    requests: (fx: Fixture) =>
+      fc.record({
+        path: fc
+          .oneof({ arbitrary: fc.constantFrom(...fx.targetUsers), weight: 5 }, { arbitrary: withId([]), weight: 1 })
+          .map((x) => `/api/users/${x}/${action}`),
+        body: fc.constant<WireBody>({ kind: "none" }),
+        as: fc.constant<Role>("admin"),
+      }),
+  })),
+  {
+    route: "me/password",
+    method: "POST",
+    requests: () =>
+      fc.record({
+        path: fc.constant("/api/me/password"),
+        body: withNoise(
+          body({
+            currentPassword: field(fc.constant("test-password-123"), anyText({ limit: 1024 })),
+            newPassword: field(fc.constant("a-new-password-for-fuzz"), anyText({ limit: 1024 })),
+          }).map(json),
+        ),
+        as: role,
+      }),
+  },
   {
     route: "auth/[...nextauth]",
     method: "POST",

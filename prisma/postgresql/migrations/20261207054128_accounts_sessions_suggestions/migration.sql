@@ -1,0 +1,67 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "mustChangePassword" BOOLEAN NOT NULL DEFAULT false,
+ADD COLUMN     "sessionVersion" INTEGER NOT NULL DEFAULT 1;
+
+-- CreateTable
+CREATE TABLE "UserIdentity" (
+    "id" TEXT NOT NULL,
+    "provider" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "email" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "UserIdentity_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ArticleSuggestions" (
+    "articleId" TEXT NOT NULL,
+    "contentHash" TEXT NOT NULL,
+    "items" TEXT NOT NULL,
+    "count" INTEGER NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ArticleSuggestions_pkey" PRIMARY KEY ("articleId")
+);
+
+-- CreateTable
+CREATE TABLE "ClaimCoauthor" (
+    "claimId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ClaimCoauthor_pkey" PRIMARY KEY ("claimId","userId")
+);
+
+-- CreateIndex
+CREATE INDEX "UserIdentity_userId_idx" ON "UserIdentity"("userId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "UserIdentity_provider_subject_key" ON "UserIdentity"("provider", "subject");
+
+-- CreateIndex
+CREATE INDEX "ClaimCoauthor_userId_idx" ON "ClaimCoauthor"("userId");
+
+-- CreateIndex
+CREATE INDEX "SignInAttempt_createdAt_idx" ON "SignInAttempt"("createdAt");
+
+-- Dismissals were shared; one per person and span is kept before the key makes it a rule.
+DELETE FROM "SuggestionDismissal" WHERE "id" NOT IN (
+    SELECT MIN("id") FROM "SuggestionDismissal" GROUP BY "projectId", "articleId", "userId", "start", "end"
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SuggestionDismissal_projectId_articleId_userId_start_end_key" ON "SuggestionDismissal"("projectId", "articleId", "userId", "start", "end");
+
+-- AddForeignKey
+ALTER TABLE "UserIdentity" ADD CONSTRAINT "UserIdentity_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ArticleSuggestions" ADD CONSTRAINT "ArticleSuggestions_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ClaimCoauthor" ADD CONSTRAINT "ClaimCoauthor_claimId_fkey" FOREIGN KEY ("claimId") REFERENCES "Claim"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ClaimCoauthor" ADD CONSTRAINT "ClaimCoauthor_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
