@@ -19,7 +19,7 @@ export interface SuggestionItem {
 const spanKey = (s: { start: number; end: number }) => `${s.start}:${s.end}`;
 
 /**
- * Figures the offline spotter finds in an article, minus the ones an annotator dismissed and
+ * Figures the offline spotter finds in an article, minus the ones the caller dismissed and
  * the ones already tagged as a claim with exactly the same span. Computed on every request:
  * the spotter is linear and the text is the source of truth, so nothing is stored to go stale.
  * A dismissal only hides a suggestion whose quote it recorded, so if offsets ever came to
@@ -28,14 +28,17 @@ const spanKey = (s: { start: number; end: number }) => `${s.start}:${s.end}`;
 export async function listSuggestions({
   db,
   articleId,
+  userId,
 }: {
   db: Db;
   articleId: string;
+  /** Whose dismissals to leave out: each annotator's are their own. */
+  userId: string;
 }): Promise<{ items: SuggestionItem[] }> {
   const article = await db.article.findUnique({ where: { id: articleId }, select: { text: true } });
   if (!article) throw AppError.notFound(`Article ${articleId}`);
   const [dismissals, claims] = await Promise.all([
-    db.suggestionDismissal.findMany({ where: { articleId }, select: { start: true, end: true, exact: true } }),
+    db.suggestionDismissal.findMany({ where: { articleId, userId }, select: { start: true, end: true, exact: true } }),
     db.claim.findMany({ where: { articleId }, select: { start: true, end: true } }),
   ]);
   const dismissed = new Map(dismissals.map((d) => [spanKey(d), d.exact]));

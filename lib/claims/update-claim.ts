@@ -103,13 +103,23 @@ export async function updateClaim({
       if (!latest) throw AppError.notFound(`Claim ${id}`);
       throw new AppError("conflict", STALE_CLAIM_MESSAGE, undefined, { current: latest });
     }
+    // Someone other than the author (an admin) who edits becomes a co-author: the claim is
+    // theirs too, so they may no longer decide on it (`decisionProblem`), and the trail says so.
+    const coauthor = authorId !== actor.id;
+    if (coauthor) {
+      await tx.claimCoauthor.upsert({
+        where: { claimId_userId: { claimId: id, userId: actor.id } },
+        create: { claimId: id, userId: actor.id },
+        update: {},
+      });
+    }
     await recordAudit(tx, {
       actorId: actor.id,
       action: "claim.update",
       entityType: "claim",
       entityId: id,
       before,
-      after: await claimSnapshot(tx, id),
+      after: { ...(await claimSnapshot(tx, id)), ...(coauthor ? { coauthorAdded: actor.id } : {}) },
     });
     return tx.claim.findUniqueOrThrow({ where: { id }, select: claimSelect });
   });

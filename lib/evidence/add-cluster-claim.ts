@@ -2,6 +2,8 @@ import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { can } from "@/lib/auth/permissions";
+import { assertMayChangeApproved } from "@/lib/review/approved-guard";
 
 /**
  * Puts a claim into a cluster. Idempotent (`added: false` when it is already there); a claim in
@@ -17,20 +19,29 @@ export async function addClusterClaim({
   claimId,
 }: {
   db: Db;
-  actor: Pick<Actor, "id">;
+  actor: Pick<Actor, "id" | "role">;
   clusterId: string;
   claimId: string;
 }) {
   const cluster = await db.cluster.findUnique({ where: { id: clusterId }, select: { id: true } });
   if (!cluster) throw AppError.notFound(`Cluster ${clusterId}`);
-  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true, clusterId: true } });
+  const claim = await db.claim.findUnique({
+    where: { id: claimId },
+    select: { id: true, clusterId: true, status: true },
+  });
   if (!claim) {
     const message = `no claim has the id "${claimId}"`;
     throw new AppError("validation_failed", `Invalid request: claimId: ${message}`, [{ path: "claimId", message }]);
   }
   if (claim.clusterId === clusterId) return { clusterId, claimId, added: false };
+  assertMayChangeApproved(actor, [claim], "Changing the cluster");
+  const reviewer = can(actor, "claims.review");
   const added = await db.$transaction(async (tx) => {
-    const written = await tx.claim.updateMany({ where: { id: claimId, clusterId: null }, data: { clusterId } });
+    // Conditional on the status too: a claim approved since the check above is not moved.
+    const written = await tx.claim.updateMany({
+      where: { id: claimId, clusterId: null, ...(reviewer ? {} : { status: { not: "approved" } }) },
+      data: { clusterId },
+    });
     if (written.count !== 1) return false;
     await recordAudit(tx, {
       actorId: actor.id,
@@ -50,6 +61,7 @@ export async function addClusterClaim({
   });
   if (now?.clusterId === clusterId) return { clusterId, claimId, added: false };
   if (!now) throw AppError.notFound(`Claim ${claimId}`);
+  if (!now.clusterId) assertMayChangeApproved(actor, [{ status: "approved" }], "Changing the cluster");
   const other = now.cluster;
   throw new AppError(
     "conflict",

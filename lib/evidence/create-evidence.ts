@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { assertMayChangeApproved } from "@/lib/review/approved-guard";
 import { AppError } from "@/lib/errors";
 import { findEvidence, toEvidenceWire } from "./evidence-wire";
 import type { CreateEvidenceData } from "./schema";
@@ -32,12 +33,13 @@ export async function createEvidence({
   input,
 }: {
   db: Db;
-  actor: Pick<Actor, "id">;
+  actor: Pick<Actor, "id" | "role">;
   claimId: string;
   input: CreateEvidenceData;
 }) {
-  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true } });
+  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true, status: true } });
   if (!claim) throw AppError.notFound(`Claim ${claimId}`);
+  assertMayChangeApproved(actor, [claim], "Adding evidence");
 
   if (input.kind === "claim") {
     const problem = (message: string) =>
@@ -45,8 +47,13 @@ export async function createEvidence({
         { path: "targetClaimId", message },
       ]);
     if (input.targetClaimId === claimId) throw problem("cannot be the claim itself");
-    const target = await db.claim.findUnique({ where: { id: input.targetClaimId }, select: { id: true } });
+    const target = await db.claim.findUnique({
+      where: { id: input.targetClaimId },
+      select: { id: true, status: true },
+    });
     if (!target) throw problem(`no claim has the id "${input.targetClaimId}"`);
+    // A link shows on both claims, so it changes the approved target's evidence too.
+    assertMayChangeApproved(actor, [target], "Adding evidence");
     const existing = await db.evidence.findFirst({
       where: {
         OR: [
@@ -82,6 +89,12 @@ export async function createEvidence({
     // The link and its audit event land together or not at all; the event belongs to the
     // claim the link starts from, so that claim's history shows it.
     createdId = await db.$transaction(async (tx) => {
+      // Checked again where the write happens: the claim may have been approved meanwhile.
+      const now = await tx.claim.findMany({
+        where: { id: { in: [claimId, ...(input.kind === "claim" ? [input.targetClaimId] : [])] } },
+        select: { status: true },
+      });
+      assertMayChangeApproved(actor, now, "Adding evidence");
       const link = await tx.evidence.create({ data });
       await recordAudit(tx, {
         actorId: actor.id,

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
+import { assertMayChangeApproved } from "@/lib/review/approved-guard";
 import { evidenceDeleteProblem } from "./evidence-access";
 
 /** Deletes an evidence link (its creator or an admin; 403 otherwise), with its audit event. */
@@ -11,6 +12,11 @@ export async function deleteEvidence({ db, actor, id }: { db: Db; actor: Pick<Ac
     if (!link) throw AppError.notFound(`Evidence ${id}`);
     const problem = evidenceDeleteProblem({ actor, link: { createdBy: { id: link.createdById } } });
     if (problem) throw new AppError("forbidden", problem);
+    const claims = await tx.claim.findMany({
+      where: { id: { in: [link.claimId, ...(link.targetClaimId ? [link.targetClaimId] : [])] } },
+      select: { status: true },
+    });
+    assertMayChangeApproved(actor, claims, "Removing evidence");
     // deleteMany: a concurrent delete of the same link is a 404, not a 500.
     const removed = await tx.evidence.deleteMany({ where: { id } });
     if (removed.count !== 1) throw AppError.notFound(`Evidence ${id}`);

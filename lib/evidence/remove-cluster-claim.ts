@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { assertMayChangeApproved } from "@/lib/review/approved-guard";
 
 /** Takes a claim out of a cluster (404 when the claim is not in it). */
 export async function removeClusterClaim({
@@ -11,13 +12,19 @@ export async function removeClusterClaim({
   claimId,
 }: {
   db: Db;
-  actor: Pick<Actor, "id">;
+  actor: Pick<Actor, "id" | "role">;
   clusterId: string;
   claimId: string;
 }) {
   await db.$transaction(async (tx) => {
-    const removed = await tx.claim.updateMany({ where: { id: claimId, clusterId }, data: { clusterId: null } });
-    if (removed.count !== 1) throw AppError.notFound(`Claim ${claimId} in cluster ${clusterId}`);
+    const claim = await tx.claim.findFirst({ where: { id: claimId, clusterId }, select: { status: true } });
+    if (!claim) throw AppError.notFound(`Claim ${claimId} in cluster ${clusterId}`);
+    assertMayChangeApproved(actor, [claim], "Changing the cluster");
+    const removed = await tx.claim.updateMany({
+      where: { id: claimId, clusterId, status: claim.status },
+      data: { clusterId: null },
+    });
+    if (removed.count !== 1) throw new AppError("conflict", "The claim changed meanwhile; reload and try again");
     await recordAudit(tx, {
       actorId: actor.id,
       action: "claim.cluster_remove",

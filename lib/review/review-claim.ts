@@ -40,7 +40,8 @@ export async function reviewClaim({
   return db.$transaction(async (tx) => {
     const before = await claimSnapshot(tx, id);
     if (!before) throw AppError.notFound(`Claim ${id}`);
-    const problem = decisionProblem({ actor, claim: before });
+    const coauthors = await tx.claimCoauthor.findMany({ where: { claimId: id }, select: { userId: true } });
+    const problem = decisionProblem({ actor, claim: { ...before, coauthorIds: coauthors.map((c) => c.userId) } });
     if (problem?.code === "forbidden") throw new AppError("forbidden", problem.message);
     if (problem) await throwConflict(tx, id, problem.message);
     if (before.version !== input.version) await throwConflict(tx, id, ALREADY_DECIDED_MESSAGE);

@@ -62,10 +62,16 @@ export function decisionProblem({
   claim,
 }: {
   actor: Pick<Actor, "id">;
-  claim: { authorId: string; status: string };
+  claim: { authorId: string; status: string; coauthorIds?: string[] };
 }): WorkflowProblem | null {
   if (claim.authorId === actor.id)
     return { code: "forbidden", message: "Four eyes: you cannot decide on a claim you wrote; another reviewer must" };
+  if (claim.coauthorIds?.includes(actor.id))
+    return {
+      code: "forbidden",
+      message:
+        "Four eyes: you edited this claim, so you are its co-author and cannot decide on it; another reviewer must",
+    };
   if (claim.status !== "submitted")
     return {
       code: "conflict",

@@ -1,7 +1,7 @@
 import { route } from "@/lib/http/route";
 import { listSuggestions } from "@/lib/claims/list-suggestions";
 
-/** Figures the offline spotter finds in the article, minus dismissed and already-tagged spans. */
-export const GET = route({ permission: "articles.read" }, async ({ db, params }) =>
-  listSuggestions({ db, articleId: params.id ?? "" }),
+/** Figures the offline spotter finds in the article, minus the caller's dismissed and already-tagged spans. */
+export const GET = route({ permission: "articles.read" }, async ({ db, actor, params }) =>
+  listSuggestions({ db, articleId: params.id ?? "", userId: actor.id }),
 );
