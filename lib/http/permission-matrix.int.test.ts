@@ -149,6 +149,11 @@ const matrix: Row[] = [
   { route: "users", method: "GET", expect: admins(200) },
   { route: "users", method: "POST", json: {}, expect: admins(422) },
   { route: "users/[id]", method: "PATCH", json: {}, expect: admins(422) },
+  { route: "users/[id]/disable", method: "POST", expect: admins(404) },
+  { route: "users/[id]/enable", method: "POST", expect: admins(404) },
+  { route: "users/[id]/password-reset", method: "POST", expect: admins(404) },
+  { route: "users/[id]/sign-out", method: "POST", expect: admins(404) },
+  { route: "me/password", method: "POST", json: {}, expect: signedIn(422) },
 ];
 
 const apiDir = path.resolve(import.meta.dirname, "../../app/api");

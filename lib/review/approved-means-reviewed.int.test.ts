@@ -4,7 +4,7 @@
  * admin who edits someone else's claim becomes its co-author and cannot approve it.
  */
 import { describe, expect, it } from "vitest";
-import { api, testDb, userWithToken } from "@/lib/testing/http";
+import { api, testDb, userWithToken } from "@/test/support/http";
 import { auditActionsOf, draftClaim, review, submit, submittedClaim } from "./review-test-helpers";
 
 async function approvedClaim() {
@@ -63,7 +63,7 @@ describe("finding 10: an annotator cannot change what an approved claim says", (
     const add = (token: string) =>
       api(`/api/clusters/${cluster.data.id}/claims`, { method: "POST", token, json: { claimId: claim.id } });
     expect((await add(annotator.token)).status).toBe(403);
-    expect((await add(reviewer.token)).status).toBe(200);
+    expect((await add(reviewer.token)).status).toBe(201);
     const remove = (token: string) =>
       api(`/api/clusters/${cluster.data.id}/claims/${claim.id}`, { method: "DELETE", token });
     expect((await remove(annotator.token)).status).toBe(403);

@@ -19,10 +19,10 @@ export async function createApiToken({
   input: { name: string };
   viaTokenId?: string;
 }) {
+  const { name } = CreateTokenInput.parse(input);
   if (viaTokenId) {
     throw new AppError("forbidden", "An API token cannot create tokens; sign in and create it on the Account page");
   }
-  const { name } = CreateTokenInput.parse(input);
   const secret = newTokenSecret();
   const token = await db.apiToken.create({
     data: { userId, name, tokenHash: hashToken(secret), prefix: secret.slice(0, 10) },

@@ -10,6 +10,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { api, baseUrl, signIn, testDb, uniqueEmail, userWithToken } from "@/test/support/http";
 import { ownServer } from "@/test/support/own-server";
+import { createApiToken } from "@/lib/tokens/create-api-token";
 
 const EVIL = "https://evil.example";
 const apiDir = path.resolve(import.meta.dirname, "../../app/api");
@@ -41,13 +42,13 @@ function urlOf(route: string): string {
 }
 
 const handlers = stateChangingHandlers();
-let admin: { cookie: string; token: string };
+let admin: { cookie: string; token: string; userId: string };
 
 beforeAll(async () => {
   const { user, token, password } = await userWithToken("admin");
   const session = await signIn(user.email, password);
   if (!session.cookie) throw new Error(`could not sign in: ${session.error}`);
-  admin = { cookie: session.cookie, token };
+  admin = { cookie: session.cookie, token, userId: user.id };
 });
 
 describe("cross-site requests", () => {
@@ -139,14 +140,15 @@ describe("cross-site requests", () => {
   });
 
   it("lets bearer-token requests through whatever their Origin (browsers never attach a token by themselves)", async () => {
-    const res = await api("/api/tokens", {
+    const res = await api("/api/clusters", {
       method: "POST",
       token: admin.token,
-      json: { name: "script" },
+      json: { name: `Scripted cluster ${uniqueEmail("c")}` },
       headers: { origin: EVIL, "sec-fetch-site": "cross-site" },
     });
     expect(res.status).toBe(201);
-    const revoke = await api(`/api/tokens/${res.data.id}`, {
+    const spare = await createApiToken({ db: testDb(), userId: admin.userId, input: { name: "script" } });
+    const revoke = await api(`/api/tokens/${spare.id}`, {
       method: "DELETE",
       token: admin.token,
       headers: { origin: EVIL },
