@@ -157,10 +157,11 @@ export async function buildFixture(): Promise<Fixture> {
   }
   const evidence: string[] = [];
   // Between claims no request can delete (submitted and approved ones), so the links outlive DELETE /api/claims.
+  // A reviewer's: evidence on an approved claim needs claims.review.
   for (const [i, target] of [submitted[0], submitted[1]].entries()) {
     const res = await api(`/api/claims/${approved[0]}/evidence`, {
       method: "POST",
-      token: tokens.annotator,
+      token: tokens.reviewer,
       json: { targetClaimId: target, stance: i ? "refutes" : "supports" },
     });
     await expectStatus(res, 201, "evidence link");
