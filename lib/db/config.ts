@@ -33,9 +33,9 @@ export function ensureSqliteDir(config: DatabaseConfig): void {
 /** Creates `file` empty with mode 0600 if missing; narrows an existing one (and its -wal, -shm) to 0600. */
 export function ownerOnly(file: string): void {
   fs.closeSync(fs.openSync(file, fs.constants.O_CREAT | fs.constants.O_RDWR, 0o600));
-  for (const f of [file, `${file}-wal`, `${file}-shm`]) {
+  for (const suffix of ["", "-wal", "-shm"]) {
     try {
-      if (fs.statSync(f).mode & 0o077) fs.chmodSync(f, 0o600);
+      if (fs.statSync(/* turbopackIgnore: true */ file + suffix).mode & 0o077) fs.chmodSync(file + suffix, 0o600);
     } catch {
       // not there (or not ours to change): nothing to narrow
     }

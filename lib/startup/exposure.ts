@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { DEMO_USERS } from "@/lib/seed/demo-users";
-import { verifyPassword } from "./password";
-import { WELL_KNOWN_DEMO_PASSWORD } from "./password-policy";
+import { verifyPassword } from "@/lib/auth/password";
+import { WELL_KNOWN_DEMO_PASSWORD } from "@/lib/auth/password-policy";
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\])$/i;
 
