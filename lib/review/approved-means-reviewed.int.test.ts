@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { api, testDb, userWithToken } from "@/test/support/http";
-import { auditActionsOf, draftClaim, review, submit, submittedClaim } from "./review-test-helpers";
+import { auditActionsOf, draftClaim, review, submit, submittedClaim } from "@/test/support/review";
 
 async function approvedClaim() {
   const author = await userWithToken("annotator");
