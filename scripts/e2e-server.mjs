@@ -6,6 +6,7 @@ import path from "node:path";
 import { spawn } from "node:child_process";
 import pg from "pg";
 import { root, run } from "./env.mjs";
+import { startOidcProvider, TEST_CLIENT } from "../test/support/oidc-provider.mjs";
 
 const port = process.argv[2] ?? "3210";
 const pgFlag = process.argv.indexOf("--postgresql");
@@ -41,6 +42,22 @@ Object.assign(process.env, {
   DEMO_PASSWORD: "claimbench-demo",
   NEXT_TELEMETRY_DISABLED: "1",
 });
+// The organisation's identity provider the browser tests sign in through: a real OpenID
+// Provider (test/support/oidc-provider.mjs) in this process, two ports above the app.
+const oidcPort = Number(port) + 2;
+const oidc = await startOidcProvider({
+  port: oidcPort,
+  redirectUris: [`http://127.0.0.1:${port}/api/auth/callback/corp`],
+});
+Object.assign(process.env, {
+  OIDC_PROVIDERS: "corp",
+  OIDC_CORP_NAME: "Example Corp",
+  OIDC_CORP_ISSUER: oidc.issuer,
+  OIDC_CORP_CLIENT_ID: TEST_CLIENT.clientId,
+  OIDC_CORP_CLIENT_SECRET: TEST_CLIENT.clientSecret,
+  OIDC_CORP_ROLE_CLAIM: "groups",
+  OIDC_CORP_ROLE_MAP: "fact-check-leads=reviewer,it-admins=admin",
+});
 const tsx = path.join(root, "node_modules", ".bin", "tsx");
 run(tsx, ["prisma/migrate.ts", "deploy"]);
 run(tsx, ["prisma/seed.ts"]);
@@ -50,4 +67,7 @@ const child = spawn(process.execPath, [path.join(root, "scripts/server.mjs")], {
   env: { ...process.env, NODE_ENV: "production", HOSTNAME: "127.0.0.1", PORT: port },
 });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
-child.on("exit", (code) => process.exit(code ?? 0));
+child.on("exit", (code) => {
+  void oidc.close();
+  process.exit(code ?? 0);
+});
