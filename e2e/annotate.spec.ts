@@ -406,6 +406,27 @@ test("opened directly, the reader tags by keyboard and mouse before its editor's
   await expect(reader.tagDialog()).toBeHidden();
 });
 
+test("the caret the reader's keys moved before the editor's code arrived stays where they put it", async ({ page }) => {
+  const url = await articleUrl(page, CLINTON);
+  const editorCode = await holdEditorCode(page, url);
+  await page.goto(url);
+  const reader = new ReaderPage(page);
+  await reader.waitReady();
+
+  // Down to the paragraph while the code is held back; it arrives; then select and tag.
+  await reader.focusTextWithTab();
+  await expect.poll(editorCode.requested).toBe(true);
+  const index = await reader.paragraphIndex("But chances of organizing");
+  for (let i = 0; i < index; i++) await page.keyboard.press("Alt+ArrowDown");
+  editorCode.release();
+  await page.waitForFunction(() => performance.getEntriesByName("reader:editor-ready").length > 0);
+  for (let i = 0; i < "But chances of".length; i++) await page.keyboard.press("Shift+ArrowRight");
+  await page.keyboard.press("t");
+  await expect(reader.tagDialog().locator("blockquote")).toHaveText("But chances of");
+  await page.keyboard.press("Escape");
+  await expect(reader.tagDialog()).toBeHidden();
+});
+
 test("a reader whose text was changed in the page before it started fetches the article instead of trusting it", async ({
   page,
 }) => {

@@ -13,6 +13,12 @@
  *
  * Until a paragraph is drawn, ProseMirror ignores what happens inside it (no selection
  * mapping); its server markup must therefore be exactly what the decorations would draw.
+ *
+ * A paragraph drawn in place of one already on the page keeps that one's height as its size
+ * estimate (`contain-intrinsic-block-size`): paragraphs are `content-visibility: auto`, and a
+ * new element would otherwise stand in at the style sheet's estimate until a rendering lays it
+ * out, moving the text below it (by hundreds of pixels for a run of short paragraphs) under
+ * the reader's eyes and pointer. The document is read-only, so positions stay put.
  */
 import { Node } from "@tiptap/core";
 import type { Node as PMNode } from "@tiptap/pm/model";
@@ -49,6 +55,10 @@ interface LazyParagraphStorage {
   belowViewport: boolean;
   /** Adopted, not yet drawn paragraphs: element → its position. */
   adopted: Map<HTMLElement, () => number | undefined>;
+  /** Adopted paragraphs by position (the document is read-only: positions do not move). */
+  adoptedAt: Map<number, HTMLElement>;
+  /** Heights to keep for paragraphs about to be drawn anew, by position. */
+  keptHeights: Map<number, number>;
 }
 
 export const lazyParagraphKey = new PluginKey<DecorationSet>("lazyParagraph");
@@ -56,8 +66,17 @@ export const lazyParagraphKey = new PluginKey<DecorationSet>("lazyParagraph");
 /** Marks a paragraph as drawn; a node decoration without attributes, so it renders nothing. */
 const drawnMarker = (pos: number, size: number) => Decoration.node(pos, pos + size, {}, { lazyParagraphDrawn: true });
 
+/** Remembers the on-screen heights of the adopted paragraphs at these positions, read in one go. */
+function keepHeights(storage: LazyParagraphStorage, positions: readonly number[]): void {
+  for (const pos of positions) {
+    const el = storage.adoptedAt.get(pos);
+    if (el?.isConnected) storage.keptHeights.set(pos, el.getBoundingClientRect().height);
+  }
+}
+
 /** Hands the adopted paragraphs at these positions to ProseMirror (one transaction). */
-function draw(view: EditorView, positions: readonly number[]): void {
+function draw(view: EditorView, storage: LazyParagraphStorage, positions: readonly number[]): void {
+  keepHeights(storage, positions);
   const markers = positions.flatMap((pos) => {
     const node = view.state.doc.nodeAt(pos);
     return node ? [drawnMarker(pos, node.nodeSize)] : [];
@@ -72,11 +91,11 @@ function draw(view: EditorView, positions: readonly number[]): void {
  * Node views are created in document order, so after the first paragraph below the viewport
  * no more layout is read.
  */
-function onScreenAtMount(el: HTMLElement, storage: LazyParagraphStorage): boolean {
-  if (storage.belowViewport || typeof window === "undefined") return false;
+function onScreenAtMount(el: HTMLElement, storage: LazyParagraphStorage): DOMRect | null {
+  if (storage.belowViewport || typeof window === "undefined") return null;
   const rect = el.getBoundingClientRect();
   if (rect.top > window.innerHeight) storage.belowViewport = true;
-  return rect.bottom >= 0 && rect.top <= window.innerHeight;
+  return rect.bottom >= 0 && rect.top <= window.innerHeight ? rect : null;
 }
 
 export const LazyParagraph = Node.create<LazyParagraphOptions, LazyParagraphStorage>({
@@ -90,7 +109,7 @@ export const LazyParagraph = Node.create<LazyParagraphOptions, LazyParagraphStor
   },
 
   addStorage() {
-    return { adopting: true, belowViewport: false, adopted: new Map() };
+    return { adopting: true, belowViewport: false, adopted: new Map(), adoptedAt: new Map(), keptHeights: new Map() };
   },
 
   parseHTML() {
@@ -120,18 +139,27 @@ export const LazyParagraph = Node.create<LazyParagraphOptions, LazyParagraphStor
       const pos = getPos();
       const index = !drawn && storage.adopting && adopt && pos !== undefined ? indexAt(view.state.doc, pos) : undefined;
       const existing = adopt && index !== undefined ? adopt(index) : null;
-      if (existing && existing.textContent === node.textContent && !onScreenAtMount(existing, storage)) {
+      const same = existing !== null && existing.textContent === node.textContent;
+      const onScreen = same ? onScreenAtMount(existing, storage) : null;
+      if (same && !onScreen && pos !== undefined) {
         storage.adopted.set(existing, getPos);
+        storage.adoptedAt.set(pos, existing);
         return {
           dom: existing,
           // While mounting, the decorations that arrive are the ones the server drew; any
           // later change (or the drawn marker) rebuilds this paragraph as a drawn one.
           update: () => storage.adopting,
           ignoreMutation: () => true,
-          destroy: () => storage.adopted.delete(existing),
+          destroy: () => {
+            storage.adopted.delete(existing);
+            if (storage.adoptedAt.get(pos) === existing) storage.adoptedAt.delete(pos);
+          },
         };
       }
       const p = document.createElement("p");
+      const kept = onScreen?.height ?? (pos !== undefined ? storage.keptHeights.get(pos) : undefined);
+      if (pos !== undefined) storage.keptHeights.delete(pos);
+      if (kept) p.style.containIntrinsicBlockSize = `auto ${kept}px`;
       return { dom: p, contentDOM: p };
     };
   },
@@ -172,6 +200,10 @@ export const LazyParagraph = Node.create<LazyParagraphOptions, LazyParagraphStor
             if (node && !marked && !markers.some((m) => m.from === start))
               markers.push(drawnMarker(start, node.nodeSize));
           }
+          keepHeights(
+            storage,
+            markers.map((m) => m.from),
+          );
           return markers.length > 0
             ? newState.tr.setMeta(lazyParagraphKey, markers).setMeta("addToHistory", false)
             : null;
@@ -188,7 +220,7 @@ export const LazyParagraph = Node.create<LazyParagraphOptions, LazyParagraphStor
                 el = el.parentElement
               ) {
                 const pos = storage.adopted.get(el)?.();
-                if (pos !== undefined) draw(view, [pos]);
+                if (pos !== undefined) draw(view, storage, [pos]);
               }
               return false;
             },
@@ -209,7 +241,7 @@ export const LazyParagraph = Node.create<LazyParagraphOptions, LazyParagraphStor
                 positions.push(pos);
               }
               if (positions.length === 0) return;
-              draw(view, positions);
+              draw(view, storage, positions);
               onDrawn?.(storage.adopted.size);
             },
             { rootMargin },

@@ -92,10 +92,12 @@ export function useReaderEditor({
       if (instance.current) return instance.current;
       const mount = mountRef.current;
       if (!mount?.isConnected) return null;
+      // Whatever the reader selected before the editor existed is the editor's selection now.
+      // Read before the editor mounts: it draws the paragraphs on screen anew, and a selection
+      // inside one of those (where the reader's keys put the caret) goes with the old element.
+      const selected = selectionOffsets(mount, paragraphs);
       const built = code.createReaderEditor({ mount, text, paragraphs, drawnSpans, handlers: handlersRef });
       instance.current = built;
-      // Whatever the reader selected before the editor existed is the editor's selection now.
-      const selected = selectionOffsets(mount, paragraphs);
       if (selected)
         built.commands.setTextSelection({
           from: offsetToPos(paragraphs, selected.anchor),
