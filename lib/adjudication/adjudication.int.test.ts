@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { loadProjectLayers } from "@/lib/agreement/load-layers";
 import { AppError } from "@/lib/errors";
+import { visibleClaimsWhere } from "@/lib/projects/claim-scope";
+import { projectAccess } from "@/lib/projects/project-access";
 import { seedUser } from "@/lib/seed/seed-user";
 import { testDb } from "@/test/support/http";
 import { annotatedArticle } from "@/test/support/adjudication";
@@ -82,6 +84,19 @@ describe("auto-merge when an article's layers are all submitted", () => {
     );
     expect(await auditActions(f.article.id)).toEqual(["adjudication.open", "adjudication.merge"]);
     expect(await db().auditEvent.count({ where: { entityId: gold.id, action: "claim.create" } })).toBe(1);
+    // The merged gold claim is authored by the annotator whose version it is, yet it is the
+    // project's claim: blind, that annotator sees only their own layer until adjudication is done.
+    expect(gold.authorId).toBe(f.annotators[0].id);
+    const access = await projectAccess({
+      db: db(),
+      actor: { id: f.annotators[0].id, role: "annotator" },
+      projectId: f.project.id,
+    });
+    const visible = await db().claim.findMany({
+      where: { AND: [visibleClaimsWhere(access), { articleId: f.article.id }] },
+      select: { id: true },
+    });
+    expect(visible.map((c) => c.id).sort()).toEqual([f.claimIds[0], f.claimIds[2]].sort());
     // Settling again does nothing.
     expect(await settle(f.project.id, f.article.id)).toEqual({ action: "none", why: "already_open" });
   });
@@ -200,7 +215,7 @@ describe("adjudication decisions", () => {
   it("takes a version, settles the stance conflict, rejects with a reason, adds a claim, undoes, and closes", async () => {
     const f = await setup();
     await settle(f.project.id, f.article.id);
-    const actor = { id: f.reviewer.id };
+    const actor = { id: f.reviewer.id, role: "reviewer" as const };
     const decide = (input: unknown) =>
       decideUnit({
         db: db(),
@@ -324,7 +339,7 @@ describe("adjudication decisions", () => {
       ],
     });
     await settle(f.project.id, f.article.id);
-    const actor = { id: f.reviewer.id };
+    const actor = { id: f.reviewer.id, role: "reviewer" as const };
     let v = await view(f.project.id, f.article.id);
     await expect(
       closeAdjudication({ db: db(), actor, projectId: f.project.id, articleId: f.article.id, version: v.version! }),
@@ -366,7 +381,7 @@ describe("adjudication decisions", () => {
     const decide = (input: unknown) =>
       decideUnit({
         db: db(),
-        actor: { id: f.reviewer.id },
+        actor: { id: f.reviewer.id, role: "reviewer" as const },
         projectId: f.project.id,
         articleId: f.article.id,
         input: DecisionInput.parse(input),
@@ -425,12 +440,13 @@ describe("two adjudicators on one article", () => {
       role: "reviewer",
       password: "test-password-123",
     });
+    await db().projectMember.create({ data: { projectId: f.project.id, userId: other.id, role: "reviewer" } });
     const v = await view(f.project.id, f.article.id);
     const unitClaimIds = v.units[0].claimIds;
     const attempt = (actorId: string, claimId: string) =>
       decideUnit({
         db: db(),
-        actor: { id: actorId },
+        actor: { id: actorId, role: "reviewer" as const },
         projectId: f.project.id,
         articleId: f.article.id,
         input: DecisionInput.parse({ action: "take", version: v.version, unitClaimIds, claimId }),

@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { claimSnapshot } from "@/lib/audit/snapshots";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { projectAccess } from "@/lib/projects/project-access";
 import { adjudicationView, type AdjudicationView } from "./adjudication-view";
 import { loadArticleState, undecidedUnits } from "./article-state";
 import { claimVersion } from "./decide-unit";
@@ -24,12 +25,13 @@ export async function closeAdjudication({
   now = new Date(),
 }: {
   db: Db;
-  actor: Pick<Actor, "id">;
+  actor: Pick<Actor, "id" | "role">;
   projectId: string;
   articleId: string;
   version: number;
   now?: Date;
 }): Promise<AdjudicationView> {
+  await projectAccess({ db, actor, projectId, permission: "project.review" });
   return db.$transaction(async (tx) => {
     const state = await loadArticleState(tx, projectId, articleId);
     if (!state) throw AppError.notFound(`Article ${articleId} in project ${projectId}`);

@@ -6,6 +6,7 @@ import { assertSpan } from "@/lib/claims/assert-span";
 import { rangeProblem } from "@/lib/claims/schema";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { projectAccess } from "@/lib/projects/project-access";
 import type { Tx } from "@/lib/projects/include-articles";
 import { adjudicationView, type AdjudicationView } from "./adjudication-view";
 import { decisionByClaim, loadArticleState, unitClaimIds, type ArticleState, type SourceClaim } from "./article-state";
@@ -164,8 +165,8 @@ async function assertInSchema(tx: Tx, projectId: string, version: GoldVersion): 
 }
 
 /**
- * One adjudication decision on an article, by a reviewer of its project (the caller checks the
- * permission), in one transaction with its audit events:
+ * One adjudication decision on an article, by a reviewer or manager of its project (403 for an
+ * annotator), in one transaction with its audit events:
  *
  * - take: the gold claim is one annotator's version of the unit;
  * - edit: the gold claim is a version edited from one of the unit's claims (or written anew);
@@ -186,11 +187,12 @@ export async function decideUnit({
   input,
 }: {
   db: Db;
-  actor: Pick<Actor, "id">;
+  actor: Pick<Actor, "id" | "role">;
   projectId: string;
   articleId: string;
   input: DecisionInput;
 }): Promise<AdjudicationView> {
+  await projectAccess({ db, actor, projectId, permission: "project.review" });
   return db.$transaction(async (tx) => {
     const state = await loadArticleState(tx, projectId, articleId);
     if (!state) throw AppError.notFound(`Article ${articleId} in project ${projectId}`);

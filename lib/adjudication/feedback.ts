@@ -59,15 +59,18 @@ export interface FieldChange {
   gold: string | number | null;
 }
 
-export type ClaimOutcome =
-  | { outcome: "kept"; claim: MergeableClaim; gold: GoldClaimRecord }
-  | { outcome: "changed" | "replaced"; claim: MergeableClaim; gold: GoldClaimRecord; changes: FieldChange[] }
-  | { outcome: "rejected"; claim: MergeableClaim; rejection: RejectionRecord }
-  | { outcome: "pending"; claim: MergeableClaim };
+export type ClaimOutcome<C extends MergeableClaim = MergeableClaim, G extends GoldClaimRecord = GoldClaimRecord> =
+  | { outcome: "kept"; claim: C; gold: G }
+  | { outcome: "changed" | "replaced"; claim: C; gold: G; changes: FieldChange[] }
+  | { outcome: "rejected"; claim: C; rejection: RejectionRecord }
+  | { outcome: "pending"; claim: C };
 
-export interface ArticleFeedback {
-  claims: ClaimOutcome[];
-  missed: GoldClaimRecord[];
+export interface ArticleFeedback<
+  C extends MergeableClaim = MergeableClaim,
+  G extends GoldClaimRecord = GoldClaimRecord,
+> {
+  claims: ClaimOutcome<C, G>[];
+  missed: G[];
 }
 
 const comparable = (field: ComparedField, v: string | number | null) => {
@@ -87,13 +90,13 @@ function claimChanges(mine: MergeableClaim, gold: Omit<MergeableClaim, "annotato
 }
 
 /** What became of one annotator's claims on one article (see the module comment). */
-export function changesInMyWork(
-  mine: readonly MergeableClaim[],
-  gold: readonly GoldClaimRecord[],
+export function changesInMyWork<C extends MergeableClaim, G extends GoldClaimRecord>(
+  mine: readonly C[],
+  gold: readonly G[],
   rejections: readonly RejectionRecord[],
-): ArticleFeedback {
-  const fromSource = new Map<string, GoldClaimRecord>();
-  const fromUnit = new Map<string, GoldClaimRecord>();
+): ArticleFeedback<C, G> {
+  const fromSource = new Map<string, G>();
+  const fromUnit = new Map<string, G>();
   for (const g of gold) {
     for (const id of g.sourceClaimIds) fromSource.set(id, g);
     for (const id of g.unitClaimIds) fromUnit.set(id, g);
@@ -103,7 +106,7 @@ export function changesInMyWork(
 
   const claims = [...mine]
     .sort((a, b) => a.start - b.start || a.end - b.end)
-    .map((claim): ClaimOutcome => {
+    .map((claim): ClaimOutcome<C, G> => {
       const source = fromSource.get(claim.id);
       if (source) {
         const changes = claimChanges(claim, source);

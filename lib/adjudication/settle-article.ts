@@ -8,7 +8,7 @@ import { createGoldClaim, linkGoldEvidence, linkPendingEvidence, versionOf } fro
 import { planUnit, type AutoMergeMode } from "./merge-unit";
 
 export type SettleResult =
-  | { action: "none"; why: "not_annotated" | "already_open" }
+  | { action: "none"; why: "not_annotated" | "already_open" | "single_layer" }
   | { action: "escalated"; measure: string; value: number; targetAnnotators: number }
   | { action: "opened"; adjudicationId: string; merged: number; rejected: number; undecided: number };
 
@@ -42,6 +42,8 @@ export async function settleAnnotatedArticle(
   const state = await loadArticleState(tx, projectId, articleId);
   if (!state || state.projectArticle.state !== "annotated") return { action: "none", why: "not_annotated" };
   if (state.adjudication) return { action: "none", why: "already_open" };
+  // One annotator per article is the single-annotator flow: their claims go to review as they are.
+  if (state.annotatorIds.length < 2) return { action: "none", why: "single_layer" };
   const { project } = state;
 
   const measure = EscalationMeasure.safeParse(project.escalationMeasure);

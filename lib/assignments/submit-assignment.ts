@@ -9,12 +9,15 @@ import { kindSelect } from "@/lib/projects/schema";
 import { submittableStatuses } from "@/lib/review/workflow";
 import { assignmentSelect } from "./assignment-select";
 import { loadAssignment } from "./load-assignment";
+import { settleAnnotatedArticle } from "@/lib/adjudication/settle-article";
 
 /**
  * The annotator submits their assignment: every draft (and changes-requested) claim made in it
  * is submitted with it, recording the guidelines version in force, and the assignment becomes
  * "submitted". When all of the article's annotators have submitted, the article is "annotated"
- * (ready for agreement and adjudication). A claim missing an attribute its kind requires stops
+ * and settled in the same transaction (`settleAnnotatedArticle`): another annotator is asked for
+ * when agreement is below the project's threshold, else it enters adjudication, where the
+ * project's auto-merge rule makes the gold claims it can. A claim missing an attribute its kind requires stops
  * the whole submission with 422 naming each claim and attribute. One transaction, with an audit
  * event per claim and one for the assignment.
  */
@@ -101,7 +104,9 @@ export async function submitAssignment({
       before: { state: assignment.state },
       after: { state: "submitted", claims: claims.length },
     });
+    // The last layer in: escalation or adjudication (with the auto-merge), in this transaction.
+    const settled = await settleAnnotatedArticle(tx, { projectId, articleId, actorId: actor.id });
     const result = await tx.assignment.findUniqueOrThrow({ where: { id: assignmentId }, select: assignmentSelect });
-    return { ...result, claimsSubmitted: claims.length };
+    return { ...result, claimsSubmitted: claims.length, articleSettled: settled.action };
   });
 }

@@ -3,8 +3,9 @@ import { accessCan, type ProjectAccess } from "./project-access";
 
 /**
  * THE rule of blind annotation, as a Prisma `where` on Claim: the claims of a project the caller
- * may see. Reviewers and managers (and admins) see every claim; an annotator sees their own,
- * and others' only on articles that are not blind or are already adjudicated. Every read path
+ * may see. Reviewers and managers (and admins) see every claim; an annotator sees their own
+ * (their annotation layer: a gold claim auto-merged from their version is the project's, not
+ * theirs), and others' only on articles that are not blind or are already adjudicated. Every read path
  * that shows claims, counts them or derives anything from them (lists, the reader, search,
  * suggestions, evidence pickers, clusters, history, exports, charts) goes through this.
  */
@@ -15,7 +16,7 @@ export function visibleClaimsWhere(
   return {
     projectId: access.projectId,
     OR: [
-      { authorId: access.actor.id },
+      { authorId: access.actor.id, layer: "annotation" },
       { projectArticle: { blind: false } },
       { projectArticle: { adjudicatedAt: { not: null } } },
     ],
@@ -25,11 +26,18 @@ export function visibleClaimsWhere(
 /** Whether one claim (with its article's blind state) is visible to the caller; the same rule as `visibleClaimsWhere`. */
 export function claimVisible(
   access: Pick<ProjectAccess, "projectId" | "role" | "admin" | "actor">,
-  claim: { projectId: string; authorId: string; projectArticle: { blind: boolean; adjudicatedAt: Date | null } },
+  claim: {
+    projectId: string;
+    authorId: string;
+    layer: string;
+    projectArticle: { blind: boolean; adjudicatedAt: Date | null };
+  },
 ): boolean {
   if (claim.projectId !== access.projectId) return false;
   if (accessCan(access, "project.review")) return true;
   return (
-    claim.authorId === access.actor.id || !claim.projectArticle.blind || claim.projectArticle.adjudicatedAt !== null
+    (claim.authorId === access.actor.id && claim.layer === "annotation") ||
+    !claim.projectArticle.blind ||
+    claim.projectArticle.adjudicatedAt !== null
   );
 }

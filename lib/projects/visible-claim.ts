@@ -23,7 +23,7 @@ export async function visibleClaim({
   const notFound = () => AppError.notFound(`Claim ${claimId}`);
   let claim = await db.claim.findUnique({
     where: { id: claimId },
-    select: { projectId: true, articleId: true, authorId: true },
+    select: { projectId: true, articleId: true, authorId: true, layer: true },
   });
   const exists = claim !== null;
   if (!claim) {
@@ -46,7 +46,9 @@ export async function visibleClaim({
 }
 
 /** Project, article and author of a claim as its creation event recorded it (claims made before projects are the Default project's). */
-function recordedClaim(after: string | null): { projectId: string; articleId: string; authorId: string } | null {
+function recordedClaim(
+  after: string | null,
+): { projectId: string; articleId: string; authorId: string; layer: string } | null {
   if (!after) return null;
   try {
     const row = JSON.parse(after) as Record<string, unknown>;
@@ -55,6 +57,7 @@ function recordedClaim(after: string | null): { projectId: string; articleId: st
       projectId: typeof row.projectId === "string" ? row.projectId : "default",
       articleId: row.articleId,
       authorId: row.authorId,
+      layer: typeof row.layer === "string" ? row.layer : "annotation",
     };
   } catch {
     return null;

@@ -1014,6 +1014,70 @@ export const targets: FuzzTarget[] = [
         as: fc.constantFrom<Role>("reviewer", "annotator"),
       }),
   },
+  {
+    route: "projects/[id]/articles/[articleId]/adjudication",
+    method: "POST",
+    requests: (fx) => {
+      const small = field(fc.integer({ min: 1, max: 3 }), edgeNumber);
+      const claimIds = field(
+        fc.array(fc.constantFrom(...fx.submitted), { minLength: 1, maxLength: 3 }),
+        fc.oneof(fc.array(hostileText, { maxLength: 3 }), fc.constant([]), randomJson),
+      );
+      const reasonCode = enumField(["ambiguous_text", "guideline_gap", "annotator_error", "not_a_claim", "other"]);
+      const action = (name: string) => field(fc.constant(name), fc.oneof(hostileText, fc.constant(name.toUpperCase())));
+      const attributes = field(
+        fc.record({
+          kind: fc.constantFrom("casualty", "event", "quantity"),
+          value: fc.integer({ min: 0, max: 100_000 }),
+        }),
+        fc.oneof(randomJson, fc.record({ kind: hostileText, qualifier: hostileText, valueMax: edgeNumber })),
+        { optional: true },
+      );
+      const article = fx.articles[0]!;
+      return fc.record({
+        path: fc
+          .tuple(withId([fx.project.id]), withId(fx.project.articleIds))
+          .map(([p, a]) => `/api/projects/${p}/articles/${a}/adjudication`),
+        body: withNoise(
+          fc
+            .oneof(
+              body({
+                action: action("take"),
+                version: small,
+                unitClaimIds: claimIds,
+                claimId: field(fc.constantFrom(...fx.submitted), hostileText),
+              }),
+              body({ action: action("edit"), version: small, unitClaimIds: claimIds, attributes }),
+              body({
+                action: action("reject"),
+                version: small,
+                unitClaimIds: claimIds,
+                reasonCode,
+                comment: optionalText(5000, true),
+              }),
+              fc
+                .tuple(span(article.text), body({ action: action("add"), version: small, attributes }))
+                .map(([s, rest]) => ({ ...rest, span: s })),
+              body({ action: action("undo"), version: small, decisionId: field(withId([]), hostileText) }),
+            )
+            .map(json),
+        ),
+        as: fc.constantFrom<Role>("reviewer", "annotator"),
+      });
+    },
+  },
+  {
+    route: "projects/[id]/articles/[articleId]/adjudication/close",
+    method: "POST",
+    requests: (fx) =>
+      fc.record({
+        path: fc
+          .tuple(withId([fx.project.id]), withId(fx.project.articleIds))
+          .map(([p, a]) => `/api/projects/${p}/articles/${a}/adjudication/close`),
+        body: withNoise(body({ version: field(fc.integer({ min: 1, max: 3 }), edgeNumber) }).map(json)),
+        as: fc.constantFrom<Role>("reviewer", "annotator"),
+      }),
+  },
 ];
 
 const BOUNDARY = "fuzzboundaryQx7";
