@@ -29,7 +29,10 @@ describe("claims API: create and read", () => {
     expect(res.headers.get("location")).toBe(`/api/claims/${res.data.id}`);
     expect(res.data).toEqual({
       id: expect.any(String),
+      projectId: "default",
       articleId: article.id,
+      layer: "annotation",
+      assignmentId: null,
       start: span.start,
       end: span.end,
       exact: "over 30,000 people dead",

@@ -10,6 +10,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { newArticle, newClaim } from "@/test/support/claims";
 import { TOKEN_PREFIX } from "@/lib/tokens/secret";
 import { api, baseUrl, signIn, testDb, uniqueEmail, userWithToken } from "@/test/support/http";
+import { annotatedArticle } from "@/test/support/adjudication";
+import { settleAnnotatedArticle } from "@/lib/adjudication/settle-article";
 
 const apiDir = path.resolve(import.meta.dirname, "../../app/api");
 /** `scrypt$N$r$p$salt$hash`, as lib/auth/password.ts writes it. */
@@ -23,6 +25,11 @@ interface Ids {
   evidence: string;
   user: string;
   token: string;
+  project: string;
+  /** An article of `project` whose annotations are settled (in adjudication). */
+  projectArticle: string;
+  assignment: string;
+  number: string;
 }
 
 /** Every GET handler exported from app/api/**\/route.ts, as its route folder. */
@@ -46,6 +53,10 @@ function urlsFor(route: string, ids: Ids): string[] {
     "auth/[...nextauth]": ["/api/auth/session", "/api/auth/providers", "/api/auth/csrf"],
     "articles/[id]": [`/api/articles/${ids.article}`, `/api/articles/${ids.article}?raw=true`],
     "articles/[id]/prefill": [`/api/articles/${ids.article}/prefill?start=0&end=5`],
+    "projects/[id]/guidelines/compare": [`/api/projects/${ids.project}/guidelines/compare?from=1&to=1`],
+    "projects/[id]/articles/[articleId]/adjudication": [
+      `/api/projects/${ids.project}/articles/${ids.projectArticle}/adjudication`,
+    ],
     export: ["jsonl", "csv", "w3c", "claimreview", "fever"].map((f) => `/api/export?format=${f}&status=draft`),
     "export/manifest": [`/api/export/manifest?format=jsonl&status=draft`],
     audit: [
@@ -69,8 +80,10 @@ function urlsFor(route: string, ids: Ids): string[] {
 async function storedSecrets(): Promise<string[]> {
   const users = await testDb().user.findMany({ omit: { passwordHash: false } });
   const tokens = await testDb().apiToken.findMany({ omit: { tokenHash: false } });
-  const secrets = [...users.map((u) => u.passwordHash), ...tokens.map((t) => t.tokenHash)];
-  expect(users.length).toBeGreaterThan(2);
+  // Accounts that sign in through an identity provider have no password, so no hash to leak.
+  const hashes = users.map((u) => u.passwordHash).filter((hash) => hash !== "");
+  const secrets = [...hashes, ...tokens.map((t) => t.tokenHash)];
+  expect(hashes.length).toBeGreaterThan(2);
   expect(tokens.length).toBeGreaterThan(0);
   for (const secret of secrets) expect(secret.length).toBeGreaterThan(20);
   return secrets;
@@ -140,7 +153,30 @@ beforeAll(async () => {
   expect(leaks(JSON.stringify(patched.data), secrets)).toEqual([]);
   expect(leaks(JSON.stringify(tokenRes.data), secrets)).toEqual([]);
 
+  // A blind project whose article is annotated by two people and settled into adjudication,
+  // with guidelines, so the project routes read real records too.
+  const settled = await annotatedArticle(testDb(), {
+    project: { autoMerge: "none" },
+    claims: [
+      { annotator: 0, phrase: "over 30,000 people dead", kind: "casualty", value: 30000 },
+      { annotator: 1, phrase: "over 30,000 people dead", kind: "casualty", value: 3000 },
+    ],
+  });
+  await testDb().$transaction((tx) =>
+    settleAnnotatedArticle(tx, { projectId: settled.project.id, articleId: settled.article.id, actorId: null }),
+  );
+  const guidelines = await api(`/api/projects/${settled.project.id}/guidelines`, {
+    method: "POST",
+    token,
+    json: { markdown: "# Casualties\n\nTag deaths and injuries.", changeNote: "first" },
+  });
+  expect(guidelines.status, JSON.stringify(guidelines.data)).toBe(201);
+
   ids = {
+    project: settled.project.id,
+    projectArticle: settled.article.id,
+    assignment: settled.assignments[0].id,
+    number: "1",
     article: article.id,
     claim: claim.id as string,
     cluster: cluster.data.id,
