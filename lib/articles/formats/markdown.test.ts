@@ -97,4 +97,15 @@ describe("inlineToText", () => {
   ])("%s", (input, expected) => {
     expect(inlineToText(input)).toBe(expected);
   });
+
+  it("finding 3: unclosed emphasis markers cost linear time (200 KB of `**a ` took 2.7 s, quadratic)", () => {
+    const started = performance.now();
+    for (const marker of ["**", "__", "~~"]) {
+      const block = `${marker}a `.repeat(50_000);
+      expect(inlineToText(block)).toBe(block.trim());
+    }
+    expect(inlineToText("<!-- open ".repeat(20_000))).toBe("<!-- open ".repeat(20_000).trim());
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(inlineToText("**a **b** c** and __x__y__ z__")).toBe("a **b c** and x__y z__");
+  });
 });

@@ -260,7 +260,7 @@ export function inlineToText(source: string): string {
   // (a backslash inside a code span is literal, as in CommonMark).
   s = s.replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, (_, _ticks: string, code: string) => hold(code.trim()));
   s = s.replace(/\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g, (_, c: string) => hold(c));
-  s = s.replace(/<!--[\s\S]*?-->/g, "");
+  s = withoutComments(s);
   s = s.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, "");
   s = s.replace(/<((?:https?|mailto):[^>\s]+)>/gi, (_, url: string) => hold(url.replace(/^mailto:/i, "")));
   s = s.replace(/!\[[^\]]*\]\((?:[^()\s]|\([^)]*\))*(?:\s+(?:"[^"]*"|'[^']*'))?\)/g, "");
@@ -269,13 +269,60 @@ export function inlineToText(source: string): string {
   s = s.replace(/\[([^\]]+)\]\[[^\]]*\]/g, "$1");
   s = s.replace(/<br\s*\/?>/gi, " ");
   s = s.replace(/<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?\/?>/g, "");
-  for (const marker of ["\\*\\*", "__", "~~"]) {
-    const bounded = marker === "__" ? ["(?<![\\p{L}\\p{N}_])", "(?![\\p{L}\\p{N}_])"] : ["", ""];
-    s = s.replace(new RegExp(`${bounded[0]}${marker}(?=\\S)([\\s\\S]*?\\S)${marker}${bounded[1]}`, "gu"), "$1");
-  }
+  for (const marker of ["**", "__", "~~"]) s = unwrapDelimited(s, marker, marker === "__");
   s = s.replace(/(?<![*\p{L}\p{N}])\*(?=[^\s*])([^*]*?[^\s*])\*(?![*\p{L}\p{N}])/gu, "$1");
   s = s.replace(/(?<![_\p{L}\p{N}])_(?=[^\s_])([^_]*?[^\s_])_(?![_\p{L}\p{N}])/gu, "$1");
   s = decodeEntities(s);
   s = s.replace(new RegExp(`${HOLD_OPEN}(\\d+)${HOLD_CLOSE}`, "g"), (_, n: string) => held[Number(n)] ?? "");
   return s.replace(/\s+/g, " ").trim();
+}
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const SPACE = /\s/;
+
+/**
+ * Replaces each `marker text marker` with its text, as the lazy pattern
+ * `marker(?=\S)([\s\S]*?\S)marker` would (leftmost, shortest, not overlapping), in linear time.
+ * That pattern is quadratic: every opening marker without a closing one scans to the end of the
+ * block (200 KB of `**a ` took seconds). Here where the next possible closing marker is, from
+ * each position, is computed once, backwards; an opening with none after it means no later one
+ * has any either. `wordBounded` (for `__`) wants no letter, digit or `_` just outside the pair.
+ */
+function unwrapDelimited(s: string, marker: string, wordBounded: boolean): string {
+  const size = marker.length;
+  const isSpace = (i: number) => i < 0 || i >= s.length || SPACE.test(s[i] as string);
+  const isWord = (i: number) => i >= 0 && i < s.length && WORD_CHAR.test(s[i] as string);
+  // nextClose[p]: the smallest j ≥ p where a closing marker starts (after a non-space), or -1.
+  const nextClose = new Int32Array(s.length + 2).fill(-1);
+  for (let j = s.length - size; j >= 0; j--) {
+    const closes = s.startsWith(marker, j) && !isSpace(j - 1) && !(wordBounded && isWord(j + size));
+    nextClose[j] = closes ? j : (nextClose[j + 1] ?? -1);
+  }
+  let out = "";
+  let copied = 0;
+  for (let i = 0; i + size < s.length;) {
+    const opens = s.startsWith(marker, i) && !isSpace(i + size) && !(wordBounded && isWord(i - 1));
+    if (!opens) {
+      i++;
+      continue;
+    }
+    const close = nextClose[i + size + 1] ?? -1;
+    if (close === -1) break;
+    out += s.slice(copied, i) + s.slice(i + size, close);
+    copied = i = close + size;
+  }
+  return out + s.slice(copied);
+}
+
+/** Drops `<!-- … -->` comments (an opening without an end is left as text), in one pass. */
+function withoutComments(s: string): string {
+  let out = "";
+  let copied = 0;
+  for (let open = s.indexOf("<!--"); open !== -1; open = s.indexOf("<!--", copied)) {
+    const close = s.indexOf("-->", open + 4);
+    if (close === -1) break;
+    out += s.slice(copied, open);
+    copied = close + 3;
+  }
+  return out + s.slice(copied);
 }
