@@ -11,6 +11,14 @@ describe("canonicalText", () => {
     const once = canonicalText("a \r\n\r\n\r\nb\u00a0\n");
     expect(canonicalText(once)).toBe(once);
   });
+
+  it("trims a long run of spaces in linear time (a trailing-space pattern retried it from each position)", () => {
+    const started = performance.now();
+    expect(canonicalText(`a${" ".repeat(100_000)}b   \n${"\n".repeat(100_000)}c`)).toBe(
+      `a${" ".repeat(100_000)}b\n\nc`,
+    );
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
 });
 
 describe("countWords", () => {

@@ -4,14 +4,29 @@
  * stable if every path into the database goes through this one function.
  */
 export function canonicalText(raw: string): string {
-  return raw
+  const text = raw
     .replace(/\r\n?/g, "\n")
     .normalize("NFC")
     .split("\n")
-    .map((line) => line.replace(/[ \t\u00a0]+$/u, ""))
+    .map(trimLineEnd)
     .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .replace(/^\n+|\n+$/g, "");
+    .replace(/\n{3,}/g, "\n\n");
+  let start = 0;
+  let end = text.length;
+  while (start < end && text[start] === "\n") start++;
+  while (end > start && text[end - 1] === "\n") end--;
+  return text.slice(start, end);
+}
+
+/**
+ * A line without its trailing spaces, tabs and no-break spaces. A loop, not `/[ \t\u00a0]+$/`:
+ * that pattern is quadratic on a long run of spaces followed by anything else (it retries the
+ * run from each of its positions), and this runs on every imported text.
+ */
+function trimLineEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === " " || line[end - 1] === "\t" || line[end - 1] === "\u00a0")) end--;
+  return end === line.length ? line : line.slice(0, end);
 }
 
 /** Words as a reader counts them (runs of letters or digits, with inner apostrophes/hyphens). */
