@@ -17,7 +17,7 @@ describe("canonicalText", () => {
     expect(canonicalText(`a${" ".repeat(100_000)}b   \n${"\n".repeat(100_000)}c`)).toBe(
       `a${" ".repeat(100_000)}b\n\nc`,
     );
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 });
 

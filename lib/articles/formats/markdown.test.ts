@@ -99,13 +99,12 @@ describe("inlineToText", () => {
   });
 
   it("finding 3: unclosed emphasis markers cost linear time (200 KB of `**a ` took 2.7 s, quadratic)", () => {
-    const started = performance.now();
-    for (const marker of ["**", "__", "~~"]) {
-      const block = `${marker}a `.repeat(50_000);
+    // 400 KB each: seconds to minutes for a quadratic pass, tens of milliseconds for a linear one.
+    for (const block of ["**a ", "__a ", "~~a ", "<!-- a "].map((s) => s.repeat(100_000))) {
+      const started = performance.now();
       expect(inlineToText(block)).toBe(block.trim());
+      expect(performance.now() - started).toBeLessThan(3000);
     }
-    expect(inlineToText("<!-- open ".repeat(20_000))).toBe("<!-- open ".repeat(20_000).trim());
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(inlineToText("**a **b** c** and __x__y__ z__")).toBe("a **b c** and x__y z__");
   });
 });

@@ -89,7 +89,7 @@ describe("sniffFile", () => {
       ok: true,
       format: "text",
     });
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(performance.now() - started).toBeLessThan(3000);
     expect(sniffFile("saved.txt", bytes("<!-- a -->\n<!---->  <html><p>x</p></html>"))).toMatchObject({
       format: "html",
     });
