@@ -1,27 +1,24 @@
 "use client";
 
-import { useMemo, useRef, useState, type ReactNode } from "react";
-import { splitParagraphs } from "@/lib/anchors/paragraphs";
-import { renderHighlightedParagraphs } from "@/lib/editor/static-html";
-import { suggestionKey } from "@/lib/editor/suggestion-key";
-import { ClaimStore, toSpan } from "./claim-store";
-import type { Claim, ReaderActor } from "./claim-types";
+import { useRef, useState, type ReactNode } from "react";
+import type { ReaderActor } from "./claim-types";
+import { useClaimChanges } from "./hooks/use-claim-changes";
 import { useClaimDetails } from "./hooks/use-claim-details";
 import { useClaimSelection } from "./hooks/use-claim-selection";
 import { useDeepLink } from "./hooks/use-deep-link";
 import { useEditorCatchUp } from "./hooks/use-editor-catch-up";
+import { useReaderDocument } from "./hooks/use-reader-document";
 import { useReaderEditor } from "./hooks/use-reader-editor";
 import { useReaderInput } from "./hooks/use-reader-input";
 import { useReaderLive } from "./hooks/use-reader-live";
 import { useReaderSource } from "./hooks/use-reader-source";
 import { useSuggestions } from "./hooks/use-suggestions";
 import { useTagging } from "./hooks/use-tagging";
-import { ClaimPanel } from "./panel/claim-panel";
-import { Legend } from "./panel/legend";
+import { ReaderSide } from "./panel/reader-side";
 import { ClaimTooltip } from "./popovers/claim-tooltip";
-import { SuggestionPopover } from "./popovers/suggestion-popover";
-import { TagPopover } from "./popovers/tag-popover";
-import { EDITOR_ROOT_ATTRIBUTES, HIGHLIGHT_LOOK } from "./reader-look";
+import { ReaderPopovers } from "./popovers/reader-popovers";
+import { ReaderLoading } from "./reader-loading";
+import { EDITOR_ROOT_ATTRIBUTES } from "./reader-look";
 import type { DrawnProps, ReaderSource } from "./reader-source";
 import { ReaderToolbar } from "./reader-toolbar";
 import { ReaderSchemaProvider, type ReaderSchema } from "./reader-schema";
@@ -58,39 +55,17 @@ export function AnnotationReader({ drawn, ...props }: ReaderProps & { drawn: Dra
     drawn,
     props.schema.projectId,
   );
-  if (source) {
-    return (
-      <ReaderSchemaProvider value={props.schema}>
-        <ReaderBody {...props} source={source} />
-      </ReaderSchemaProvider>
-    );
-  }
+  if (!source) return <ReaderLoading failed={failed} details={props.details} />;
   return (
-    <div className="article-layout">
-      <section className="card reading" aria-label="Article text" aria-busy={failed ? undefined : "true"}>
-        <p
-          className={failed ? "reader-loading reader-loading--failed" : "reader-loading muted"}
-          role={failed ? "alert" : undefined}
-        >
-          {failed ? `${failed} Reload the page to try again.` : "Loading the article…"}
-        </p>
-      </section>
-      <aside className="reader-side" aria-label="Claims and details">
-        {props.details}
-      </aside>
-    </div>
+    <ReaderSchemaProvider value={props.schema}>
+      <ReaderBody {...props} source={source} />
+    </ReaderSchemaProvider>
   );
 }
 
 function ReaderBody({ articleId, source, actor, details }: ReaderProps & { source: ReaderSource }) {
   const { text, spans } = source;
-  const paragraphs = useMemo(() => splitParagraphs(text), [text]);
-  const [store] = useState(() => new ClaimStore(spans));
-  // Hydration keeps the server's HTML as it is (React does not compare inner HTML): `html` is
-  // empty then. A reader mounted in the browser draws the text itself.
-  const [staticHtml] = useState(
-    () => source.html ?? renderHighlightedParagraphs(text, paragraphs, spans, HIGHLIGHT_LOOK),
-  );
+  const { paragraphs, store, staticHtml } = useReaderDocument(source);
   const cardRef = useRef<HTMLElement>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const docRef = useRef<HTMLDivElement>(null);
@@ -129,14 +104,8 @@ function ReaderBody({ articleId, source, actor, details }: ReaderProps & { sourc
   useClaimDetails({ live, articleId, store, claims: source.claims, onLoaded: catchUp.apply, announce });
   useDeepLink({ live, store, paragraphs, textRef, whenBuilt, openAt: selection.openAt, announce });
 
-  /** A claim saved elsewhere (the panel, an accepted suggestion): into the editor and the store. */
-  const showClaim = (claim: Claim, how: string) => {
-    ensure()?.commands.upsertClaim(toSpan(claim));
-    store.upsert(claim);
-    announce(how);
-  };
+  const changes = useClaimChanges({ store, ensure, announce, closePanel: selection.close });
   const { selected } = selection;
-  const { tagging, openSuggestion } = popovers;
   return (
     <div className="article-layout">
       <section ref={cardRef} className="card reading" aria-label="Article text">
@@ -163,63 +132,26 @@ function ReaderBody({ articleId, source, actor, details }: ReaderProps & { sourc
           <style>{`.reader-text [data-claim-id="${CSS.escape(selected.id)}"] { box-shadow: 0 0 0 2px var(--hl); }`}</style>
         ) : null}
         <ClaimTooltip rootRef={textRef} store={store} />
-        {tagging ? (
-          <TagPopover
-            title="Tag claim"
-            exact={tagging.prefill.exact}
-            initial={tagging.prefill}
-            anchor={tagging.anchor}
-            onSave={popovers.saveTagging}
-            onCancel={popovers.closeTagging}
-          />
-        ) : null}
-        {openSuggestion ? (
-          <SuggestionPopover
-            key={suggestionKey(openSuggestion.suggestion)}
-            suggestion={openSuggestion.suggestion}
-            anchor={openSuggestion.anchor}
-            onAccept={async (fields) => {
-              const claim = await suggestions.accept(openSuggestion.suggestion, fields);
-              popovers.dropSuggestion();
-              showClaim(claim, `Suggestion accepted as a draft claim: “${claim.exact}”.`);
-            }}
-            onDismiss={async () => {
-              await suggestions.dismiss(openSuggestion.suggestion);
-              popovers.closeSuggestion();
-            }}
-            onClose={popovers.closeSuggestion}
-          />
-        ) : null}
+        <ReaderPopovers
+          popovers={popovers}
+          suggestions={suggestions}
+          onAccepted={(claim) => changes.show(claim, `Suggestion accepted as a draft claim: “${claim.exact}”.`)}
+        />
         <p className="visually-hidden" role="status" aria-live="polite">
           {announcement}
         </p>
       </section>
 
-      <aside className="reader-side" aria-label="Claims and details">
-        {selected ? (
-          <ClaimPanel
-            key={selected.id}
-            store={store}
-            claimId={selected.id}
-            here={selected.here}
-            actor={actor}
-            onSelect={selection.show}
-            onClose={() => {
-              selection.close();
-              ensure()?.commands.focus();
-            }}
-            onSaved={(claim) => showClaim(claim, "Claim updated.")}
-            onDeleted={(id) => {
-              ensure()?.commands.removeClaim(id);
-              store.remove(id);
-              selection.close();
-              announce("Claim deleted.");
-            }}
-          />
-        ) : null}
-        <Legend store={store} />
-        {details}
-      </aside>
+      <ReaderSide
+        store={store}
+        selected={selected}
+        actor={actor}
+        details={details}
+        onSelect={selection.show}
+        onClose={changes.closePanel}
+        onSaved={(claim) => changes.show(claim, "Claim updated.")}
+        onDeleted={changes.remove}
+      />
     </div>
   );
 }
