@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { IDLE } from "@/lib/http/action-state";
-import { saveGuidelinesAction } from "../../actions";
+import { saveGuidelinesAction } from "./actions";
 import { fieldError, FormMessage } from "../../_components/form-bits";
 
 /** Writes a new version of the guidelines from the newest one; a version saved meanwhile is refused, not overwritten. */

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { IDLE } from "@/lib/http/action-state";
 import { projectRoles } from "@/lib/projects/vocabulary";
-import { addMemberAction, removeMemberAction, updateMemberAction } from "../../actions";
+import { addMemberAction, removeMemberAction, updateMemberAction } from "./actions";
 import { fieldError, FormMessage } from "../../_components/form-bits";
 import { ROLE_LABELS } from "../../_components/project-labels";
 

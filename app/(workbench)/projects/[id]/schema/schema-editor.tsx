@@ -3,7 +3,7 @@
 import { startTransition, useActionState, useState } from "react";
 import { IDLE } from "@/lib/http/action-state";
 import type { VerdictLabel } from "@/lib/projects/vocabulary";
-import { saveSchemaAction } from "../../actions";
+import { saveSchemaAction } from "./actions";
 import { KindCard } from "./kind-card";
 import { newKind, schemaPayload, toRow, type EditorKind, type KindRow } from "./schema-rows";
 import { VerdictRows } from "./verdict-rows";

@@ -2,7 +2,7 @@
 
 import { startTransition, useActionState, useState } from "react";
 import { IDLE } from "@/lib/http/action-state";
-import { saveSettingsAction } from "../../actions";
+import { saveSettingsAction } from "./actions";
 import { fieldError, FormMessage } from "../../_components/form-bits";
 
 export interface SettingsValues {

@@ -1,0 +1,75 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { action } from "@/lib/http/action";
+import { AppError } from "@/lib/errors";
+import { UpdateProjectInput } from "@/lib/projects/schema";
+import { updateProject } from "@/lib/projects/update-project";
+import { checkbox, id, int, optionalInt, parseDomain, REFUSED } from "../../form-fields";
+
+const SettingsForm = z.object({
+  projectId: id,
+  version: int,
+  name: z.string(),
+  description: z.string(),
+  licence: z.string(),
+  annotatorsPerArticle: int,
+  blind: checkbox,
+  assignmentMode: z.string(),
+  queueOrder: z.string(),
+  quotaKind: z.enum(["none", "count", "share"], { error: "must be none, a count or a share" }),
+  quotaCount: optionalInt,
+  quotaPercent: z.string(),
+  abandonAfterHours: z.string(),
+  requireGuidelinesRead: checkbox,
+});
+
+export const saveSettingsAction = action(
+  {
+    permission: "articles.read",
+    input: SettingsForm,
+    refused: REFUSED,
+    labels: {
+      name: "Name",
+      description: "Description",
+      licence: "Licence",
+      annotatorsPerArticle: "Annotators per article",
+      assignmentMode: "Assignment",
+      queueOrder: "Order",
+      quotaCount: "Quota",
+      quotaPercent: "Quota",
+      abandonAfterHours: "Abandonment timeout",
+    },
+    keep: [],
+  },
+  async ({ actor, db, input }) => {
+    const percent = input.quotaPercent.trim() === "" ? null : Number(input.quotaPercent);
+    const hours = input.abandonAfterHours.trim() === "" ? null : Number(input.abandonAfterHours);
+    const problems: { path: string; message: string }[] = [];
+    if (input.quotaKind === "count" && input.quotaCount === null)
+      problems.push({ path: "quotaCount", message: "is needed for a quota by count" });
+    if (input.quotaKind === "share" && (percent === null || !Number.isFinite(percent) || percent <= 0 || percent > 100))
+      problems.push({ path: "quotaPercent", message: "must be a percentage above 0 and at most 100" });
+    if (hours !== null && (!Number.isFinite(hours) || hours <= 0))
+      problems.push({ path: "abandonAfterHours", message: "must be a number of hours above 0 (or empty for never)" });
+    if (problems.length) throw new AppError("validation_failed", "Invalid settings", problems);
+    const domain = parseDomain(UpdateProjectInput, {
+      version: input.version,
+      name: input.name,
+      description: input.description,
+      licence: input.licence,
+      annotatorsPerArticle: input.annotatorsPerArticle,
+      blind: input.blind,
+      assignmentMode: input.assignmentMode,
+      queueOrder: input.queueOrder,
+      quotaCount: input.quotaKind === "count" ? input.quotaCount : null,
+      quotaShare: input.quotaKind === "share" && percent !== null ? percent / 100 : null,
+      abandonAfterMinutes: hours === null ? null : Math.round(hours * 60),
+      requireGuidelinesRead: input.requireGuidelinesRead,
+    });
+    await updateProject({ db, actor, projectId: input.projectId, input: domain });
+    revalidatePath(`/projects/${input.projectId}`, "layout");
+    return { status: "saved" as const, message: "Settings saved. Changes apply to articles not yet started." };
+  },
+);
