@@ -18,6 +18,7 @@ import { runImportCommand } from "./import-command";
 import { runExportCommand } from "./export-command";
 import { runImportClaimsCommand } from "./import-dataset-command";
 import { runBackupCommand } from "./backup-command";
+import { PROJECT_HELP, runProjectCommand } from "./project-command";
 
 const HELP = `Usage: npm run cli -- <command> [options]
 
@@ -47,6 +48,7 @@ Commands:
   import-claims <file.jsonl> --email E
                           Recreate claims from a JSONL export; refuses (and lists) claims whose
                           quote no longer matches the article text; exit code 1 if any refused.
+${PROJECT_HELP}
   backup --out FILE       Copy the live SQLite database to FILE (consistent while the server runs);
                           for PostgreSQL, use pg_dump (see the README).
 
@@ -147,6 +149,19 @@ async function main(argv: string[]): Promise<number> {
       "cluster-id": { type: "string" },
       from: { type: "string" },
       to: { type: "string" },
+      project: { type: "string" },
+      description: { type: "string" },
+      licence: { type: "string" },
+      "per-article": { type: "string" },
+      blind: { type: "boolean" },
+      "not-blind": { type: "boolean" },
+      ids: { type: "string" },
+      "ids-file": { type: "string" },
+      search: { type: "string" },
+      add: { type: "string" },
+      remove: { type: "string" },
+      csv: { type: "string" },
+      annotator: { type: "string" },
     },
   });
   const key = positionals.slice(0, 2).join(" ");
@@ -176,6 +191,15 @@ async function main(argv: string[]): Promise<number> {
       return command === "export"
         ? await runExportCommand({ db, values })
         : await runImportClaimsCommand({ db, paths: positionals.slice(1), email: values.email });
+    } finally {
+      await db.$disconnect();
+    }
+  }
+  if (command === "project") {
+    const db = createDb();
+    try {
+      await runProjectCommand({ db, sub: positionals[1], values });
+      return 0;
     } finally {
       await db.$disconnect();
     }
