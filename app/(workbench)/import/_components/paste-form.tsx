@@ -2,57 +2,12 @@
 
 import { useRef, useState, type FormEvent } from "react";
 import { importArticle, type ArticlePayload, type PasteOutcome } from "./import-api";
+import { CONTENT_HINTS, FIELD_OF_PATH, FORMATS, LABELS, payloadOf, type FieldName, type Format } from "./paste-fields";
 import { formatBytes } from "./file-checks";
 import { FormField, fieldSentence } from "./form-field";
 import { PasteResult } from "./paste-result";
 
-type Format = "text" | "html" | "markdown";
-type FieldName = "title" | "content" | "url" | "publisher" | "author" | "publishedAt";
-
-const FORMATS: { value: Format; label: string }[] = [
-  { value: "text", label: "Text" },
-  { value: "html", label: "HTML" },
-  { value: "markdown", label: "Markdown" },
-];
-
-const LABELS: Record<FieldName, string> = {
-  title: "Title",
-  content: "Content",
-  url: "Source URL",
-  publisher: "Publisher",
-  author: "Author",
-  publishedAt: "Publication date",
-};
-
-/** Where each API issue path is shown; both body fields belong to the one textarea. */
-const FIELD_OF_PATH: Record<string, FieldName> = {
-  title: "title",
-  text: "content",
-  html: "content",
-  url: "url",
-  publisher: "publisher",
-  author: "author",
-  publishedAt: "publishedAt",
-};
-
-const CONTENT_HINTS: Record<Format, string> = {
-  text: "Plain text; paragraphs separated by blank lines.",
-  html: "A whole page or a fragment. The main content is extracted; scripts, styles, forms and site chrome are dropped.",
-  markdown: "Markdown is read as text: its paragraphs are kept as they are.",
-};
-
-function payloadOf(data: FormData, format: Format): ArticlePayload {
-  const field = (name: string) => String(data.get(name) ?? "").trim();
-  const content = String(data.get("content") ?? "");
-  const payload: ArticlePayload = format === "html" ? { html: content } : { text: content };
-  for (const name of ["title", "url", "publisher", "author", "publishedAt"] as const) {
-    // Blank optional fields are left out: "" is not a valid URL or date, and would be refused.
-    if (field(name)) payload[name] = field(name);
-  }
-  return payload;
-}
-
-/** Paste one article (text, HTML or Markdown) with optional metadata, and see what became of it. */
+/** The server's limits the form checks before sending. */
 export interface PasteLimits {
   /** MAX_IMPORT_BYTES: the largest document the server takes. */
   maxBytes: number;
@@ -60,6 +15,7 @@ export interface PasteLimits {
   nameChars: number;
 }
 
+/** Paste one article (text, HTML or Markdown) with optional metadata, and see what became of it. */
 export function PasteForm({ limits }: { limits: PasteLimits }) {
   const { maxBytes } = limits;
   const [format, setFormat] = useState<Format>("text");
