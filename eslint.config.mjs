@@ -116,15 +116,4 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // Waiting for the per-resource API clients in app/(workbench)/_components, which these
-    // import from another route's _components until then.
-    files: [
-      "app/(workbench)/clusters/[[]id]/_components/add-claims.tsx",
-      "app/(workbench)/clusters/[[]id]/page.tsx",
-      "app/(workbench)/clusters/_components/create-cluster-form.tsx",
-      "app/(workbench)/dashboard/_components/open-drafts.tsx",
-    ],
-    rules: { "claimbench/route-components": "off" },
-  },
 );

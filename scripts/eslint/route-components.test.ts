@@ -41,6 +41,11 @@ tester.run("route-components", routeComponents, {
       filename: file("app/(workbench)/articles/[id]/_components/hooks/use-tagging.ts"),
       code: 'import { a } from "../claim-store"; import { b } from "../../../../_components/claim-labels";',
     },
+    // Three levels up to an ancestor route's components is still its own line.
+    {
+      filename: file("app/(workbench)/projects/[id]/assignments/[assignmentId]/page.tsx"),
+      code: 'import { a } from "../../../_components/project-labels"; import { b } from "../../_components/queue-buttons";',
+    },
     // Packages, lib/ and route files that are not components.
     {
       filename: file("app/(workbench)/claims/page.tsx"),
@@ -48,6 +53,17 @@ tester.run("route-components", routeComponents, {
     },
   ],
   invalid: [
+    {
+      // A sibling route's components, reached from inside one's own _components.
+      filename: file("app/(workbench)/clusters/[id]/_components/add-claims.tsx"),
+      code: 'import { a } from "../../../claims/[id]/_components/claim-search";',
+      errors: [{ messageId: "foreign" }],
+    },
+    {
+      filename: file("app/(workbench)/clusters/[id]/page.tsx"),
+      code: 'import "../../claims/[id]/_components/evidence-ui.css";',
+      errors: [{ messageId: "foreign" }],
+    },
     {
       filename: file("app/(workbench)/claims/page.tsx"),
       code: 'import { a } from "../articles/_components/pagination";',

@@ -19,7 +19,7 @@ import { VerdictChip } from "./_components/evidence-labels";
 import { VerdictForm } from "./_components/verdict-form";
 import { loadClaim } from "./load-claim";
 import "../claims.css";
-import "./_components/evidence-ui.css";
+import "@/app/(workbench)/_components/evidence-ui.css";
 import "./claim-page.css";
 
 type Params = Promise<{ id: string }>;

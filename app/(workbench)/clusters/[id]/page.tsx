@@ -12,7 +12,7 @@ import { AddClaims } from "./_components/add-claims";
 import { ClusterTable } from "./_components/cluster-table";
 import { chartPoints, describeConflicts, sourceColors } from "./_components/cluster-view";
 import { TimelineChart } from "./_components/timeline-chart";
-import "../../claims/[id]/_components/evidence-ui.css";
+import "@/app/(workbench)/_components/evidence-ui.css";
 import "../clusters.css";
 
 type Params = Promise<{ id: string }>;

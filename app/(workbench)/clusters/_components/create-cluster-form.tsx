@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { ApiError, errorText, workbenchApi } from "../../claims/[id]/_components/workbench-api";
+import { ApiError, errorText, workbenchApi } from "@/app/(workbench)/_components/workbench-api";
 
 /** Names a new cluster and opens it, ready for claims. */
 export function CreateClusterForm() {

@@ -4,7 +4,8 @@ import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { DataTable, type Column } from "@/app/(workbench)/_components/data-table";
-import { postSubmitAll } from "../../review/_components/review-api";
+import { ApiError } from "@/app/_components/api-client";
+import { workbenchApi } from "@/app/(workbench)/_components/workbench-api";
 
 export interface OpenDraftRow {
   id: string;
@@ -27,9 +28,8 @@ export function OpenDrafts({ rows }: { rows: OpenDraftRow[] }) {
 
   async function submitAll(row: OpenDraftRow) {
     setBusy(row.id);
-    const result = await postSubmitAll(row.id);
-    setBusy(null);
-    if (result.ok) {
+    try {
+      const result = await workbenchApi.submitAll(row.id);
       const skipped =
         result.skipped > 0 ? ` ${plural(result.skipped, "claim")} changed meanwhile and stayed as they were.` : "";
       setMessage({
@@ -37,8 +37,10 @@ export function OpenDrafts({ rows }: { rows: OpenDraftRow[] }) {
         text: `Submitted ${plural(result.submitted, "claim")} on “${row.title}” for review.${skipped}`,
       });
       router.refresh();
-    } else {
-      setMessage({ ok: false, text: result.message });
+    } catch (error) {
+      setMessage({ ok: false, text: error instanceof ApiError ? error.message : String(error) });
+    } finally {
+      setBusy(null);
     }
   }
 

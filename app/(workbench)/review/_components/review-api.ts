@@ -56,23 +56,3 @@ export function postDecision(claimId: string, body: { decision: Decision; commen
 export function postReopen(claimId: string, body: { reason: string; version: number }) {
   return post(`/api/claims/${encodeURIComponent(claimId)}/reopen`, body);
 }
-
-export async function postSubmitAll(
-  articleId: string,
-): Promise<{ ok: true; submitted: number; skipped: number } | { ok: false; message: string }> {
-  try {
-    const res = await fetch(`/api/articles/${encodeURIComponent(articleId)}/submit-all`, { method: "POST" });
-    const data: unknown = await res.json().catch(() => null);
-    const record = typeof data === "object" && data !== null ? (data as Record<string, unknown>) : {};
-    if (res.ok && typeof record.submitted === "number" && typeof record.skipped === "number")
-      return { ok: true, submitted: record.submitted, skipped: record.skipped };
-    const error =
-      typeof record.error === "object" && record.error !== null ? (record.error as Record<string, unknown>) : {};
-    return {
-      ok: false,
-      message: typeof error.message === "string" ? error.message : `The server answered ${res.status}.`,
-    };
-  } catch {
-    return { ok: false, message: "The server could not be reached. Check your connection and try again." };
-  }
-}

@@ -3,11 +3,11 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { Stance } from "@/lib/claims/wire-values";
-import { ClaimSearch } from "./claim-search";
+import { ClaimSearch } from "@/app/(workbench)/_components/claim-search";
 import { SourceForm } from "./source-form";
 import { StancePicker } from "./stance-picker";
 import { SuggestionList, type SuggestionItem } from "./suggestion-list";
-import { ApiError, workbenchApi, type FoundClaim } from "./workbench-api";
+import { ApiError, workbenchApi, type FoundClaim } from "@/app/(workbench)/_components/workbench-api";
 
 interface AddEvidenceProps {
   claimId: string;

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { errorText, workbenchApi } from "./workbench-api";
+import { errorText, workbenchApi } from "@/app/(workbench)/_components/workbench-api";
 
 interface ClusterPanelProps {
   claimId: string;

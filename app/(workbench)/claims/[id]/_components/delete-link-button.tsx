@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { errorText, workbenchApi } from "./workbench-api";
+import { errorText, workbenchApi } from "@/app/(workbench)/_components/workbench-api";
 
 /** Removes one evidence link (shown only to its creator or an admin; the server checks again). */
 export function DeleteLinkButton({ evidenceId, what }: { evidenceId: string; what: string }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { ApiError, errorText } from "./workbench-api";
+import { ApiError, errorText } from "@/app/(workbench)/_components/workbench-api";
 
 const FIELDS = [
   { name: "url", label: "URL", type: "url", required: true, placeholder: "https://…" },

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { formatFigure } from "@/app/(workbench)/_components/format/figures";
-import { errorText } from "./workbench-api";
+import { errorText } from "@/app/(workbench)/_components/workbench-api";
 
 /** A suggested claim as the page hands it over (see `listEvidenceSuggestions`). */
 export interface SuggestionItem {

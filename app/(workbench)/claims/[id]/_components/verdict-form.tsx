@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 import { verdicts, type Verdict } from "@/lib/claims/wire-values";
 import { verdictWarnings, type StanceCounts } from "@/lib/evidence/verdict-check";
 import { verdictLabels } from "./evidence-labels";
-import { ApiError, errorText, workbenchApi } from "./workbench-api";
+import { ApiError, errorText, workbenchApi } from "@/app/(workbench)/_components/workbench-api";
 
 interface VerdictFormProps {
   claimId: string;

@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { ClaimSearch } from "../../../claims/[id]/_components/claim-search";
-import { workbenchApi, type FoundClaim } from "../../../claims/[id]/_components/workbench-api";
+import { ClaimSearch } from "@/app/(workbench)/_components/claim-search";
+import { workbenchApi, type FoundClaim } from "@/app/(workbench)/_components/workbench-api";
 
 /** Finds claims over all articles and adds them to this cluster, one click each. */
 export function AddClaims({ clusterId, memberIds }: { clusterId: string; memberIds: string[] }) {

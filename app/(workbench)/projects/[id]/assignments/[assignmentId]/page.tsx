@@ -5,8 +5,8 @@ import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { loadAssignment } from "@/lib/assignments/load-assignment";
 import { missingAttributes } from "@/lib/projects/required-attributes";
-import { ATTRIBUTE_LABELS } from "../../../_components/project-labels";
-import { SubmitAssignmentButton } from "../../_components/queue-buttons";
+import { ATTRIBUTE_LABELS } from "@/app/(workbench)/projects/_components/project-labels";
+import { SubmitAssignmentButton } from "@/app/(workbench)/projects/[id]/_components/queue-buttons";
 import { loadProject } from "../../load-project";
 
 export const metadata: Metadata = { title: "Submit assignment" };

@@ -1,5 +1,6 @@
 /**
- * The evidence, cluster and claim endpoints as the claim and cluster pages call them. Every
+ * The evidence, cluster, claim and submit-all endpoints as the claim, cluster and dashboard pages
+ * call them. Every
  * failure becomes an `ApiError` with the server's message and field issues, so forms can show
  * what the server said instead of a status code.
  */
@@ -43,6 +44,8 @@ export const workbenchApi = {
     callApi<{ id: string; name: string }>("/api/clusters", { method: "POST", body: { name } }),
   addToCluster: (clusterId: string, claimId: string) =>
     callApi<{ added: boolean }>(`/api/clusters/${enc(clusterId)}/claims`, { method: "POST", body: { claimId } }),
+  submitAll: (articleId: string) =>
+    callApi<{ submitted: number; skipped: number }>(`/api/articles/${enc(articleId)}/submit-all`, { method: "POST" }),
   removeFromCluster: (clusterId: string, claimId: string) =>
     callApi<{ removed: true }>(`/api/clusters/${enc(clusterId)}/claims/${enc(claimId)}`, { method: "DELETE" }),
 };
