@@ -1,20 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { suggestClaims } from "./suggest-claims";
-import type { ClaimKind, Qualifier } from "./vocabulary";
-
-/** A spotted figure as sent to the tagging UI. */
-export interface SuggestionItem {
-  start: number;
-  end: number;
-  exact: string;
-  kind: ClaimKind;
-  value: number;
-  qualifier: Qualifier;
-  /** Only for `qualifier: "range"`. */
-  valueMax?: number;
-  unit: string | null;
-}
+import type { SuggestionWire } from "./wire";
 
 const spanKey = (s: { start: number; end: number }) => `${s.start}:${s.end}`;
 
@@ -34,7 +21,7 @@ export async function listSuggestions({
   articleId: string;
   /** Whose dismissals to leave out: each annotator's are their own. */
   userId: string;
-}): Promise<{ items: SuggestionItem[] }> {
+}): Promise<{ items: SuggestionWire[] }> {
   const article = await db.article.findUnique({ where: { id: articleId }, select: { text: true } });
   if (!article) throw AppError.notFound(`Article ${articleId}`);
   const [dismissals, claims] = await Promise.all([

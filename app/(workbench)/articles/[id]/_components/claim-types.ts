@@ -1,46 +1,14 @@
 /**
- * Wire shapes of the claim API as the browser sees them (dates as ISO strings). The server's
- * zod schemas in `lib/claims/schema.ts` define what is accepted; these describe what comes back.
+ * The reader's claim types: the API's wire shapes (`lib/claims/wire.ts`), the form's fields and
+ * who is reading.
  */
-import type { ClaimStatus, Qualifier } from "@/lib/claims/wire-values";
+import type { Qualifier } from "@/lib/claims/wire-values";
 
 /** A kind key of the project's schema (see `reader-schema.tsx`). */
 type ClaimKind = string;
 
-export interface Claim {
-  id: string;
-  articleId: string;
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  kind: ClaimKind;
-  value: number | null;
-  qualifier: Qualifier | null;
-  valueMax: number | null;
-  unit: string | null;
-  timeRef: string | null;
-  attributedTo: string | null;
-  note: string | null;
-  status: ClaimStatus;
-  version: number;
-  author: { id: string; name: string };
-  createdAt: string;
-  updatedAt: string;
-}
-
-/** A suggestion from the offline spotter (`GET /api/articles/{id}/suggestions`). */
-export interface Suggestion {
-  start: number;
-  end: number;
-  exact: string;
-  kind: ClaimKind;
-  value: number;
-  qualifier: Qualifier;
-  valueMax?: number;
-  unit: string | null;
-}
+/** The claim and suggestion wire shapes are the server's own (`lib/claims/wire.ts`). */
+export type { ClaimWire as Claim, SuggestionWire as Suggestion } from "@/lib/claims/wire";
 
 /** The attributes an annotator fills in, as the forms hold them (blank text means none). */
 export interface ClaimFields {
