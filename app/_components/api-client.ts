@@ -4,7 +4,7 @@
  * can show what the server said instead of a status code.
  */
 
-export type FieldIssue = { path: string; message: string };
+import type { ErrorWire, FieldIssue } from "@/lib/http/wire";
 
 export class ApiError extends Error {
   constructor(
@@ -25,7 +25,7 @@ export class ApiError extends Error {
 }
 
 interface ErrorBody {
-  error?: { message?: string; issues?: FieldIssue[] };
+  error?: Partial<ErrorWire>;
   current?: unknown;
 }
 

@@ -5,6 +5,7 @@
  */
 import { NextResponse } from "next/server";
 import { toAppError, type AppError, type ErrorCode } from "@/lib/errors";
+import type { ErrorWire } from "./wire";
 
 const statusOf: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -27,8 +28,13 @@ export function httpStatus(error: Pick<AppError, "code">): number {
 
 /** The JSON error body every route returns: `{ error: { code, message, issues? } }`. */
 export function errorBody(error: AppError) {
+  const wire: ErrorWire = {
+    code: error.code,
+    message: error.message,
+    ...(error.issues ? { issues: error.issues } : {}),
+  };
   return {
-    error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) },
+    error: wire,
     ...(error.details ?? {}),
   };
 }

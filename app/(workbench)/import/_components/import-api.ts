@@ -3,25 +3,15 @@
  * own types live in server modules (Prisma, zod schemas); these mirror only the fields shown.
  */
 
+import type { ErrorWire, FieldIssue } from "@/lib/http/wire";
+
 export type DuplicateReason = "url" | "hash" | "near-duplicate";
-
-/** One field-level problem from a 422 (`error.issues`). */
-export interface FieldIssue {
-  path: string;
-  message: string;
-}
-
-export interface ApiError {
-  code: string;
-  message: string;
-  issues?: FieldIssue[];
-}
 
 /** What `POST /api/articles` answered, reduced to what the page shows. */
 export type PasteOutcome =
   | { kind: "created"; id: string; title: string; nearDuplicate?: { id: string; similarity: number } }
   | { kind: "duplicate"; id: string; title: string; reason: DuplicateReason; similarity?: number }
-  | { kind: "error"; status: number; error: ApiError };
+  | { kind: "error"; status: number; error: ErrorWire };
 
 /** One result of `POST /api/articles/upload`: a file, or one line of a JSONL file. */
 export interface FileResult {
@@ -34,10 +24,10 @@ export interface FileResult {
   duplicateOf?: string;
   reason?: DuplicateReason;
   nearDuplicateOf?: string;
-  error?: ApiError;
+  error?: ErrorWire;
 }
 
-export type UploadOutcome = { ok: true; results: FileResult[] } | { ok: false; error: ApiError };
+export type UploadOutcome = { ok: true; results: FileResult[] } | { ok: false; error: ErrorWire };
 
 /** The article body `POST /api/articles` takes; blank optional fields are left out. */
 export interface ArticlePayload {
@@ -53,7 +43,7 @@ export interface ArticlePayload {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** The `{ error }` body of a failed call, or a stand-in when the body was not ours (a proxy page, a dropped connection). */
-function apiErrorOf(status: number, body: unknown): ApiError {
+function apiErrorOf(status: number, body: unknown): ErrorWire {
   if (isRecord(body) && isRecord(body.error) && typeof body.error.message === "string") {
     const issues = Array.isArray(body.error.issues)
       ? body.error.issues.filter(

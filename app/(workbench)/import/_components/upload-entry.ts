@@ -1,4 +1,5 @@
-import type { ApiError, FileResult } from "./import-api";
+import type { ErrorWire } from "@/lib/http/wire";
+import type { FileResult } from "./import-api";
 
 /** One file the user picked, through its life on the page. */
 export interface UploadEntry {
@@ -10,7 +11,7 @@ export interface UploadEntry {
   sent: number;
   total: number;
   /** Why the file was refused before sending, or why its request failed. */
-  problem?: ApiError;
+  problem?: ErrorWire;
   results?: FileResult[];
 }
 
