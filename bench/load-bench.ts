@@ -19,11 +19,9 @@
  *       [--db sqlite|postgresql|both] [--pg-url postgresql://postgres@127.0.0.1:5432/postgres]
  *       [--cpu-prof DIR (V8 CPU profiles of the app server, written when it stops)]
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import readline from "node:readline";
 import { parseArgs } from "node:util";
 import { resolveDatabase } from "@/lib/db/config";
 import { freshDatabase, type TestDatabase } from "@/test/support/databases";
@@ -31,6 +29,7 @@ import { startServer } from "@/test/support/server";
 import { ROUTES, runLoad, type LoadResult } from "./load/client";
 import { seedLoadFixture } from "./load/fixture";
 import { sampleProcessTree } from "./load/process-stats";
+import { startBaseline } from "./load/baseline-process";
 
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -120,41 +119,6 @@ function report(provider: string, app: Side, base: Side, header: string): boolea
   console.log(`  throughput baseline/app: ${(rps(bt, base.result) / Math.max(1e-9, rps(at, app.result))).toFixed(2)}×`);
   console.log(`  p99 app/baseline: ${ratios.join(", ")}`);
   return at.serverErrors + at.otherErrors + bt.serverErrors + bt.otherErrors === 0;
-}
-
-/** Starts the baseline server as its own process (so its RSS and CPU are its own). */
-async function startBaseline(
-  databaseUrl: string,
-): Promise<{ url: string; process: ChildProcess; stop(): Promise<void> }> {
-  // The same pragmas the app sets on its SQLite connection.
-  const { SQLITE_PRAGMAS } = await import("@/lib/db/sqlite-adapter");
-  const args = [
-    path.join(root, "bench/load/baseline-server.ts"),
-    "--url",
-    databaseUrl,
-    "--sqlite-pragmas",
-    JSON.stringify(SQLITE_PRAGMAS),
-  ];
-  const child = spawn(process.execPath, ["--import", "tsx", ...args], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const lines = readline.createInterface({ input: child.stdout as NodeJS.ReadableStream });
-  const port = await new Promise<number>((resolve, reject) => {
-    lines.once("line", (line) => resolve((JSON.parse(line) as { port: number }).port));
-    child.once("exit", (code) => reject(new Error(`baseline server exited (${code})`)));
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    process: child,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", () => resolve());
-        child.kill("SIGTERM");
-      }),
-  };
 }
 
 /** Runs the clients against a server, sampling its CPU at the edges of the measured window. */

@@ -25,6 +25,7 @@ import http from "node:http";
 import { createHash, randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import { openStore, type Conn, type Row } from "./baseline-store";
+import { QueueFail, submitAssignment, takeNext } from "./baseline-queue";
 
 class Fail extends Error {
   constructor(
@@ -299,6 +300,13 @@ async function handle(req: http.IncomingMessage): Promise<{ status: number; body
     return { status: 200, body: { claim: await submitClaim(actor, id, await readBody(req)) } };
   if (collection === "claims" && id && sub === "review" && method === "POST")
     return { status: 200, body: await reviewClaim(actor, id, await readBody(req)) };
+  if (collection === "projects" && id && sub === "queue" && parts[4] === "next" && method === "POST") {
+    const taken = await takeNext(store, actor.id, id);
+    if (!taken) return { status: 204, body: null };
+    return { status: taken.resumed ? 200 : 201, body: taken.assignment };
+  }
+  if (collection === "assignments" && id && sub === "submit" && method === "POST")
+    return { status: 200, body: await submitAssignment(store, actor.id, id) };
   throw new Fail(404, "Not found");
 }
 
@@ -307,10 +315,12 @@ const server = http.createServer((req, res) => {
     .catch((error: unknown) => {
       if (error instanceof Fail)
         return { status: error.status, body: { error: { message: error.message, current: error.current } } };
+      if (error instanceof QueueFail) return { status: error.status, body: { error: { message: error.message } } };
       console.error(error);
       return { status: 500, body: { error: { message: "internal" } } };
     })
     .then(({ status, body }) => {
+      if (status === 204) return void res.writeHead(204).end();
       const text = JSON.stringify(body);
       res.writeHead(status, { "content-type": "application/json", "content-length": Buffer.byteLength(text) });
       res.end(text);
