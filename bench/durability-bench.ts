@@ -82,8 +82,8 @@ async function measure(config: Config): Promise<number> {
           id: claim.id,
           input: UpdateClaimInput.parse({ version: claim.version, note: "edited" }),
         });
-        await getClaim({ db, id: claim.id });
-        await listArticleClaims({ db, articleId: article.id });
+        await getClaim({ db, actor, id: claim.id });
+        await listArticleClaims({ db, actor, articleId: article.id });
         done += 4;
       }
     };

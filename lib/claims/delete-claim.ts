@@ -5,6 +5,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { claimSnapshot } from "@/lib/audit/snapshots";
 import { assertClaimAccess, editableStatuses, STALE_CLAIM_MESSAGE } from "./claim-access";
 import { claimSelect } from "./schema";
+import { visibleClaim } from "@/lib/projects/visible-claim";
 
 /**
  * Deletes a draft or changes-requested claim (author or admin only). With `version`, only if
@@ -22,6 +23,8 @@ export async function deleteClaim({
   id: string;
   version?: number;
 }) {
+  // A claim the caller may not see (another annotator's, blind) is a 404, as if it did not exist.
+  await visibleClaim({ db, actor, claimId: id });
   return db.$transaction(async (tx) => {
     const current = await tx.claim.findUnique({ where: { id }, select: { ...claimSelect, authorId: true } });
     if (!current) throw AppError.notFound(`Claim ${id}`);

@@ -1,4 +1,8 @@
+import type { Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { visibleClaimsWhere } from "@/lib/projects/claim-scope";
+import { readScope } from "@/lib/projects/read-scope";
 import { claimSelect, ListClaimsQuery, type ClaimSort } from "./schema";
 
 /** Order for each sort key; `id` last so paging is stable when the keys tie. */
@@ -36,7 +40,9 @@ function orderFor(sort: ClaimSort) {
 }
 
 /**
- * One page of claims for the claims table, with article title and author name.
+ * One page of claims for the claims table, with article title and author name: the claims of
+ * one project (`projectId`, else the Default project) that the caller may see there (blind:
+ * their own). A `kind` that is not one of that project's kinds is a 400 naming `kind`.
  *
  * `valueMin`/`valueMax` bound the claim's `value` (its lower bound for ranges); claims without
  * a value drop out when either is given. `q` matches exact, unit, attributedTo or note,
@@ -44,17 +50,22 @@ function orderFor(sort: ClaimSort) {
  */
 export async function listClaims({
   db,
+  actor,
   query,
   provider,
 }: {
   db: Db;
+  actor: Pick<Actor, "id" | "role">;
   query: ListClaimsQuery;
   provider: "sqlite" | "postgresql";
 }) {
-  const { articleId, authorId, kind, status, valueMin, valueMax, q, sort, page, pageSize } =
+  const { articleId, authorId, kind, status, valueMin, valueMax, q, sort, page, pageSize, projectId } =
     ListClaimsQuery.parse(query);
+  const access = await readScope({ db, actor, projectId });
+  if (kind !== undefined) await assertQueryKind(db, access.projectId, kind);
   const mode = provider === "postgresql" ? { mode: "insensitive" as const } : {};
   const where = {
+    AND: [visibleClaimsWhere(access)],
     articleId,
     authorId,
     kind,
@@ -79,4 +90,16 @@ export async function listClaims({
     }),
   ]);
   return { items, page, pageSize, total, pages: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+/** 400 naming `kind` when the query's kind is not one of the project's kinds. */
+async function assertQueryKind(db: Db, projectId: string, kind: string): Promise<void> {
+  const kinds = await db.projectKind.findMany({
+    where: { projectId },
+    select: { key: true },
+    orderBy: { position: "asc" },
+  });
+  if (kinds.some((k) => k.key === kind)) return;
+  const message = `"${kind}" is not a kind of this project; use one of ${kinds.map((k) => k.key).join(", ")}`;
+  throw new AppError("bad_request", `Invalid request: kind: ${message}`, [{ path: "kind", message }]);
 }

@@ -189,6 +189,9 @@ const blankAsMissing = (v: unknown) => (v === "" ? undefined : v);
 const queryId = z.preprocess(blankAsMissing, z.string().trim().max(100, "must be at most 100 characters").optional());
 const queryNumber = z.preprocess(blankAsMissing, z.coerce.number({ error: "must be a finite number" }).optional());
 
+/** Query of the reads about one article's claims (`GET /api/articles/{id}/claims`, `…/suggestions`): which project; absent means the Default project. */
+export const ProjectScopeQuery = z.object({ projectId: z.preprocess(blankAsMissing, ProjectIdField.optional()) });
+
 /** Query of `GET /api/claims` (the claims table). */
 export const ListClaimsQuery = z
   .object({

@@ -10,6 +10,7 @@ import { projectAccess } from "@/lib/projects/project-access";
 import { assertKindInSchema, assertVerdictInSchema } from "@/lib/projects/claim-write-context";
 import { touchAssignment } from "@/lib/assignments/touch-assignment";
 import { claimSelect, rangeProblem, verdictProblem, type UpdateClaimData } from "./schema";
+import { visibleClaim } from "@/lib/projects/visible-claim";
 
 /**
  * Changes some attributes (and optionally the span) of a draft or changes-requested claim.
@@ -31,6 +32,8 @@ export async function updateClaim({
   id: string;
   input: UpdateClaimData;
 }) {
+  // A claim the caller may not see (another annotator's, blind) is a 404, as if it did not exist.
+  await visibleClaim({ db, actor, claimId: id });
   return db.$transaction(async (tx) => {
     const current = await tx.claim.findUnique({ where: { id }, select: { ...claimSelect, authorId: true } });
     if (!current) throw AppError.notFound(`Claim ${id}`);

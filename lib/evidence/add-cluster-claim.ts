@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { can } from "@/lib/auth/permissions";
 import { assertMayChangeApproved } from "@/lib/review/approved-guard";
+import { visibleClaim } from "@/lib/projects/visible-claim";
 
 /**
  * Puts a claim into a cluster. Idempotent (`added: false` when it is already there); a claim in
@@ -25,10 +26,11 @@ export async function addClusterClaim({
 }) {
   const cluster = await db.cluster.findUnique({ where: { id: clusterId }, select: { id: true } });
   if (!cluster) throw AppError.notFound(`Cluster ${clusterId}`);
-  const claim = await db.claim.findUnique({
-    where: { id: claimId },
-    select: { id: true, clusterId: true, status: true },
-  });
+  // A claim the caller may not see (blind) is answered as one that does not exist.
+  const seen = await visibleClaim({ db, actor, claimId }).catch(() => null);
+  const claim = seen?.exists
+    ? await db.claim.findUnique({ where: { id: claimId }, select: { id: true, clusterId: true, status: true } })
+    : null;
   if (!claim) {
     const message = `no claim has the id "${claimId}"`;
     throw new AppError("validation_failed", `Invalid request: claimId: ${message}`, [{ path: "claimId", message }]);

@@ -5,6 +5,7 @@ import { assertMayChangeApproved } from "@/lib/review/approved-guard";
 import { AppError } from "@/lib/errors";
 import { findEvidence, toEvidenceWire } from "./evidence-wire";
 import type { CreateEvidenceData } from "./schema";
+import { visibleClaim } from "@/lib/projects/visible-claim";
 
 const DUPLICATE_CLAIM_LINK = "These two claims are already linked; change or delete the existing link instead";
 const DUPLICATE_SOURCE_LINK = "This claim already links to that URL; change or delete the existing link instead";
@@ -37,6 +38,8 @@ export async function createEvidence({
   claimId: string;
   input: CreateEvidenceData;
 }) {
+  // A claim the caller may not see (another annotator's, blind) is a 404, as if it did not exist.
+  await visibleClaim({ db, actor, claimId });
   const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true, status: true } });
   if (!claim) throw AppError.notFound(`Claim ${claimId}`);
   assertMayChangeApproved(actor, [claim], "Adding evidence");
@@ -47,10 +50,11 @@ export async function createEvidence({
         { path: "targetClaimId", message },
       ]);
     if (input.targetClaimId === claimId) throw problem("cannot be the claim itself");
-    const target = await db.claim.findUnique({
-      where: { id: input.targetClaimId },
-      select: { id: true, status: true },
-    });
+    // A target the caller may not see (blind) is answered as one that does not exist.
+    const seen = await visibleClaim({ db, actor, claimId: input.targetClaimId }).catch(() => null);
+    const target = seen?.exists
+      ? await db.claim.findUnique({ where: { id: input.targetClaimId }, select: { id: true, status: true } })
+      : null;
     if (!target) throw problem(`no claim has the id "${input.targetClaimId}"`);
     // A link shows on both claims, so it changes the approved target's evidence too.
     assertMayChangeApproved(actor, [target], "Adding evidence");

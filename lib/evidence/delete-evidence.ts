@@ -4,9 +4,22 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
 import { assertMayChangeApproved } from "@/lib/review/approved-guard";
 import { evidenceDeleteProblem } from "./evidence-access";
+import { visibleClaim } from "@/lib/projects/visible-claim";
 
-/** Deletes an evidence link (its creator or an admin; 403 otherwise), with its audit event. */
+/**
+ * Deletes an evidence link (its creator or an admin; 403 otherwise), with its audit event. A link
+ * on a claim the caller may not see (blind) is a 404, as if it did not exist.
+ */
 export async function deleteEvidence({ db, actor, id }: { db: Db; actor: Pick<Actor, "id" | "role">; id: string }) {
+  const found = await db.evidence.findUnique({ where: { id }, select: { claimId: true, targetClaimId: true } });
+  if (found) {
+    const ends = [found.claimId, ...(found.targetClaimId ? [found.targetClaimId] : [])];
+    for (const claimId of ends) {
+      await visibleClaim({ db, actor, claimId }).catch(() => {
+        throw AppError.notFound(`Evidence ${id}`);
+      });
+    }
+  }
   return db.$transaction(async (tx) => {
     const link = await tx.evidence.findUnique({ where: { id } });
     if (!link) throw AppError.notFound(`Evidence ${id}`);

@@ -1,5 +1,7 @@
+import type { Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { visibleClaim } from "@/lib/projects/visible-claim";
 import { claimSelect } from "@/lib/claims/schema";
 
 /** Characters of article text shown on each side of the claim on its page. */
@@ -22,9 +24,11 @@ function trimContext(text: string, max: number, side: "before" | "after"): { tex
  * One claim for its own page: its attributes, its article (with date and URL), its cluster, and
  * an excerpt of the article around it. The excerpt is cut from the canonical text while the
  * claim is anchored there; an orphaned claim (text changed, quote not found) shows the quote
- * with the context it stored, so the page never shows a highlight on the wrong words.
+ * with the context it stored, so the page never shows a highlight on the wrong words. 404
+ * unless the caller may see the claim (blind: another annotator's is not found).
  */
-export async function getClaimContext({ db, id }: { db: Db; id: string }) {
+export async function getClaimContext({ db, actor, id }: { db: Db; actor: Pick<Actor, "id" | "role">; id: string }) {
+  await visibleClaim({ db, actor, claimId: id });
   const claim = await db.claim.findUnique({
     where: { id },
     select: {

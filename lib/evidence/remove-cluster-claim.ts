@@ -3,8 +3,9 @@ import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { assertMayChangeApproved } from "@/lib/review/approved-guard";
+import { visibleClaim } from "@/lib/projects/visible-claim";
 
-/** Takes a claim out of a cluster (404 when the claim is not in it). */
+/** Takes a claim out of a cluster (404 when the claim is not in it or the caller may not see it). */
 export async function removeClusterClaim({
   db,
   actor,
@@ -16,6 +17,7 @@ export async function removeClusterClaim({
   clusterId: string;
   claimId: string;
 }) {
+  await visibleClaim({ db, actor, claimId });
   await db.$transaction(async (tx) => {
     const claim = await tx.claim.findFirst({ where: { id: claimId, clusterId }, select: { status: true } });
     if (!claim) throw AppError.notFound(`Claim ${claimId} in cluster ${clusterId}`);

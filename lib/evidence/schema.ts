@@ -166,6 +166,10 @@ export const AddClusterClaimInput = z.object({ claimId: id("claim") });
 
 /** Query of `GET /api/clusters`. */
 export const ListClustersQuery = z.object({
+  projectId: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string({ error: "must be a string" }).max(100, "must be at most 100 characters").optional(),
+  ),
   q: z.preprocess(
     (v) => (v === "" ? undefined : v),
     z.string().trim().max(200, "must be at most 200 characters").optional(),
@@ -213,6 +217,7 @@ export const evidenceSelect = {
 /** Fields of a cluster on every cluster response. */
 export const clusterSelect = {
   id: true,
+  projectId: true,
   name: true,
   description: true,
   version: true,

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/sqlite/client";
 
 export interface DatasetCounts {
   byStatus: Record<string, number>;
@@ -7,11 +8,25 @@ export interface DatasetCounts {
   total: number;
 }
 
-/** Claim counts for the dataset page (two grouped queries, however many claims there are). */
-export async function datasetCounts({ db }: { db: Db }): Promise<DatasetCounts> {
+/**
+ * Claim counts for the dataset page (two grouped queries, however many claims there are), of the
+ * claims the caller may see (`visible`, from `visibleClaimsWhere`: one project, blind rule applied).
+ */
+export async function datasetCounts({
+  db,
+  visible,
+}: {
+  db: Db;
+  visible: Prisma.ClaimWhereInput;
+}): Promise<DatasetCounts> {
   const [statuses, kinds] = await Promise.all([
-    db.claim.groupBy({ by: ["status"], _count: { _all: true }, orderBy: { status: "asc" } }),
-    db.claim.groupBy({ by: ["kind"], where: { status: "approved" }, _count: { _all: true }, orderBy: { kind: "asc" } }),
+    db.claim.groupBy({ by: ["status"], where: visible, _count: { _all: true }, orderBy: { status: "asc" } }),
+    db.claim.groupBy({
+      by: ["kind"],
+      where: { AND: [visible, { status: "approved" }] },
+      _count: { _all: true },
+      orderBy: { kind: "asc" },
+    }),
   ]);
   const byStatus = Object.fromEntries(statuses.map((s) => [s.status, s._count._all]));
   return {

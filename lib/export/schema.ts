@@ -16,6 +16,8 @@ const DateBound = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 
 /** Which claims go into an export. Everything here is also echoed in the manifest. */
 export const ExportFilter = z.object({
+  /** The project exported; the server fills it in (the Default project when the query names none). */
+  projectId: z.string().min(1).max(100).optional(),
   /** Only approved claims unless asked otherwise: drafts never leak by default. */
   status: ClaimStatus.default("approved"),
   articleId: z.string().min(1).max(100).optional(),
@@ -26,7 +28,14 @@ export const ExportFilter = z.object({
   /** approvedAt <= to (a bare day includes the whole day, UTC) */
   to: DateBound.optional(),
 });
-export type ExportFilter = z.output<typeof ExportFilter>;
+export type ExportFilter = z.output<typeof ExportFilter> & {
+  /**
+   * Set by the server, never by a query, for a caller who annotates but does not review in the
+   * project: only what they may see (their own claims, and others' on articles that are not blind
+   * or are adjudicated), the blind rule of `visibleClaimsWhere`.
+   */
+  annotatorId?: string;
+};
 export type ExportFilterInput = z.input<typeof ExportFilter>;
 
 /** Query of `GET /api/export` and `/api/export/manifest`. */

@@ -1,5 +1,7 @@
+import type { Actor } from "@/lib/auth/permissions";
+import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
-import { accessCan, type ProjectAccess } from "./project-access";
+import { accessCan, roleInProject, type ProjectAccess } from "./project-access";
 
 /**
  * THE rule of blind annotation, as a Prisma `where` on Claim: the claims of a project the caller
@@ -40,4 +42,26 @@ export function claimVisible(
     !claim.projectArticle.blind ||
     claim.projectArticle.adjudicatedAt !== null
   );
+}
+
+/**
+ * The claims the caller may see in every project they can see (archived ones included): the
+ * scope of reads that cross projects, such as the claim at the other end of an evidence link.
+ * Instance admins see every claim. One query for the caller's projects; the `where` grows with
+ * the number of those projects, not with their claims.
+ */
+export async function claimsVisibleAnywhere(
+  db: Pick<Db, "project">,
+  actor: Pick<Actor, "id" | "role">,
+): Promise<Prisma.ClaimWhereInput> {
+  if (actor.role === "admin") return {};
+  const projects = await db.project.findMany({
+    where: { OR: [{ visibility: "instance" }, { members: { some: { userId: actor.id } } }] },
+    select: { id: true, visibility: true, members: { where: { userId: actor.id }, select: { role: true } } },
+  });
+  const scopes = projects.flatMap((p) => {
+    const role = roleInProject({ actor, visibility: p.visibility, memberRole: p.members[0]?.role });
+    return role ? [visibleClaimsWhere({ projectId: p.id, role, admin: false, actor })] : [];
+  });
+  return scopes.length ? { OR: scopes } : { id: { in: [] } };
 }

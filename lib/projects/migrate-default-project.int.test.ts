@@ -152,9 +152,9 @@ describe(`migrating a populated ${provider} database into the Default project`, 
 
       // Today's flows on the migrated data: the claims table, a new claim on an old article,
       // and a new article, which joins the Default project.
-      const listed = await listClaims({ db, provider, query: { pageSize: 10 } });
-      expect(listed.total).toBe(4);
       const annotator = { id: "u_annotator", role: "annotator" as const };
+      const listed = await listClaims({ db, actor: annotator, provider, query: { pageSize: 10 } });
+      expect(listed.total).toBe(4);
       const claim = await createClaim({
         db,
         actor: annotator,

@@ -1,5 +1,8 @@
 import type { Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/sqlite/client";
+import { visibleClaim } from "@/lib/projects/visible-claim";
+import { AppError } from "@/lib/errors";
 import { excerptAround, type Excerpt } from "./excerpt";
 import { ReviewQueueQuery, reviewClaimSelect } from "./schema";
 
@@ -40,24 +43,33 @@ const queueSelect = {
 /**
  * Submitted claims waiting for `actor`, oldest submission first, with what a reviewer needs
  * beside each: the passage around it, attributes, verdict, evidence and earlier decisions.
- * The reviewer's own claims are left out (four eyes) and counted separately.
+ * The reviewer's own claims are left out (four eyes) and counted separately. Only claims within
+ * `visible` (from `visibleClaimsWhere`: the current project, blind rule applied).
  */
 export async function listReviewQueue({
   db,
   actor,
   query,
+  visible,
   take = QUEUE_PAGE_SIZE,
 }: {
   db: Db;
   actor: Pick<Actor, "id">;
   query: ReviewQueueQuery;
+  visible: Prisma.ClaimWhereInput;
   take?: number;
 }) {
   const { articleId, kind, authorId } = ReviewQueueQuery.parse(query);
-  const where = { status: "submitted", articleId, kind, authorId: { equals: authorId, not: actor.id } };
+  const where = {
+    AND: [visible],
+    status: "submitted",
+    articleId,
+    kind,
+    authorId: { equals: authorId, not: actor.id },
+  };
   const [total, ownWaiting, rows] = await Promise.all([
     db.claim.count({ where }),
-    db.claim.count({ where: { status: "submitted", authorId: actor.id } }),
+    db.claim.count({ where: { AND: [visible], status: "submitted", authorId: actor.id } }),
     db.claim.findMany({
       where,
       select: queueSelect,
@@ -72,8 +84,14 @@ export async function listReviewQueue({
 
 export type QueueItem = Awaited<ReturnType<typeof listReviewQueue>>["items"][number];
 
-/** One submitted-or-not claim with the same context, for the single-claim review page. */
-export async function getReviewItem({ db, id }: { db: Db; id: string }) {
+/** One submitted-or-not claim with the same context, for the single-claim review page; null when the caller may not see it. */
+export async function getReviewItem({ db, actor, id }: { db: Db; actor: Pick<Actor, "id" | "role">; id: string }) {
+  try {
+    await visibleClaim({ db, actor, claimId: id });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "not_found") return null;
+    throw error;
+  }
   const claim = await db.claim.findUnique({ where: { id }, select: queueSelect });
   if (!claim) return null;
   const texts = await articleTexts(db, [claim.articleId]);
@@ -97,10 +115,19 @@ function excerptFor(text: string | undefined, claim: { start: number; end: numbe
 
 /**
  * Choices for the queue's filters: the articles and annotators that have claims waiting for
- * this reviewer (the reviewer's own claims never show in the queue, so neither do they here).
+ * this reviewer (the reviewer's own claims never show in the queue, so neither do they here),
+ * within `visible`.
  */
-export async function queueFilterOptions({ db, actor }: { db: Db; actor: Pick<Actor, "id"> }) {
-  const where = { status: "submitted", authorId: { not: actor.id } };
+export async function queueFilterOptions({
+  db,
+  actor,
+  visible,
+}: {
+  db: Db;
+  actor: Pick<Actor, "id">;
+  visible: Prisma.ClaimWhereInput;
+}) {
+  const where = { AND: [visible], status: "submitted", authorId: { not: actor.id } };
   const [byArticle, byAuthor] = await Promise.all([
     db.claim.groupBy({ by: ["articleId"], where, _count: { _all: true } }),
     db.claim.groupBy({ by: ["authorId"], where, _count: { _all: true } }),

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { claimSnapshot } from "@/lib/audit/snapshots";
 import { readReviewClaim, throwConflict } from "./claim-conflict";
 import { REOPENED_STATUS, reopenableStatuses, reopenProblem } from "./workflow";
+import { visibleClaim } from "@/lib/projects/visible-claim";
 
 /**
  * Unlocks an approved (or rejected) claim: it goes back to its author as changes_requested,
@@ -20,11 +21,13 @@ export async function reopenClaim({
   version,
 }: {
   db: Db;
-  actor: Pick<Actor, "id">;
+  actor: Pick<Actor, "id" | "role">;
   id: string;
   reason: string;
   version: number;
 }) {
+  // A claim the caller may not see (another annotator's, blind) is a 404, as if it did not exist.
+  await visibleClaim({ db, actor, claimId: id });
   return db.$transaction(async (tx) => {
     const before = await claimSnapshot(tx, id);
     if (!before) throw AppError.notFound(`Claim ${id}`);

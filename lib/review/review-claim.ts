@@ -6,6 +6,7 @@ import { claimSnapshot } from "@/lib/audit/snapshots";
 import { readReviewClaim, throwConflict } from "./claim-conflict";
 import { decisionSelect, decisionsNeedingComment, type ReviewClaimData } from "./schema";
 import { decisionProblem, statusAfterDecision } from "./workflow";
+import { visibleClaim } from "@/lib/projects/visible-claim";
 
 /** The 409 message when another reviewer's decision landed first. */
 export const ALREADY_DECIDED_MESSAGE =
@@ -26,10 +27,12 @@ export async function reviewClaim({
   input,
 }: {
   db: Db;
-  actor: Pick<Actor, "id">;
+  actor: Pick<Actor, "id" | "role">;
   id: string;
   input: ReviewClaimData;
 }) {
+  // A claim the caller may not see (another annotator's, blind) is a 404, as if it did not exist.
+  await visibleClaim({ db, actor, claimId: id });
   const comment = input.comment?.trim() || null;
   // The route's schema already says so; repeated for callers that skip it (CLI, tests).
   if (decisionsNeedingComment.includes(input.decision) && !comment) {

@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { ClaimStatus, claimStatuses } from "@/lib/claims/vocabulary";
 import { submittableStatuses } from "./workflow";
 
@@ -28,14 +29,15 @@ export function approvalRate(counts: StatusCounts): number | null {
 
 /**
  * Everything the progress dashboard shows, from grouped counts (a few rows per article and per
- * annotator, however many claims there are) plus the oldest claim waiting for review.
+ * annotator, however many claims there are) plus the oldest claim waiting for review. Only the
+ * claims the caller may see count (`visible`, from `visibleClaimsWhere`: one project, blind rule).
  */
-export async function reviewProgress({ db }: { db: Db }) {
+export async function reviewProgress({ db, visible }: { db: Db; visible: Prisma.ClaimWhereInput }) {
   const [byArticle, byAuthor, oldest] = await Promise.all([
-    db.claim.groupBy({ by: ["articleId", "status"], _count: { _all: true } }),
-    db.claim.groupBy({ by: ["authorId", "status"], _count: { _all: true } }),
+    db.claim.groupBy({ by: ["articleId", "status"], where: visible, _count: { _all: true } }),
+    db.claim.groupBy({ by: ["authorId", "status"], where: visible, _count: { _all: true } }),
     db.claim.findFirst({
-      where: { status: "submitted" },
+      where: { AND: [visible, { status: "submitted" }] },
       orderBy: [{ submittedAt: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }, { id: "asc" }],
       select: {
         id: true,
@@ -91,11 +93,19 @@ export async function reviewProgress({ db }: { db: Db }) {
 
 export type ReviewProgress = Awaited<ReturnType<typeof reviewProgress>>;
 
-/** The caller's drafts and changes-requested claims per article: what "Submit all" would send. */
-export async function listOpenDrafts({ db, actor }: { db: Db; actor: Pick<Actor, "id"> }) {
+/** The caller's drafts and changes-requested claims per article (within `visible`): what "Submit all" would send. */
+export async function listOpenDrafts({
+  db,
+  actor,
+  visible,
+}: {
+  db: Db;
+  actor: Pick<Actor, "id">;
+  visible: Prisma.ClaimWhereInput;
+}) {
   const groups = await db.claim.groupBy({
     by: ["articleId", "status"],
-    where: { authorId: actor.id, status: { in: [...submittableStatuses] } },
+    where: { AND: [visible, { authorId: actor.id, status: { in: [...submittableStatuses] } }] },
     _count: { _all: true },
   });
   const counts = new Map<string, { draft: number; changesRequested: number }>();

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { claimSnapshot } from "@/lib/audit/snapshots";
 import { readReviewClaim, throwConflict } from "./claim-conflict";
 import { submitProblem, submittableStatuses } from "./workflow";
+import { visibleClaim } from "@/lib/projects/visible-claim";
 
 /**
  * Sends a draft (or a claim with changes requested) to review. Only the author or an admin;
@@ -23,6 +24,8 @@ export async function submitClaim({
   id: string;
   version: number;
 }) {
+  // A claim the caller may not see (another annotator's, blind) is a 404, as if it did not exist.
+  await visibleClaim({ db, actor, claimId: id });
   return db.$transaction(async (tx) => {
     const before = await claimSnapshot(tx, id);
     if (!before) throw AppError.notFound(`Claim ${id}`);

@@ -16,10 +16,12 @@ interface ClaimSearchProps {
   actionLabel: string;
   /** Called with the chosen claim; a thrown error is shown next to the results. */
   onPick: (claim: FoundClaim) => Promise<void>;
+  /** The project searched (the claim's or the cluster's); the server shows only what the caller may see there. */
+  projectId: string;
 }
 
-/** Search over all claims by text, kind and value range (GET /api/claims), with one action per result. */
-export function ClaimSearch({ label, excludeIds, actionLabel, onPick }: ClaimSearchProps) {
+/** Search over a project's claims by text, kind and value range (GET /api/claims), with one action per result. */
+export function ClaimSearch({ label, excludeIds, actionLabel, onPick, projectId }: ClaimSearchProps) {
   const id = useId();
   const [results, setResults] = useState<FoundClaim[] | null>(null);
   const [total, setTotal] = useState(0);
@@ -39,6 +41,7 @@ export function ClaimSearch({ label, excludeIds, actionLabel, onPick }: ClaimSea
         kind: value("kind"),
         valueMin: value("valueMin"),
         valueMax: value("valueMax"),
+        projectId,
       });
       setResults(found.items);
       setTotal(found.total);

@@ -10,6 +10,7 @@ import { firstParam, type SearchParams } from "@/app/_components/search-params";
 import { ArticleTable } from "./_components/article-table";
 import { articlesHref } from "@/app/(workbench)/articles/_components/articles-href";
 import { Pagination } from "@/app/(workbench)/_components/pagination";
+import { getClaimScope } from "@/app/(workbench)/_components/current-project";
 
 export const metadata: Metadata = { title: "Articles" };
 
@@ -39,7 +40,9 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
     query: { q: q || undefined, page, pageSize: PAGE_SIZE },
     provider: databaseProvider(),
   });
-  const claimCounts = await countClaimsByArticle({ db, articleIds: result.items.map((a) => a.id) });
+  // Claims in the header's current project that the caller may see (blind: their own).
+  const { visible } = await getClaimScope(actor);
+  const claimCounts = await countClaimsByArticle({ db, articleIds: result.items.map((a) => a.id), visible });
   const rows = result.items.map((a) => ({ ...a, claimCount: claimCounts.get(a.id) ?? 0 }));
   const from = (result.page - 1) * result.pageSize + 1;
   const to = from + result.items.length - 1;

@@ -6,10 +6,12 @@ import { listClaimedArticles } from "@/lib/articles/count-claims";
 import { listClaims } from "@/lib/claims/list-claims";
 import { ListClaimsQuery } from "@/lib/claims/schema";
 import { databaseProvider, getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
 import { listUsers } from "@/lib/users/list-users";
 import { formatNumber } from "@/app/(workbench)/_components/format/figures";
 import type { SearchParams } from "@/app/_components/search-params";
 import { Pagination } from "@/app/(workbench)/_components/pagination";
+import { getClaimScope } from "@/app/(workbench)/_components/current-project";
 import { ClaimFilters, sortLabels } from "./_components/claim-filters";
 import { ClaimTable } from "./_components/claim-table";
 import {
@@ -77,17 +79,31 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
   const raw = await searchParams;
   const params = readClaimsParams(raw);
   const href = claimsHref(params);
-  await requireActor(href, "articles.read");
+  const actor = await requireActor(href, "articles.read");
   // The filter form sends every field; "?q=&kind=casualty&…" becomes "?kind=casualty".
   if (hasBlankParams(raw)) redirect(href);
 
+  // The header's current project: its claims that the caller may see (blind: their own).
   const db = getDb();
+  const scope = await getClaimScope(actor);
   const parsed = ListClaimsQuery.safeParse(params);
-  const [result, articles, users] = await Promise.all([
-    parsed.success ? listClaims({ db, query: parsed.data, provider: databaseProvider() }) : null,
-    listClaimedArticles({ db, include: params.articleId }),
+  const [listed, articles, users] = await Promise.all([
+    parsed.success && scope.projectId
+      ? listClaims({
+          db,
+          actor,
+          query: { ...parsed.data, projectId: scope.projectId },
+          provider: databaseProvider(),
+        }).catch((error: unknown) => {
+          if (error instanceof AppError && error.code === "bad_request") return error;
+          throw error;
+        })
+      : null,
+    listClaimedArticles({ db, include: params.articleId, visible: scope.visible }),
     listUsers({ db }),
   ]);
+  const result = listed instanceof AppError ? null : listed;
+  const problems = listed instanceof AppError ? (listed.issues ?? []).map((i) => `${i.path}: ${i.message}`) : [];
   const filtered = isFiltered(params);
 
   return (
@@ -99,7 +115,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
             {result
               ? filtered
                 ? `${plural(result.total, "claim")} match these filters`
-                : `${plural(result.total, "claim")} in all articles`
+                : `${plural(result.total, "claim")} in all articles of this project`
               : "Some filters in this link need correcting"}
           </p>
         </div>
@@ -117,6 +133,18 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
           <p>This link has filter values the claims table cannot use:</p>
           <ul>
             {describeQueryProblems(parsed.error, params).map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+          <p>
+            Correct them above, or <Link href="/claims">clear all filters</Link>.
+          </p>
+        </div>
+      ) : problems.length > 0 ? (
+        <div className="alert claims-problems" role="alert">
+          <p>This link has filter values the claims table cannot use:</p>
+          <ul>
+            {problems.map((problem) => (
               <li key={problem}>{problem}</li>
             ))}
           </ul>

@@ -7,6 +7,7 @@ import { listClusters } from "@/lib/evidence/list-clusters";
 import { formatDate, isoDate } from "@/app/(workbench)/_components/format/dates";
 import { formatNumber } from "@/app/(workbench)/_components/format/figures";
 import { DataTable, type Column } from "@/app/(workbench)/_components/data-table";
+import { getClaimScope } from "@/app/(workbench)/_components/current-project";
 import { CreateClusterForm } from "./_components/create-cluster-form";
 import "./clusters.css";
 
@@ -40,7 +41,10 @@ const clusterColumns: Column<ClusterRow>[] = [
 
 export default async function ClustersPage() {
   const actor = await requireActor("/clusters", "articles.read");
-  const { items } = await listClusters({ db: getDb(), provider: databaseProvider() });
+  const { projectId } = await getClaimScope(actor);
+  const { items } = projectId
+    ? await listClusters({ db: getDb(), actor, projectId, provider: databaseProvider() })
+    : { items: [] };
   return (
     <>
       <div className="page-header">

@@ -8,6 +8,7 @@ import { formatDateTime, isoDate } from "@/app/(workbench)/_components/format/da
 import { formatNumber, formatPercent } from "@/app/(workbench)/_components/format/figures";
 import { statusLabels } from "@/app/(workbench)/_components/claim-labels";
 import { waitingFor } from "@/app/(workbench)/_components/format/dates";
+import { getClaimScope } from "@/app/(workbench)/_components/current-project";
 import { AnnotatorProgressTable, ArticleProgressTable } from "./_components/progress-tables";
 import { OpenDrafts } from "./_components/open-drafts";
 import { chartOrder, StatusChart, type ChartRow } from "./_components/status-chart";
@@ -22,9 +23,11 @@ const CHART_ARTICLES = 12;
 export default async function DashboardPage() {
   const actor = await requireActor("/dashboard", "articles.read");
   const db = getDb();
+  // The header's current project, and in it the claims the caller may see (blind: their own).
+  const { visible } = await getClaimScope(actor);
   const [progress, drafts] = await Promise.all([
-    reviewProgress({ db }),
-    can(actor, "claims.write") ? listOpenDrafts({ db, actor }) : Promise.resolve([]),
+    reviewProgress({ db, visible }),
+    can(actor, "claims.write") ? listOpenDrafts({ db, actor, visible }) : Promise.resolve([]),
   ]);
   const reviewer = can(actor, "claims.review");
   const oldest = progress.oldestWaiting;

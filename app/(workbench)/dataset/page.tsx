@@ -9,6 +9,8 @@ import { exportFileName } from "@/lib/export/export-file-name";
 import { kindLabels, statusLabels } from "@/app/(workbench)/_components/claim-labels";
 import { firstParam, type SearchParams } from "@/app/_components/search-params";
 import { formatNumber } from "@/app/(workbench)/_components/format/figures";
+import { getClaimScope } from "@/app/(workbench)/_components/current-project";
+import { DEFAULT_PROJECT_ID } from "@/lib/projects/default-project";
 import "./dataset.css";
 
 export const metadata: Metadata = { title: "Dataset" };
@@ -23,17 +25,26 @@ const formatLabels: Record<(typeof exportFormats)[number], string> = {
 
 export default async function DatasetPage({ searchParams }: { searchParams: SearchParams }) {
   const raw = await searchParams;
-  await requireActor("/dataset", "dataset.export");
+  const actor = await requireActor("/dataset", "dataset.export");
   // A hand-edited link with a bad value falls back to the defaults rather than failing the page.
   const parsed = ExportQuery.safeParse({
     format: firstParam(raw.format) ?? "jsonl",
     status: firstParam(raw.status) || undefined,
   });
-  const { format, filter } = splitExportQuery(parsed.success ? parsed.data : ExportQuery.parse({ format: "jsonl" }));
+  const { format, filter: asked } = splitExportQuery(
+    parsed.success ? parsed.data : ExportQuery.parse({ format: "jsonl" }),
+  );
+  // The header's current project, and in it what the caller may see (blind: their own claims).
+  const scope = await getClaimScope(actor);
+  const projectId = scope.projectId ?? DEFAULT_PROJECT_ID;
+  const filter = { ...asked, projectId, ...(scope.reviews ? {} : { annotatorId: actor.id }) };
   const db = getDb();
-  const [counts, preview] = await Promise.all([datasetCounts({ db }), previewExport({ db, format, filter })]);
+  const [counts, preview] = await Promise.all([
+    datasetCounts({ db, visible: scope.visible }),
+    previewExport({ db, format, filter }),
+  ]);
   const approved = counts.byStatus.approved ?? 0;
-  const query = new URLSearchParams({ format, status: filter.status }).toString();
+  const query = new URLSearchParams({ format, status: filter.status, projectId }).toString();
 
   return (
     <>

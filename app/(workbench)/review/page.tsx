@@ -6,6 +6,7 @@ import { listReviewQueue, queueFilterOptions } from "@/lib/review/list-review-qu
 import { ReviewQueueQuery } from "@/lib/review/schema";
 import { formatNumber } from "@/app/(workbench)/_components/format/figures";
 import { firstParam, type SearchParams } from "@/app/_components/search-params";
+import { getClaimScope } from "@/app/(workbench)/_components/current-project";
 import { QueueFilters } from "./_components/queue-filters";
 import { queueEntries } from "./_components/queue-entries";
 import { ReviewQueue } from "./_components/queue/review-queue";
@@ -30,9 +31,11 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
   const filters = parsed.success ? parsed.data : {};
 
   const db = getDb();
+  // The header's current project, and in it the claims the caller may see.
+  const { visible } = await getClaimScope(actor);
   const [queue, options] = await Promise.all([
-    listReviewQueue({ db, actor, query: filters }),
-    queueFilterOptions({ db, actor }),
+    listReviewQueue({ db, actor, query: filters, visible }),
+    queueFilterOptions({ db, actor, visible }),
   ]);
   const { entries, details } = queueEntries(queue.items, new Date());
   const filtered = !!(filters.articleId || filters.kind || filters.authorId);

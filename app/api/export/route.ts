@@ -3,14 +3,17 @@ import { ExportQuery, splitExportQuery } from "@/lib/export/schema";
 import { exportStreamInWorker } from "@/lib/export/worker/export-stream";
 import { formatWriter } from "@/lib/export/formats/writer-for";
 import { exportFileName } from "@/lib/export/export-file-name";
+import { scopeExportFilter } from "@/lib/export/export-scope";
 
 /**
  * The dataset as a download, streamed: `?format=jsonl|csv|w3c|claimreview|fever` plus the filters
  * of `ExportFilter` (approved claims only unless `status` says otherwise). Same data and query,
- * same bytes; `/api/export/manifest` gives their SHA-256.
+ * same bytes; `/api/export/manifest` gives their SHA-256. One project (`projectId`, else the Default
+ * project); a caller who annotates there without reviewing gets only what they may see (blind).
  */
-export const GET = route({ permission: "dataset.export", query: ExportQuery }, async ({ db, query }) => {
-  const { format, filter } = splitExportQuery(query);
+export const GET = route({ permission: "dataset.export", query: ExportQuery }, async ({ db, actor, query }) => {
+  const { format, filter: asked } = splitExportQuery(query);
+  const filter = await scopeExportFilter({ db, actor, filter: asked });
   return new Response(exportStreamInWorker({ db, format, filter }), {
     headers: {
       "content-type": formatWriter(format).contentType,

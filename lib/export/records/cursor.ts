@@ -52,6 +52,12 @@ function exportQuery(dialect: Dialect, filter: ExportFilter): { sql: string; par
   const date = (d: Date) =>
     dialect === "postgresql" ? `${p(pgTimestamp(d))}::timestamp` : p(d.toISOString().replace("Z", "+00:00"));
   const where = [`c.status = ${p(filter.status)}`];
+  if (filter.projectId) where.push(`c."projectId" = ${p(filter.projectId)}`);
+  // The blind rule (`visibleClaimsWhere`) for a caller who annotates but does not review.
+  if (filter.annotatorId)
+    where.push(
+      `((c."authorId" = ${p(filter.annotatorId)} AND c.layer = 'annotation') OR EXISTS (SELECT 1 FROM "ProjectArticle" pa WHERE pa."projectId" = c."projectId" AND pa."articleId" = c."articleId" AND (NOT pa.blind OR pa."adjudicatedAt" IS NOT NULL)))`,
+    );
   if (filter.articleId) where.push(`c."articleId" = ${p(filter.articleId)}`);
   if (filter.kind) where.push(`c.kind = ${p(filter.kind)}`);
   if (filter.clusterId) where.push(`c."clusterId" = ${p(filter.clusterId)}`);

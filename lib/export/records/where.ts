@@ -21,6 +21,16 @@ export function exportWhere(filter: ExportFilter): Prisma.ClaimWhereInput {
   const approvedAt: Prisma.DateTimeNullableFilter = exportDateBounds(filter);
   return {
     status: filter.status,
+    ...(filter.projectId ? { projectId: filter.projectId } : {}),
+    ...(filter.annotatorId
+      ? {
+          OR: [
+            { authorId: filter.annotatorId, layer: "annotation" },
+            { projectArticle: { blind: false } },
+            { projectArticle: { adjudicatedAt: { not: null } } },
+          ],
+        }
+      : {}),
     ...(filter.articleId ? { articleId: filter.articleId } : {}),
     ...(filter.kind ? { kind: filter.kind } : {}),
     ...(filter.clusterId ? { clusterId: filter.clusterId } : {}),

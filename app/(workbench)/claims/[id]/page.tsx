@@ -40,9 +40,11 @@ export default async function ClaimPage({ params }: { params: Params }) {
   const db = getDb();
   const canWrite = can(actor, "claims.write");
   const [evidence, suggestions, clusters] = await Promise.all([
-    listEvidence({ db, claimId: claim.id }),
-    canWrite ? listEvidenceSuggestions({ db, claimId: claim.id }) : { items: [] },
-    canWrite && !claim.cluster ? listClusters({ db, provider: databaseProvider() }) : { items: [] },
+    listEvidence({ db, actor, claimId: claim.id }),
+    canWrite ? listEvidenceSuggestions({ db, actor, claimId: claim.id }) : { items: [] },
+    canWrite && !claim.cluster
+      ? listClusters({ db, actor, projectId: claim.projectId, provider: databaseProvider() })
+      : { items: [] },
   ]);
   const allLinks = [...evidence.outgoing, ...evidence.incoming];
   const linkedIds = allLinks.flatMap((l) => (l.linkedClaim ? [l.linkedClaim.id] : []));
@@ -135,7 +137,12 @@ export default async function ClaimPage({ params }: { params: Params }) {
         {canWrite ? (
           <>
             <h3 className="evidence-columns__title section-gap">Add evidence</h3>
-            <AddEvidence claimId={claim.id} linkedIds={linkedIds} suggestions={suggestions.items} />
+            <AddEvidence
+              claimId={claim.id}
+              projectId={claim.projectId}
+              linkedIds={linkedIds}
+              suggestions={suggestions.items}
+            />
           </>
         ) : null}
       </section>

@@ -18,8 +18,10 @@ import "../clusters.css";
 type Params = Promise<{ id: string }>;
 
 const loadCluster = cache(async (id: string) => {
+  const actor = await getCurrentActor();
+  if (!actor) notFound();
   try {
-    return await getCluster({ db: getDb(), id });
+    return await getCluster({ db: getDb(), actor, id });
   } catch (error) {
     if (error instanceof AppError && error.code === "not_found") notFound();
     throw error;
@@ -121,7 +123,7 @@ export default async function ClusterPage({ params }: { params: Params }) {
           <h2 id="add-heading" className="cluster-section__title">
             Add claims
           </h2>
-          <AddClaims clusterId={cluster.id} memberIds={cluster.claims.map((c) => c.id)} />
+          <AddClaims clusterId={cluster.id} projectId={cluster.projectId} memberIds={cluster.claims.map((c) => c.id)} />
         </section>
       ) : null}
     </>

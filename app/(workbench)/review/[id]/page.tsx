@@ -23,7 +23,7 @@ export const metadata: Metadata = { title: "Review record" };
 export default async function ReviewRecordPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await requireActor(`/review/${encodeURIComponent(id)}`, "articles.read");
-  const item = await getReviewItem({ db: getDb(), id });
+  const item = await getReviewItem({ db: getDb(), actor, id });
   if (!item) notFound();
 
   const reviewer = can(actor, "claims.review");

@@ -1,5 +1,6 @@
 import "server-only";
 import { getClaimHistory } from "@/lib/audit/get-claim-history";
+import { getCurrentActor } from "@/lib/auth/current-actor";
 import type { AuditEventView } from "@/lib/audit/audit-view";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -15,7 +16,7 @@ import "./claim-history.css";
  * <ClaimHistory claimId={claim.id} />
  * ```
  *
- * It loads its own data (callers must already have checked that the viewer may read claims),
+ * It loads its own data for the signed-in viewer (nothing when they may not see the claim),
  * and renders a heading unless `heading={null}`. The same data is `GET /api/claims/{id}/history`.
  */
 export async function ClaimHistory({
@@ -28,8 +29,9 @@ export async function ClaimHistory({
   headingLevel?: 2 | 3;
 }) {
   let items: AuditEventView[] = [];
+  const actor = await getCurrentActor();
   try {
-    items = (await getClaimHistory({ db: getDb(), claimId })).items;
+    if (actor) items = (await getClaimHistory({ db: getDb(), actor, claimId })).items;
   } catch (error) {
     if (!(error instanceof AppError && error.code === "not_found")) throw error;
   }

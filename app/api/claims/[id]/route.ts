@@ -4,9 +4,9 @@ import { getClaim } from "@/lib/claims/get-claim";
 import { updateClaim } from "@/lib/claims/update-claim";
 import { deleteClaim } from "@/lib/claims/delete-claim";
 
-/** The claim with its article's id, title, date and publisher. */
-export const GET = route({ permission: "articles.read" }, async ({ db, params }) =>
-  getClaim({ db, id: params.id ?? "" }),
+/** The claim with its article's id, title, date and publisher; 404 unless the caller may see it (blind). */
+export const GET = route({ permission: "articles.read" }, async ({ db, actor, params }) =>
+  getClaim({ db, actor, id: params.id ?? "" }),
 );
 
 /** Edits a draft: any subset of attributes, `null` clears one, `version` required (409 with `current` when stale). */

@@ -11,6 +11,8 @@ import { ApiError, workbenchApi, type FoundClaim } from "@/app/(workbench)/_comp
 
 interface AddEvidenceProps {
   claimId: string;
+  /** The claim's project: the claims offered for a link are that project's. */
+  projectId: string;
   /** Claims this one is already linked with, either way (not offered again). */
   linkedIds: string[];
   suggestions: SuggestionItem[];
@@ -20,7 +22,7 @@ interface AddEvidenceProps {
  * Adds an evidence link: to another claim (a suggestion or a search result) or to an external
  * source. The stance is chosen once, above both, so a click on "Link" is the whole decision.
  */
-export function AddEvidence({ claimId, linkedIds, suggestions }: AddEvidenceProps) {
+export function AddEvidence({ claimId, projectId, linkedIds, suggestions }: AddEvidenceProps) {
   const router = useRouter();
   const [mode, setMode] = useState<"claim" | "source">("claim");
   const [stance, setStance] = useState<Stance | null>(null);
@@ -101,7 +103,13 @@ export function AddEvidence({ claimId, linkedIds, suggestions }: AddEvidenceProp
         <>
           <SuggestionList items={suggestions.filter((s) => !exclude.includes(s.claim.id))} onLink={linkClaim} />
           <h3 className="add-evidence__heading">Search all claims</h3>
-          <ClaimSearch label="Find a claim to link" excludeIds={exclude} actionLabel="Link" onPick={linkClaim} />
+          <ClaimSearch
+            label="Find a claim to link"
+            excludeIds={exclude}
+            actionLabel="Link"
+            onPick={linkClaim}
+            projectId={projectId}
+          />
         </>
       ) : (
         <SourceForm onSubmit={linkSource} />

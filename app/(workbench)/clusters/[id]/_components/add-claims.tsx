@@ -6,7 +6,15 @@ import { ClaimSearch } from "@/app/(workbench)/_components/claim-search";
 import { workbenchApi, type FoundClaim } from "@/app/(workbench)/_components/workbench-api";
 
 /** Finds claims over all articles and adds them to this cluster, one click each. */
-export function AddClaims({ clusterId, memberIds }: { clusterId: string; memberIds: string[] }) {
+export function AddClaims({
+  clusterId,
+  projectId,
+  memberIds,
+}: {
+  clusterId: string;
+  projectId: string;
+  memberIds: string[];
+}) {
   const router = useRouter();
   const [added, setAdded] = useState<string | null>(null);
 
@@ -18,7 +26,13 @@ export function AddClaims({ clusterId, memberIds }: { clusterId: string; memberI
 
   return (
     <div className="card card--padded">
-      <ClaimSearch label="Find claims to add" excludeIds={memberIds} actionLabel="Add to cluster" onPick={add} />
+      <ClaimSearch
+        label="Find claims to add"
+        excludeIds={memberIds}
+        actionLabel="Add to cluster"
+        onPick={add}
+        projectId={projectId}
+      />
       {added ? (
         <p role="status" className="status-text form-error-below">
           {added}

@@ -1,11 +1,16 @@
 import { route, json } from "@/lib/http/route";
-import { CreateClaimInput } from "@/lib/claims/schema";
+import { CreateClaimInput, ProjectScopeQuery } from "@/lib/claims/schema";
 import { createClaim } from "@/lib/claims/create-claim";
 import { listArticleClaims } from "@/lib/claims/list-article-claims";
 
-/** The article's claims in reading order (start, then longer spans first). */
-export const GET = route({ permission: "articles.read" }, async ({ db, params }) =>
-  listArticleClaims({ db, articleId: params.id ?? "" }),
+/**
+ * The article's claims in reading order (start, then longer spans first): those of the project
+ * `?projectId=` names (else the Default project) that the caller may see there (blind: their own).
+ */
+export const GET = route(
+  { permission: "articles.read", query: ProjectScopeQuery },
+  async ({ db, actor, params, query }) =>
+    listArticleClaims({ db, actor, articleId: params.id ?? "", projectId: query.projectId }),
 );
 
 /** 201 with the new draft claim; offsets are UTF-16 code units into the canonical text, end exclusive. */

@@ -8,8 +8,8 @@ import { listEvidence } from "@/lib/evidence/list-evidence";
  * `direction`, `stance`, `note`, `createdBy`, and either `linkedClaim` (the claim at the other
  * end) or the external source's `url`, `title`, `publisher`, `publishedAt`, `quote`, `accessedAt`.
  */
-export const GET = route({ permission: "articles.read" }, async ({ db, params }) =>
-  listEvidence({ db, claimId: params.id ?? "" }),
+export const GET = route({ permission: "articles.read" }, async ({ db, actor, params }) =>
+  listEvidence({ db, actor, claimId: params.id ?? "" }),
 );
 
 /**
