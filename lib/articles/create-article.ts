@@ -6,9 +6,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { DEFAULT_PROJECT_ID } from "@/lib/projects/default-project";
 import { includeArticles } from "@/lib/projects/include-articles";
 import { articleSummarySelect, type CreateArticleData, type DuplicateReason } from "./schema";
-import { canonicalText, countWords } from "./cleaning/canonical-text";
-import { contentHash, minhashSignature } from "./duplicates/fingerprint";
-import { cleanSource, type SourceFormat } from "./cleaning/clean-source";
+import type { SourceFormat } from "./cleaning/clean-source";
+import { prepareTextInWorker } from "./cleaning/prepare-in-worker";
 import { resolveMetadata } from "./metadata/resolve-metadata";
 import {
   findNearestArticle,
@@ -75,16 +74,14 @@ export async function createArticle({
   const field = input.html !== undefined ? "html" : "text";
   const format: SourceFormat = input.html !== undefined ? "html" : textFormat;
   const content = input.html ?? input.text ?? "";
-  const cleaned = cleanSource({ format, content, baseUrl: input.url });
-  const text = canonicalText(cleaned.text);
+  // Cleaning and fingerprinting run in a worker thread, bounded in time and memory.
+  const prepared = await prepareTextInWorker({ format, content, baseUrl: input.url });
+  const { cleaned, text, contentHash: hash, signature, wordCount } = prepared;
   if (!text) {
     const message = `no article text is left after cleaning (${cleaned.removed.length} blocks were removed as boilerplate)`;
     throw new AppError("validation_failed", `Invalid request: ${field}: ${message}`, [{ path: field, message }]);
   }
   const meta = resolveMetadata(input, cleaned.meta, text, field);
-  const hash = contentHash(text);
-  const signature = minhashSignature(text);
-  const wordCount = countWords(text);
 
   // Outside the transaction: it reads through the shared client, which a SQLite transaction
   // holds. Near-duplicates racing each other are therefore not caught, exact ones are (below).

@@ -9,6 +9,7 @@
  */
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
+import { AppError } from "@/lib/errors";
 import { cleanText, type RemovedBlock } from "../cleaning/clean-text";
 import { normalizeMetaDate } from "../metadata/dates";
 import { extractHtmlMetadata, type HtmlMetadata } from "./html-metadata";
@@ -104,6 +105,43 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
 /**
+ * Caps on a page's shape. Readability's work grows faster than the page (100 KB of nested
+ * `<div>` took it 11 s), so pages past these are refused before it runs. Browsers stop nesting
+ * at 512 levels; real articles stay far below both.
+ */
+const MAX_HTML_DEPTH = 512;
+const MAX_HTML_ELEMENTS = 100_000;
+
+/** Refuses a page nested deeper than `MAX_HTML_DEPTH` or with more than `MAX_HTML_ELEMENTS` elements (one pass, no recursion). */
+function checkShape(document: Document): void {
+  let elements = 0;
+  let depth = 0;
+  let el: Element | null = document.documentElement;
+  while (el) {
+    elements++;
+    if (elements > MAX_HTML_ELEMENTS) {
+      const message = `the page has more than ${MAX_HTML_ELEMENTS} elements, the most an import reads`;
+      throw new AppError("validation_failed", `Invalid request: html: ${message}`, [{ path: "html", message }]);
+    }
+    if (depth > MAX_HTML_DEPTH) {
+      const message = `the page nests elements more than ${MAX_HTML_DEPTH} levels deep, the most an import reads`;
+      throw new AppError("validation_failed", `Invalid request: html: ${message}`, [{ path: "html", message }]);
+    }
+    const child: Element | null = el.firstElementChild;
+    if (child) {
+      el = child;
+      depth++;
+      continue;
+    }
+    while (el && !el.nextElementSibling) {
+      el = el.parentElement;
+      depth--;
+    }
+    el = el?.nextElementSibling ?? null;
+  }
+}
+
+/**
  * Extracts metadata and canonical text from an HTML page.
  * @param html The page source (a full document or a fragment).
  * @param baseUrl The URL it was fetched from; resolves a relative canonical link.
@@ -111,6 +149,7 @@ const TEXT_NODE = 3;
 export function extractFromHtml(html: string, baseUrl?: string): HtmlExtraction {
   const source = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(source);
+  checkShape(document);
   const meta = extractHtmlMetadata(document, baseUrl);
   stripNonContent(document);
 
@@ -140,7 +179,10 @@ function trimmed(v: string | null | undefined): string | undefined {
 /** Readability with the content element itself as output, so it needs no second parse. */
 function readArticle(document: Document): ReturnType<Readability<Element>["parse"]> {
   try {
-    return new Readability<Element>(document, { serializer: (node) => node as Element }).parse();
+    return new Readability<Element>(document, {
+      serializer: (node) => node as Element,
+      maxElemsToParse: MAX_HTML_ELEMENTS,
+    }).parse();
   } catch {
     // Readability throws on documents it cannot walk (no <body>, exotic markup); fall back to the whole body.
     return null;
@@ -175,29 +217,38 @@ export function paragraphsOf(root: Element): string[] {
     if (t) out.push(t);
     buffer = "";
   };
-  const walk = (node: Node): void => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === TEXT_NODE) {
-        buffer += child.textContent ?? "";
-      } else if (child.nodeType === ELEMENT_NODE) {
-        const el = child as Element;
-        const tag = el.localName.toLowerCase();
-        if (tag === "br") flush();
-        else if (tag === "pre") {
-          flush();
-          for (const line of (el.textContent ?? "").split("\n")) {
-            buffer = line;
-            flush();
-          }
-        } else if (BLOCK_TAGS.has(tag)) {
-          flush();
-          walk(el);
-          flush();
-        } else walk(el);
-      }
+  // Depth-first with an explicit stack (a recursive walk overflowed the stack on deep pages);
+  // "flush" marks where a block element ends.
+  const stack: (Node | "flush")[] = [];
+  for (let child = root.lastChild; child; child = child.previousSibling) stack.push(child);
+  while (stack.length > 0) {
+    const step = stack.pop() as Node | "flush";
+    if (step === "flush") {
+      flush();
+      continue;
     }
-  };
-  walk(root);
+    if (step.nodeType === TEXT_NODE) {
+      buffer += step.textContent ?? "";
+    } else if (step.nodeType === ELEMENT_NODE) {
+      const el = step as Element;
+      const tag = el.localName.toLowerCase();
+      const pushChildren = () => {
+        for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
+      };
+      if (tag === "br") flush();
+      else if (tag === "pre") {
+        flush();
+        for (const line of (el.textContent ?? "").split("\n")) {
+          buffer = line;
+          flush();
+        }
+      } else if (BLOCK_TAGS.has(tag)) {
+        flush();
+        stack.push("flush");
+        pushChildren();
+      } else pushChildren();
+    }
+  }
   flush();
   return out;
 }
