@@ -1,8 +1,16 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "./pages";
-
-/** The people this spec creates (the demo accounts' password is refused for new accounts: it is published). */
-const MEMBER_PASSWORD = "blind-annotator-passphrase";
+import { expect, test, type Page } from "@playwright/test";
+import {
+  ARTICLE,
+  addArticle,
+  MEMBER_PASSWORD,
+  createProject,
+  createUser,
+  phraseBox,
+  readerReady,
+  shoot,
+  signedIn,
+  tag,
+} from "./project-steps";
 
 /**
  * Issue 15's "done when": a manager sets up a blind project with two annotators per article;
@@ -11,116 +19,7 @@ const MEMBER_PASSWORD = "blind-annotator-passphrase";
  * kinds of its own shows only those in the reader.
  */
 
-const ARTICLE = "Hillary Clinton Meets With Russia's Foreign Minister About Syria";
 const run = Date.now().toString(36);
-const SHOTS = process.env.E2E_SCREENSHOTS;
-
-/** A browser context signed in through the API (next-auth's CSRF token, then the credentials callback). */
-async function signedIn(browser: Browser, email: string, password = DEMO_PASSWORD): Promise<Page> {
-  const context = await browser.newContext();
-  const { csrfToken } = (await (await context.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const res = await context.request.post("/api/auth/callback/credentials", {
-    form: { csrfToken, email, password, json: "true" },
-    maxRedirects: 0,
-  });
-  expect([200, 302]).toContain(res.status());
-  expect((await context.request.get("/api/me")).status(), `${email} is signed in`).toBe(200);
-  return context.newPage();
-}
-
-/** Screenshots at a desktop and a phone width, when E2E_SCREENSHOTS names a folder. */
-async function shoot(page: Page, name: string) {
-  if (!SHOTS) return;
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
-/** Where a phrase is on screen: the centres of its first and last characters. */
-async function phraseBox(page: Page, phrase: string) {
-  return page.evaluate((phrase) => {
-    const root = document.querySelector(".reader-doc")!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    let all = "";
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      nodes.push(n as Text);
-      all += (n as Text).data;
-    }
-    const at = all.indexOf(phrase);
-    if (at < 0) throw new Error(`"${phrase}" is not on the page`);
-    const locate = (offset: number) => {
-      let seen = 0;
-      for (const node of nodes) {
-        if (offset < seen + node.data.length) return { node, offset: offset - seen };
-        seen += node.data.length;
-      }
-      throw new Error("offset past the end");
-    };
-    const box = (offset: number) => {
-      const { node, offset: o } = locate(offset);
-      const range = document.createRange();
-      range.setStart(node, o);
-      range.setEnd(node, o + 1);
-      return range.getBoundingClientRect();
-    };
-    const first = box(at);
-    const last = box(at + phrase.length - 1);
-    return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-  }, phrase);
-}
-
-async function readerReady(page: Page) {
-  await expect(page.locator('.reader-text[data-ready="true"]')).toBeVisible();
-}
-
-/** Selects a phrase with the mouse, picks a kind in the tagging form and saves; returns the new claim's id. */
-async function tag(page: Page, phrase: string, kind: string): Promise<string> {
-  await page.getByText(phrase).first().scrollIntoViewIfNeeded();
-  const box = await phraseBox(page, phrase);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 12 });
-  await page.mouse.up();
-  const dialog = page.getByRole("dialog", { name: "Tag claim" });
-  await expect(dialog).toBeVisible();
-  await dialog.getByRole("radio", { name: kind }).click();
-  const created = page.waitForResponse(
-    (r) => r.request().method() === "POST" && /\/api\/articles\/[^/]+\/claims$/.test(r.url()),
-  );
-  await dialog.getByRole("button", { name: "Save" }).click();
-  const response = await created;
-  expect(response.status(), await response.text()).toBe(201);
-  const { id } = (await response.json()) as { id: string };
-  await expect(dialog).toBeHidden();
-  return id;
-}
-
-async function createUser(manager: Page, email: string, name: string) {
-  const res = await manager.request.post("/api/users", {
-    data: { email, name, role: "annotator", password: MEMBER_PASSWORD },
-  });
-  expect(res.status(), await res.text()).toBe(201);
-}
-
-async function createProject(manager: Page, name: string, n: number) {
-  await manager.goto("/projects");
-  await manager.getByLabel("Name", { exact: true }).fill(name);
-  await manager.getByLabel("Licence of the dataset").fill("CC-BY-4.0");
-  await manager.getByLabel("Annotators per article").fill(String(n));
-  await manager.getByRole("button", { name: "Create project" }).click();
-  await expect(manager).toHaveURL(/\/projects\/[^/]+\/settings\?created=1$/);
-  return new URL(manager.url()).pathname.split("/")[2];
-}
-
-async function addArticle(manager: Page, projectId: string) {
-  await manager.goto(`/projects/${projectId}/matrix`);
-  await manager.getByLabel("Every library article matching").fill(ARTICLE);
-  await manager.getByRole("button", { name: "Add articles" }).click();
-  await expect(manager.getByRole("status").filter({ hasText: "Added 1 article" })).toBeVisible();
-}
 
 test("two blind annotators take the same article, tag it differently and submit; the manager sees both done", async ({
   browser,
