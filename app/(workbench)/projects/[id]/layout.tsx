@@ -20,10 +20,13 @@ export default async function ProjectLayout({
   const tabs = [
     { href: base, label: "My queue" },
     { href: `${base}/guidelines`, label: "Guidelines" },
+    ...(project.yourRole === "annotator" ? [{ href: `${base}/my-changes`, label: "What changed" }] : []),
     ...(reviewer
       ? [
           { href: `${base}/matrix`, label: "Assignments" },
           { href: `${base}/dashboard`, label: "Progress" },
+          { href: `${base}/agreement`, label: "Agreement" },
+          { href: `${base}/adjudication`, label: "Adjudication" },
         ]
       : []),
     ...(manager
