@@ -1,7 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { addArticle, ARTICLE, createProject, createUser, readerReady, shoot, signedIn, tag } from "./project-steps";
+import {
+  addArticle,
+  ARTICLE,
+  createProject,
+  createUser,
+  MEMBER_PASSWORD,
+  readerReady,
+  shoot,
+  signedIn,
+  tag,
+} from "./project-steps";
 
 /**
  * Issue 16's "done when": two annotators tag the Clinton article blind — the first tags "over
@@ -58,7 +68,7 @@ test("two blind annotators disagree on the Clinton article; the agreement page m
   // Both take the article and tag it, blind.
   const annotators: Page[] = [];
   for (const person of [ana, ben]) {
-    const page = await signedIn(browser, person.email);
+    const page = await signedIn(browser, person.email, MEMBER_PASSWORD);
     await page.goto(`/projects/${projectId}`);
     await page.getByRole("button", { name: "Next article" }).click();
     await expect(page.getByRole("heading", { level: 1, name: ARTICLE })).toBeVisible();
@@ -80,7 +90,7 @@ test("two blind annotators disagree on the Clinton article; the agreement page m
   }
 
   // The reviewer reads the agreement: the figures the independent implementations give.
-  const reviewer = await signedIn(browser, rita.email);
+  const reviewer = await signedIn(browser, rita.email, MEMBER_PASSWORD);
   await reviewer.goto(`/projects/${projectId}`);
   await reviewer.getByRole("link", { name: "Agreement", exact: true }).click();
   await expect(reviewer).toHaveURL(new RegExp(`/projects/${projectId}/agreement$`));
@@ -114,4 +124,68 @@ test("two blind annotators disagree on the Clinton article; the agreement page m
   await expect(unit.getByRole("region", { name: ana.name })).toContainText("30,000");
   await expect(unit.getByRole("region", { name: ben.name })).toContainText("3,000");
   await shoot(reviewer, "agreement-units");
+
+  // The reviewer adjudicates. Meanwhile another adjudicator (the admin) decides the first unit
+  // and undoes it: the reviewer's page is a version behind, so their decision meets a 409.
+  await reviewer.getByRole("link", { name: "Adjudication", exact: true }).click();
+  await reviewer.getByRole("link", { name: ARTICLE }).click();
+  await expect(reviewer.getByRole("heading", { name: "Unit 1 of 2" })).toBeVisible();
+  await expect(reviewer.getByRole("heading", { name: "Unit 1 of 2" })).toContainText("differs on value");
+  await shoot(reviewer, "adjudication");
+  const articleId = new URL(reviewer.url()).pathname.split("/").pop()!;
+  const api = `/api/projects/${projectId}/articles/${articleId}/adjudication`;
+  const view = (await (await admin.request.get(api)).json()) as {
+    version: number;
+    units: { claimIds: string[]; claims: Record<string, { id: string } | null> }[];
+  };
+  const taken = await admin.request.post(api, {
+    data: {
+      action: "take",
+      version: view.version,
+      unitClaimIds: view.units[0].claimIds,
+      claimId: view.units[0].claimIds[0],
+    },
+  });
+  expect(taken.status(), await taken.text()).toBe(200);
+  const decisionId = ((await taken.json()) as { units: { decision: { id: string } }[] }).units[0].decision.id;
+  const undone = await admin.request.post(api, { data: { action: "undo", version: view.version + 1, decisionId } });
+  expect(undone.status(), await undone.text()).toBe(200);
+
+  await reviewer.getByLabel("Reason (optional)").selectOption("annotator_error");
+  await reviewer.getByLabel("Comment").fill("The article says over 30,000.");
+  await reviewer.getByRole("button", { name: `Take ${ana.name}’s version` }).click();
+  const alert = reviewer.getByRole("alert").filter({ hasText: "Another adjudicator changed this article" });
+  await expect(alert).toBeVisible();
+  await shoot(reviewer, "adjudication-conflict");
+  await alert.getByRole("button", { name: "Apply my decision again" }).click();
+  await expect(reviewer.getByRole("status").filter({ hasText: "Decision saved." })).toBeVisible();
+
+  // The second unit by keyboard: E edits the only version, attributed to the activists.
+  await expect(reviewer.getByRole("heading", { name: "Unit 2 of 2" })).toBeVisible();
+  await reviewer.keyboard.press("e");
+  const form = reviewer.getByRole("form", { name: "Edit into a gold claim" });
+  await expect(form.getByLabel("Kind")).toBeFocused();
+  await form.getByLabel("Attributed to").fill("activists");
+  await form.getByLabel("Reason (optional)").selectOption("guideline_gap");
+  await form.getByLabel("Comment").fill("Figures from activists are attributed to them.");
+  await form.getByRole("button", { name: "Save gold claim" }).click();
+  await expect(reviewer.getByText("0 of 2 units to decide")).toBeVisible();
+  await reviewer.getByRole("button", { name: "Close adjudication" }).click();
+  await expect(reviewer.getByRole("status").filter({ hasText: "Adjudication closed" })).toBeVisible();
+  await shoot(reviewer, "adjudication-closed");
+
+  // The first annotator sees what became of each of their claims, with the reasons.
+  await first.goto(`/projects/${projectId}`);
+  await first.getByRole("link", { name: "What changed", exact: true }).click();
+  const changes = first.getByRole("article", { name: ARTICLE });
+  const kept = changes.getByRole("listitem").filter({ hasText: "over 30,000 people dead" });
+  await expect(kept).toContainText("Kept as you made it");
+  await expect(kept).toContainText("Reason: annotator error");
+  const changed = changes.getByRole("listitem").filter({ hasText: "more than 40,000 people" });
+  await expect(changed).toContainText("Changed");
+  await expect(changed.getByRole("row", { name: /Attributed to/ })).toContainText("activists");
+  await expect(changed).toContainText("Reason: guideline gap");
+  await expect(changed).toContainText("Figures from activists are attributed to them.");
+  await expect(first.getByRole("img", { name: "Your agreement with gold over time" })).toBeVisible();
+  await shoot(first, "my-changes");
 });

@@ -70,4 +70,3 @@ export async function getDisagreements({
   };
 }
 
-export type Disagreements = Awaited<ReturnType<typeof getDisagreements>>;

@@ -10,7 +10,7 @@ import { CoefficientFigure, SpanF1Figure } from "./coefficient-figure";
 
 export const ARTICLE_SORTS = ["finding", "kind", "value", "f1", "title"] as const;
 export type ArticleSort = (typeof ARTICLE_SORTS)[number];
-export type SortDirection = "asc" | "desc";
+type SortDirection = "asc" | "desc";
 
 const sortValue: Record<Exclude<ArticleSort, "title">, (a: ArticleAgreement) => number | null> = {
   finding: (a) => a.measures.finding.value,

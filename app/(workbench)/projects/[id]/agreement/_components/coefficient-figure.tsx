@@ -8,7 +8,8 @@ import { formatNumber } from "@/app/(workbench)/_components/format/figures";
 /** "0.62", "−0.10", or an em dash when there is nothing to compute it on. */
 export function formatCoefficient(value: number | null): string {
   if (value === null) return "—";
-  const text = value.toFixed(2);
+  // A value that rounds to zero reads "0.00", never "−0.00".
+  const text = Math.abs(value) < 0.005 ? "0.00" : value.toFixed(2);
   return text.startsWith("-") ? `−${text.slice(1)}` : text;
 }
 
@@ -69,5 +70,5 @@ export const ATTRIBUTE_TITLES = {
   verdict: "Verdict",
   stance: "Evidence stance",
 } as const;
-export type MeasuredAttribute = keyof typeof ATTRIBUTE_TITLES;
+type MeasuredAttribute = keyof typeof ATTRIBUTE_TITLES;
 export const MEASURED_ATTRIBUTES = Object.keys(ATTRIBUTE_TITLES) as MeasuredAttribute[];

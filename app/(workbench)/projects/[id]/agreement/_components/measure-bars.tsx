@@ -8,7 +8,7 @@ import { scaleLinear } from "@visx/scale";
 import type { Coefficient } from "@/lib/agreement/coefficient";
 import { agreementColour, coefficientFacts, formatCoefficient } from "./coefficient-figure";
 
-export interface BarRow {
+interface BarRow {
   key: string;
   label: string;
   coefficient: Coefficient;

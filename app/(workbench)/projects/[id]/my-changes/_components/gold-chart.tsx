@@ -15,7 +15,7 @@ const MARGIN = { top: 16, right: 24, bottom: 36, left: 48 };
 const INNER = { width: WIDTH - MARGIN.left - MARGIN.right, height: HEIGHT - MARGIN.top - MARGIN.bottom };
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-export const SERIES = [
+const SERIES = [
   { key: "f1", label: "Span F1 with gold", colour: "#2563eb", pick: (p: GoldAgreementPoint) => p.spanF1Overlap.value },
   {
     key: "kappa",

@@ -174,7 +174,15 @@ export function AdjudicationWorkbench({
           </p>
           <ClaimForm
             title="Add a claim nobody made"
-            initial={{ kind: kinds[0]?.key ?? "", value: "", qualifier: "", unit: "", verdict: "" }}
+            initial={{
+              kind: kinds[0]?.key ?? "",
+              value: "",
+              qualifier: "",
+              unit: "",
+              verdict: "",
+              timeRef: "",
+              attributedTo: "",
+            }}
             kinds={kinds}
             verdicts={verdicts}
             submitLabel="Add gold claim"

@@ -16,32 +16,34 @@ interface Segment {
   unitIndex: number | null;
 }
 
+/** The text cut wherever a claim starts or ends, each piece with the annotators whose claims cover it (one sweep). */
 function segments(text: string, units: UnitView[], keys: string[]): Segment[] {
+  type Mark = { annotator: number; unit: number };
+  const opens = new Map<number, Mark[]>();
+  const closes = new Map<number, Mark[]>();
   const cuts = new Set<number>([0, text.length]);
-  for (const u of units) {
-    for (const c of Object.values(u.claims)) {
-      if (c) {
-        cuts.add(c.start);
-        cuts.add(c.end);
-      }
-    }
-  }
+  units.forEach((u, unit) => {
+    keys.forEach((k, annotator) => {
+      const c = u.claims[k];
+      if (!c || c.end <= c.start) return;
+      const mark = { annotator, unit };
+      opens.set(c.start, [...(opens.get(c.start) ?? []), mark]);
+      closes.set(c.end, [...(closes.get(c.end) ?? []), mark]);
+      cuts.add(c.start);
+      cuts.add(c.end);
+    });
+  });
   const points = [...cuts].filter((p) => p >= 0 && p <= text.length).sort((a, b) => a - b);
+  let active: Mark[] = [];
   const out: Segment[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
-    const [start, end] = [points[i], points[i + 1]];
-    const annotators: number[] = [];
-    let unitIndex: number | null = null;
-    units.forEach((u, ui) => {
-      keys.forEach((k, ki) => {
-        const c = u.claims[k];
-        if (c && c.start <= start && c.end >= end) {
-          if (!annotators.includes(ki)) annotators.push(ki);
-          unitIndex ??= ui;
-        }
-      });
-    });
-    out.push({ start, end, annotators: annotators.sort(), unitIndex });
+    const at = points[i];
+    const closing = closes.get(at);
+    if (closing) active = active.filter((m) => !closing.includes(m));
+    active.push(...(opens.get(at) ?? []));
+    const annotators = [...new Set(active.map((m) => m.annotator))].sort((x, y) => x - y);
+    const unitIndex = active.length ? Math.min(...active.map((m) => m.unit)) : null;
+    out.push({ start: at, end: points[i + 1], annotators, unitIndex });
   }
   return out;
 }

@@ -5,12 +5,15 @@ import { useState, type FormEvent } from "react";
 import { qualifierLabels, qualifiersInOrder } from "@/app/(workbench)/_components/claim-labels";
 import { REASONS } from "./adjudication-api";
 
-export interface ClaimDraft {
+interface ClaimDraft {
   kind: string;
   value: string;
   qualifier: string;
   unit: string;
   verdict: string;
+  /** Left empty, the edited version's own time reference and attribution stay. */
+  timeRef: string;
+  attributedTo: string;
 }
 
 export interface Reason {
@@ -28,6 +31,8 @@ export function draftAttributes(d: ClaimDraft): Record<string, string | number |
     qualifier: value === null || d.qualifier === "" ? null : d.qualifier,
     unit: d.unit.trim() || null,
     verdict: d.verdict || null,
+    ...(d.timeRef.trim() ? { timeRef: d.timeRef.trim() } : {}),
+    ...(d.attributedTo.trim() ? { attributedTo: d.attributedTo.trim() } : {}),
   };
 }
 
@@ -148,6 +153,24 @@ export function ClaimForm({
             Unit / what is counted
           </label>
           <input id="gold-unit" className="input" value={draft.unit} onChange={set("unit")} maxLength={200} />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="gold-time">
+            Time reference
+          </label>
+          <input id="gold-time" className="input" value={draft.timeRef} onChange={set("timeRef")} maxLength={200} />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor="gold-attributed">
+            Attributed to
+          </label>
+          <input
+            id="gold-attributed"
+            className="input"
+            value={draft.attributedTo}
+            onChange={set("attributedTo")}
+            maxLength={200}
+          />
         </div>
         <div className="field">
           <label className="field__label" htmlFor="gold-verdict">

@@ -211,6 +211,8 @@ function draftOf(c: Claim) {
     qualifier: c.qualifier ?? "",
     unit: c.unit ?? "",
     verdict: c.verdict ?? "",
+    timeRef: "",
+    attributedTo: "",
   };
 }
 
