@@ -18,11 +18,11 @@ export async function previewExport({
   filter: ExportFilter;
   limit?: number;
 }): Promise<{ text: string; records: number }> {
-  const writer = formatWriter(format);
+  const writer = formatWriter(format, { filter });
   let text = writer.begin();
   let records = 0;
   for await (const record of readExportRecords({ db, filter, batchRows: limit })) {
-    text += writer.record(record, records);
+    text += writer.record(record);
     records += 1;
     if (records >= limit) break;
   }

@@ -1,6 +1,6 @@
 import type { ExportFormatWriter } from "./writer";
 import type { ExportRecord } from "@/lib/export/records/record";
-import { arrayElement, ARRAY_END } from "./json-array";
+import { arrayElement, ARRAY_END, jsonLd } from "./json-array";
 
 const verdictWords: Record<string, string> = {
   supported: "Supported",
@@ -65,11 +65,12 @@ export function claimReviewOptionsFromEnv(env: NodeJS.ProcessEnv = process.env):
 
 /** A JSON array of ClaimReview objects, one per line, each with its own `@context`. */
 export function claimReviewFormat(options: ClaimReviewOptions = claimReviewOptionsFromEnv()): ExportFormatWriter {
+  let count = 0;
   return {
     contentType: "application/ld+json; charset=utf-8",
     extension: ".claimreview.json",
     begin: () => "[",
-    record: (record, index) => arrayElement(toClaimReview(record, options), index),
+    record: (record) => arrayElement(jsonLd(toClaimReview(record, options)), count++),
     end: () => ARRAY_END,
   };
 }

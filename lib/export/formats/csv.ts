@@ -113,12 +113,12 @@ export const csvLine = (cells: readonly CsvCell[]) => `${cells.map(cell).join(",
  * CSV (RFC 4180, UTF-8, header row); evidence summarised in counts and space-joined lists; text
  * cells that would start a spreadsheet formula get a leading `'`.
  */
-export const csvFormat: ExportFormatWriter = {
+export const csvFormat = (): ExportFormatWriter => ({
   contentType: "text/csv; charset=utf-8; header=present",
   extension: ".csv",
   begin: () => csvLine(columns),
   record: (record) => csvLine(csvRow(record)),
   end: () => "",
-};
+});
 
 export const csvColumns = columns;

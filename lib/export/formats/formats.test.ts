@@ -4,7 +4,6 @@ import { stringify } from "csv-stringify/sync";
 import fc from "fast-check";
 import { formatWriter } from "./writer-for";
 import { claimReviewFormat, verdictInWords, authorType } from "./claimreview";
-import { feverLabel } from "./fever";
 import { csvColumns, csvLine } from "./csv";
 import { exportFormats, ExportQuery, type ExportFormat } from "@/lib/export/schema";
 import { exportWhere } from "@/lib/export/records/where";
@@ -13,7 +12,7 @@ import type { ExportRecord } from "@/lib/export/records/record";
 
 function render(format: ExportFormat, records: ExportRecord[]): string {
   const w = formatWriter(format);
-  return w.begin() + records.map((r, i) => w.record(r, i)).join("") + w.end();
+  return w.begin() + records.map((r) => w.record(r)).join("") + w.end();
 }
 
 const two = [
@@ -135,44 +134,9 @@ describe("export formats", () => {
     );
   });
 
-  it("w3c: an AnnotationCollection with quote and position selectors", () => {
-    const doc = JSON.parse(render("w3c", two));
-    expect(doc["@context"]).toBe("http://www.w3.org/ns/anno.jsonld");
-    expect(doc.type).toBe("AnnotationCollection");
-    const [a, b] = doc.first.items;
-    expect(doc.first.type).toBe("AnnotationPage");
-    expect(a.type).toBe("Annotation");
-    expect(a.target.source).toBe("https://news.example/syria");
-    expect(b.target.source).toBe("urn:claimbench:article:a1");
-    expect(a.target.selector).toEqual([
-      {
-        type: "TextQuoteSelector",
-        exact: "over 30,000 people dead",
-        prefix: 'said, "',
-        suffix: '"\nactivists — Ünïcödé',
-      },
-      { type: "TextPositionSelector", start: 10, end: 33 },
-    ]);
-    expect(a.body).toContainEqual({
-      type: "TextualBody",
-      purpose: "assessing",
-      value: "supported",
-      format: "text/plain",
-    });
-    const described = JSON.parse(a.body.find((x: { purpose: string }) => x.purpose === "describing").value);
-    expect(described).toMatchObject({
-      kind: "casualty",
-      value: 30000,
-      qualifier: "more_than",
-      unit: "people",
-      attributedTo: "activists",
-    });
-    expect(JSON.parse(render("w3c", [])).first.items).toEqual([]);
-  });
-
   it("claimreview: a JSON array of schema.org ClaimReview", () => {
     const w = claimReviewFormat({ organisation: "Fact Desk" });
-    const doc = JSON.parse(w.begin() + two.map((r, i) => w.record(r, i)).join("") + w.end());
+    const doc = JSON.parse(w.begin() + two.map((r) => w.record(r)).join("") + w.end());
     expect(doc).toHaveLength(2);
     expect(doc[0]).toMatchObject({
       "@context": "https://schema.org",
@@ -193,33 +157,6 @@ describe("export formats", () => {
     expect(JSON.parse(w.begin() + w.end())).toEqual([]);
     expect(verdictInWords(null)).toBe("Unrated");
     expect(authorType("Bashar al-Assad")).toBe("Person");
-  });
-
-  it("fever: labels mapped from verdicts", () => {
-    expect(["supported", "refuted", "conflicting", "not_enough_evidence", null].map(feverLabel)).toEqual([
-      "SUPPORTS",
-      "REFUTES",
-      "NOT ENOUGH INFO",
-      "NOT ENOUGH INFO",
-      "NOT ENOUGH INFO",
-    ]);
-    const lines = render("fever", two)
-      .trim()
-      .split("\n")
-      .map((l) => JSON.parse(l));
-    expect(lines[0]).toMatchObject({
-      id: "c1",
-      claim: "over 30,000 people dead",
-      label: "SUPPORTS",
-      verifiable: "VERIFIABLE",
-    });
-    expect(lines[0].evidence[0]).toEqual({
-      type: "claim",
-      stance: "supports",
-      targetClaimId: "c0",
-      text: "30,000 killed",
-    });
-    expect(lines[1]).toMatchObject({ label: "NOT ENOUGH INFO", verifiable: "NOT VERIFIABLE", evidence: [] });
   });
 
   it("every format is a pure function of its records", () => {

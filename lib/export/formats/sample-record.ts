@@ -1,4 +1,6 @@
 import type { ExportRecord } from "@/lib/export/records/record";
+import type { ExportFilter, ExportFormat } from "@/lib/export/schema";
+import { formatWriter } from "./writer-for";
 import { EXPORT_SCHEMA_VERSION } from "@/lib/export/schema";
 
 /** A record with awkward text (commas, quotes, newlines, non-ASCII) for the format tests. */
@@ -12,7 +14,15 @@ export function sampleRecord(overrides: Partial<ExportRecord> = {}): ExportRecor
       publisher: "AFP",
       publishedAt: "2012-11-19T00:00:00.000Z",
     },
-    span: { start: 10, end: 33, exact: "over 30,000 people dead", prefix: 'said, "', suffix: '"\nactivists — Ünïcödé' },
+    span: {
+      start: 10,
+      end: 33,
+      codePointStart: 10,
+      codePointEnd: 33,
+      exact: "over 30,000 people dead",
+      prefix: 'said, "',
+      suffix: '"\nactivists — Ünïcödé',
+    },
     kind: "casualty",
     value: 30000,
     qualifier: "more_than",
@@ -48,7 +58,18 @@ export function sampleRecord(overrides: Partial<ExportRecord> = {}): ExportRecor
     annotator: { id: "u1", name: "Ann O'Tator" },
     reviewer: { id: "u2", name: "Rev, Iewer" },
     approvedAt: "2026-11-20T10:00:00.000Z",
+    updatedAt: "2026-11-20T10:00:01.000Z",
     schemaVersion: EXPORT_SCHEMA_VERSION,
     ...overrides,
   };
+}
+
+/** A whole export file of `records`, as the stream writes it. */
+export function renderExport(
+  format: ExportFormat,
+  records: ExportRecord[],
+  filter: ExportFilter = { status: "approved" },
+) {
+  const w = formatWriter(format, { filter });
+  return w.begin() + records.map((r) => w.record(r)).join("") + w.end();
 }

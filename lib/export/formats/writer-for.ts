@@ -1,4 +1,4 @@
-import type { ExportFormatWriter } from "./writer";
+import type { ExportContext, ExportFormatWriter } from "./writer";
 import type { ExportFormat } from "@/lib/export/schema";
 import { jsonlFormat } from "./jsonl";
 import { csvFormat } from "./csv";
@@ -6,18 +6,21 @@ import { w3cFormat } from "./w3c";
 import { claimReviewFormat } from "./claimreview";
 import { feverFormat } from "./fever";
 
-/** The writer for a format (ClaimReview reads its organisation from the environment now). */
-export function formatWriter(format: ExportFormat): ExportFormatWriter {
+/** Without a filter: the default export (approved claims). Enough for the content type and extension. */
+const DEFAULT_CONTEXT: ExportContext = { filter: { status: "approved" } };
+
+/** A fresh writer for one export (ClaimReview reads its settings from the environment now). */
+export function formatWriter(format: ExportFormat, context: ExportContext = DEFAULT_CONTEXT): ExportFormatWriter {
   switch (format) {
     case "jsonl":
-      return jsonlFormat;
+      return jsonlFormat();
     case "csv":
-      return csvFormat;
+      return csvFormat();
     case "w3c":
-      return w3cFormat;
+      return w3cFormat(context);
     case "claimreview":
       return claimReviewFormat();
     case "fever":
-      return feverFormat;
+      return feverFormat();
   }
 }

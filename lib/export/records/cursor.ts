@@ -6,6 +6,7 @@ import { EXPORT_SCHEMA_VERSION, type ExportFilter } from "@/lib/export/schema";
 import type { ExportEvidence, ExportRecord } from "./record";
 import { exportDateBounds } from "./where";
 import { storedDateToIso } from "./stored-date";
+import { astralPositions, codePointSpan, type AstralIndex } from "./code-points";
 
 /**
  * The rows of an export, read with the bare driver (better-sqlite3 or pg) in one ordered SELECT:
@@ -22,6 +23,8 @@ export interface ExportCursor {
   read(max: number): Row[] | Promise<Row[]>;
   /** Ends the statement (and its transaction); safe to call more than once. */
   close(): Promise<void>;
+  /** Where the astral characters are in the texts of the export's articles (read before the rows). */
+  astral(): Promise<AstralIndex>;
 }
 
 type Dialect = "sqlite" | "postgresql";
@@ -31,7 +34,7 @@ export type Row = unknown[];
 // A cited claim's text only when that claim is approved: a draft's words never leave the database.
 const EXPORT_COLUMNS = `c.id, c.start, c."end", c.exact, c.prefix, c.suffix, c.kind, c.value, c.qualifier, c."valueMax", c.unit,
   c."timeRef", c."attributedTo", c.status, c.verdict, c.justification, c."approvedAt",
-  a.id, a.title, a.url, a.publisher, a."publishedAt", k.id, k.name, u.id, u.name, r.id, r.name,
+  a.id, a.title, a.url, a.publisher, a."publishedAt", k.id, k.name, u.id, u.name, r.id, r.name, c."updatedAt",
   e.stance, e."targetClaimId", CASE WHEN t.status = 'approved' THEN t.exact END, e.url, e.title, e.publisher, e.quote, e."accessedAt"`;
 
 const EXPORT_FROM = `"Claim" c JOIN "Article" a ON a.id = c."articleId" JOIN "User" u ON u.id = c."authorId"
@@ -39,10 +42,10 @@ const EXPORT_FROM = `"Claim" c JOIN "Article" a ON a.id = c."articleId" JOIN "Us
   LEFT JOIN "Evidence" e ON e."claimId" = c.id LEFT JOIN "Claim" t ON t.id = e."targetClaimId"`;
 
 /** Column of the first evidence field (its stance, never null on a real piece of evidence). */
-const EVIDENCE = 28;
+const EVIDENCE = 29;
 
-/** The export SELECT and its parameters. */
-function exportQuery(dialect: Dialect, filter: ExportFilter): { sql: string; params: unknown[] } {
+/** The export SELECT and its parameters; `articles` selects the texts of the export's articles instead. */
+function exportQuery(dialect: Dialect, filter: ExportFilter, articles = false): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const p = (value: unknown) => {
     params.push(value);
@@ -65,6 +68,11 @@ function exportQuery(dialect: Dialect, filter: ExportFilter): { sql: string; par
   if (bounds.gte) where.push(`c."approvedAt" >= ${date(bounds.gte)}`);
   if (bounds.lt) where.push(`c."approvedAt" < ${date(bounds.lt)}`);
   if (bounds.lte) where.push(`c."approvedAt" <= ${date(bounds.lte)}`);
+  if (articles)
+    return {
+      sql: `SELECT a.id, a.text FROM "Article" a WHERE a.id IN (SELECT c."articleId" FROM "Claim" c WHERE ${where.join(" AND ")})`,
+      params,
+    };
   return {
     sql: `SELECT ${EXPORT_COLUMNS} FROM ${EXPORT_FROM} WHERE ${where.join(" AND ")} ORDER BY c.id, e.id`,
     params,
@@ -79,7 +87,7 @@ function pgTimestamp(d: Date): string {
 }
 
 /** A row (EXPORT_COLUMNS order) as its claim's record, with the row's evidence if it has one; key order fixed as in `toExportRecord`. */
-export function recordOf(row: Row): ExportRecord {
+export function recordOf(row: Row, astral: AstralIndex): ExportRecord {
   return {
     id: row[0] as string,
     article: {
@@ -92,6 +100,7 @@ export function recordOf(row: Row): ExportRecord {
     span: {
       start: row[1] as number,
       end: row[2] as number,
+      ...codePointSpan(astral, row[17] as string, row[1] as number, row[2] as number),
       exact: row[3] as string,
       prefix: row[4] as string,
       suffix: row[5] as string,
@@ -111,6 +120,7 @@ export function recordOf(row: Row): ExportRecord {
     annotator: { id: row[24] as string, name: row[25] as string },
     reviewer: row[26] === null ? null : { id: row[26] as string, name: row[27] as string },
     approvedAt: storedDateToIso(row[16]),
+    updatedAt: storedDateToIso(row[28]) as string,
     schemaVersion: EXPORT_SCHEMA_VERSION,
   };
 }
@@ -144,7 +154,15 @@ function sqliteCursor(file: string, filter: ExportFilter): ExportCursor {
   const { sql, params } = exportQuery("sqlite", filter);
   const sqlite = new Database(file, { fileMustExist: true, timeout: 5_000 });
   let rows: IterableIterator<Row>;
+  let astral: AstralIndex;
   try {
+    const texts = exportQuery("sqlite", filter, true);
+    astral = astralIndexOf(
+      sqlite
+        .prepare(texts.sql)
+        .raw(true)
+        .iterate(...texts.params) as IterableIterator<Row>,
+    );
     rows = sqlite
       .prepare(sql)
       .raw(true)
@@ -167,7 +185,17 @@ function sqliteCursor(file: string, filter: ExportFilter): ExportCursor {
       return batch;
     },
     close,
+    astral: async () => astral,
   };
+}
+
+/** The astral index of (article id, text) rows: only the articles that have such characters. */
+function astralIndexOf(rows: Iterable<Row>, index = new Map<string, number[]>()): Map<string, number[]> {
+  for (const [id, text] of rows) {
+    const positions = astralPositions(text as string);
+    if (positions.length > 0) index.set(id as string, positions);
+  }
+  return index;
 }
 
 // `timestamp` columns as their text (UTC by how Prisma writes them), not as a local-time Date.
@@ -188,10 +216,20 @@ function pgCursor(pool: pg.Pool, filter: ExportFilter): ExportCursor {
   let client: pg.PoolClient | undefined;
   let done = false;
   let ahead: { max: number; rows: Promise<Row[]> } | undefined;
+  const astral = new Map<string, number[]>();
   const opened = (async () => {
     const c = await pool.connect();
     try {
       await c.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+      // The articles' texts first, a few at a time, in the same snapshot as the rows.
+      const texts = exportQuery("postgresql", filter, true);
+      await c.query({ text: `DECLARE export_texts NO SCROLL CURSOR FOR ${texts.sql}`, values: texts.params });
+      for (;;) {
+        const { rows } = await c.query<Row>({ text: "FETCH 16 FROM export_texts", rowMode: "array" });
+        astralIndexOf(rows, astral);
+        if (rows.length < 16) break;
+      }
+      await c.query("CLOSE export_texts");
       await c.query({ text: `DECLARE export_rows NO SCROLL CURSOR FOR ${sql}`, values: params });
     } catch (error) {
       c.release(error as Error);
@@ -240,6 +278,10 @@ function pgCursor(pool: pg.Pool, filter: ExportFilter): ExportCursor {
       return rows;
     },
     close,
+    astral: async () => {
+      await opened;
+      return astral;
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testDb } from "@/test/support/http";
 import { fixture } from "@/test/support/export-fixture";
+import { newArticle, spanOf } from "@/test/support/claims";
 import { formatWriter } from "@/lib/export/formats/writer-for";
 import { readExportRecords } from "./read-export-records";
 import { exportWhere } from "./where";
@@ -29,7 +30,7 @@ async function batchedRecords(db: Db, filter: ExportFilter, batchRows?: number):
 
 function render(format: (typeof exportFormats)[number], records: ExportRecord[]): string {
   const w = formatWriter(format);
-  return w.begin() + records.map((r, i) => w.record(r, i)).join("") + w.end();
+  return w.begin() + records.map((r) => w.record(r)).join("") + w.end();
 }
 
 describe("readExportRecords", () => {
@@ -69,6 +70,28 @@ describe("readExportRecords", () => {
         },
       });
     }
+    // An article with astral characters: code-point offsets from the article's text, both ways.
+    const emoji = await newArticle(f.annotator.token, "Toll 😀 rises 👍🏽: over 30,000 people dead, say 🇸🇾 activists.");
+    const afterEmoji = await db.claim.create({
+      data: {
+        articleId: emoji.id,
+        ...spanOf(emoji.text, "over 30,000 people dead"),
+        prefix: "",
+        suffix: "",
+        kind: "casualty",
+        status: "approved",
+        authorId: f.annotator.user.id,
+      },
+    });
+    const [emojiRecord] = await batchedRecords(db, { status: "approved", articleId: emoji.id });
+    expect(emojiRecord.span).toMatchObject({ start: afterEmoji.start, codePointStart: afterEmoji.start - 3 });
+    expect(Array.from(emoji.text).slice(emojiRecord.span.codePointStart, emojiRecord.span.codePointEnd).join("")).toBe(
+      "over 30,000 people dead",
+    );
+    expect(await batchedRecords(db, { status: "approved", articleId: emoji.id })).toEqual(
+      await referenceRecords(db, { status: "approved", articleId: emoji.id }),
+    );
+
     const filters: ExportFilter[] = [
       { status: "approved", articleId: f.article.id },
       { status: "draft", articleId: f.article.id },

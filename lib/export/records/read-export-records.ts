@@ -23,6 +23,7 @@ export async function* readExportBatches({
 }: ExportSource & { filter: ExportFilter; batchRows?: number }): AsyncGenerator<ExportRecord[]> {
   const cursor = openExportCursor(source, filter);
   try {
+    const astral = await cursor.astral();
     let open: ExportRecord | undefined;
     for (;;) {
       const rows = await cursor.read(batchRows);
@@ -33,7 +34,7 @@ export async function* readExportBatches({
           continue;
         }
         if (open) batch.push(open);
-        open = recordOf(row);
+        open = recordOf(row, astral);
       }
       if (rows.length < batchRows) {
         if (open) batch.push(open);

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { EXPORT_SCHEMA_VERSION } from "@/lib/export/schema";
+import { astralPositions, codePointSpan } from "./code-points";
 
 /** What one claim row loads for export: everything a record needs (the reference read; exports use the same columns in raw SQL). */
 export const exportClaimSelect = {
@@ -20,7 +21,8 @@ export const exportClaimSelect = {
   verdict: true,
   justification: true,
   approvedAt: true,
-  article: { select: { id: true, title: true, url: true, publisher: true, publishedAt: true } },
+  updatedAt: true,
+  article: { select: { id: true, title: true, url: true, publisher: true, publishedAt: true, text: true } },
   cluster: { select: { id: true, name: true } },
   author: { select: { id: true, name: true } },
   reviewer: { select: { id: true, name: true } },
@@ -57,12 +59,22 @@ export type ExportEvidence =
 
 /**
  * One verified claim as exported: the JSONL line, and the common input of every other format.
- * Offsets are UTF-16 code units into the article's canonical text, `end` exclusive.
+ * `span.start`/`end` are UTF-16 code units into the article's canonical text (what the API and
+ * the editor use), `span.codePointStart`/`codePointEnd` the same span in code points (what the
+ * W3C model, Python and most tools count); `end` exclusive in both.
  */
 export interface ExportRecord {
   id: string;
   article: { id: string; title: string; url: string | null; publisher: string | null; publishedAt: string | null };
-  span: { start: number; end: number; exact: string; prefix: string; suffix: string };
+  span: {
+    start: number;
+    end: number;
+    codePointStart: number;
+    codePointEnd: number;
+    exact: string;
+    prefix: string;
+    suffix: string;
+  };
   kind: string;
   value: number | null;
   qualifier: string | null;
@@ -78,6 +90,8 @@ export interface ExportRecord {
   annotator: { id: string; name: string };
   reviewer: { id: string; name: string } | null;
   approvedAt: string | null;
+  /** The claim's last change: W3C `modified`, and the latest one is the collection's `generated`. */
+  updatedAt: string;
   schemaVersion: number;
 }
 
@@ -110,7 +124,19 @@ export function toExportRecord(row: ExportClaimRow): ExportRecord {
       publisher: row.article.publisher,
       publishedAt: iso(row.article.publishedAt),
     },
-    span: { start: row.start, end: row.end, exact: row.exact, prefix: row.prefix, suffix: row.suffix },
+    span: {
+      start: row.start,
+      end: row.end,
+      ...codePointSpan(
+        new Map([[row.article.id, astralPositions(row.article.text)]]),
+        row.article.id,
+        row.start,
+        row.end,
+      ),
+      exact: row.exact,
+      prefix: row.prefix,
+      suffix: row.suffix,
+    },
     kind: row.kind,
     value: row.value,
     qualifier: row.qualifier,
@@ -126,6 +152,7 @@ export function toExportRecord(row: ExportClaimRow): ExportRecord {
     annotator: { id: row.author.id, name: row.author.name },
     reviewer: row.reviewer ? { id: row.reviewer.id, name: row.reviewer.name } : null,
     approvedAt: iso(row.approvedAt),
+    updatedAt: row.updatedAt.toISOString(),
     schemaVersion: EXPORT_SCHEMA_VERSION,
   };
 }

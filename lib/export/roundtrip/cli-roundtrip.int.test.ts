@@ -74,13 +74,17 @@ describe("CLI export and import-claims", () => {
     const after = readLines(again);
     const newId = new Map<string, string>();
     for (const a of after) newId.set(before.find((b) => b.span.start === a.span.start)!.id, a.id);
+    // An imported claim is a new row: its own id and its own last change (updatedAt).
     const normalise = (r: ExportRecord, ids: (id: string) => string): ExportRecord => ({
       ...r,
+      updatedAt: "",
       id: ids(r.id),
       evidence: r.evidence.map((e) => (e.type === "claim" ? { ...e, targetClaimId: ids(e.targetClaimId) } : e)),
     });
     const sortBySpan = (rs: ExportRecord[]) => [...rs].sort((a, b) => a.span.start - b.span.start);
-    expect(sortBySpan(after)).toEqual(sortBySpan(before.map((r) => normalise(r, (id) => newId.get(id) ?? id))));
+    expect(sortBySpan(after.map((r) => normalise(r, (id) => id)))).toEqual(
+      sortBySpan(before.map((r) => normalise(r, (id) => newId.get(id) ?? id))),
+    );
 
     const rerun = sink();
     await runImportClaimsCommand({ db, paths: [file], email: f.annotator.user.email, out: rerun.stream });
