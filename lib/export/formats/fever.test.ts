@@ -82,19 +82,23 @@ describe("fever export", () => {
     }
   });
 
-  it.runIf(hasPython)("the official scorer reads the file: a perfect system scores 1 on every figure", () => {
-    const perfect = lines.map((l) => ({
-      ...l,
-      predicted_label: l.label,
-      predicted_evidence: l.evidence.flatMap((set: unknown[][]) =>
-        set.filter((e) => e[2] !== null).map((e) => [e[2], e[3]]),
-      ),
-    }));
-    expect(feverScore(perfect.map((p) => JSON.stringify(p)).join("\n"))).toEqual([1, 1, 1, 1, 1]);
-    // And it can tell a worse one: no evidence retrieved means no strict score for SUPPORTS/REFUTES.
-    const blind = perfect.map((p) => ({ ...p, predicted_evidence: [] }));
-    const [strict, accuracy] = feverScore(blind.map((p) => JSON.stringify(p)).join("\n"));
-    expect(accuracy).toBe(1);
-    expect(strict).toBe(0.5);
-  });
+  it.runIf(hasPython)(
+    "the official scorer reads the file: a perfect system scores 1 on every figure",
+    () => {
+      const perfect = lines.map((l) => ({
+        ...l,
+        predicted_label: l.label,
+        predicted_evidence: l.evidence.flatMap((set: unknown[][]) =>
+          set.filter((e) => e[2] !== null).map((e) => [e[2], e[3]]),
+        ),
+      }));
+      expect(feverScore(perfect.map((p) => JSON.stringify(p)).join("\n"))).toEqual([1, 1, 1, 1, 1]);
+      // And it can tell a worse one: no evidence retrieved means no strict score for SUPPORTS/REFUTES.
+      const blind = perfect.map((p) => ({ ...p, predicted_evidence: [] }));
+      const [strict, accuracy] = feverScore(blind.map((p) => JSON.stringify(p)).join("\n"));
+      expect(accuracy).toBe(1);
+      expect(strict).toBe(0.5);
+    },
+    60_000,
+  );
 });

@@ -74,7 +74,7 @@ const doc = JSON.parse(renderExport("w3c", records)) as Json;
 const first = doc.first as Json;
 const items = first.items as Json[];
 
-describe("w3c export against the W3C Web Annotation test suite", () => {
+describe("w3c export against the W3C Web Annotation test suite", { timeout: 60_000 }, () => {
   it("the collection meets every MUST of collectionMusts.test", () => {
     expect(failures("collections/collectionMusts.test", doc)).toEqual([]);
   });
@@ -204,5 +204,5 @@ describe("w3c positions count code points", () => {
       { input },
     );
     expect(JSON.parse(out.toString())).toEqual(records.map((r) => r.span.exact));
-  });
+  }, 60_000);
 });
