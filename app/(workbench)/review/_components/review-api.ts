@@ -1,15 +1,16 @@
 /**
- * Browser-side calls of the review endpoints. Kept free of server code and of zod so the
- * queue's bundle stays small; the shapes mirror `lib/review/schema.ts`.
+ * Browser-side calls of the review endpoints, through the one API client. Kept free of server
+ * code and of zod so the queue's bundle stays small; the shapes mirror `lib/review/schema.ts`.
  */
+import { ApiError, callApi } from "@/app/_components/api-client";
 
 export type Decision = "approve" | "reject" | "request_changes";
 
-/** The editable attributes the queue compares to tell a reviewer what changed. */
-export type ClaimFields = Record<string, unknown>;
+/** The editable attributes the queue compares to tell a reviewer what changed, by name. */
+export type ComparedFields = Record<string, unknown>;
 
 /** The claim as the workflow endpoints return it (and as a 409 carries it in `current`). */
-export interface ReviewClaimWire extends ClaimFields {
+export interface ReviewClaimWire extends ComparedFields {
   id: string;
   status: string;
   version: number;
@@ -25,28 +26,16 @@ function isWire(value: unknown): value is ReviewClaimWire {
 }
 
 async function post(path: string, body: unknown): Promise<CallResult> {
-  let res: Response;
   try {
-    res = await fetch(path, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify(body),
-    });
-  } catch {
-    return {
-      ok: false,
-      status: 0,
-      message: "The server could not be reached. Check your connection and try again.",
-      current: null,
-    };
+    const { claim } = await callApi<{ claim: unknown }>(path, { method: "POST", body });
+    if (isWire(claim)) return { ok: true, claim };
+    return { ok: false, status: 200, message: "The server answered 200.", current: null };
+  } catch (error) {
+    if (!(error instanceof ApiError))
+      return { ok: false, status: 0, message: "The server's answer could not be read. Try again.", current: null };
+    const current = isWire(error.current) ? error.current : null;
+    return { ok: false, status: error.status, message: error.message, current };
   }
-  const data: unknown = await res.json().catch(() => null);
-  const record = typeof data === "object" && data !== null ? (data as Record<string, unknown>) : {};
-  if (res.ok && isWire(record.claim)) return { ok: true, claim: record.claim };
-  const error =
-    typeof record.error === "object" && record.error !== null ? (record.error as Record<string, unknown>) : {};
-  const message = typeof error.message === "string" ? error.message : `The server answered ${res.status}.`;
-  return { ok: false, status: res.status, message, current: isWire(record.current) ? record.current : null };
 }
 
 export function postDecision(claimId: string, body: { decision: Decision; comment?: string; version: number }) {

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { useRouter } from "next/navigation";
-import type { ClaimFields } from "../review-api";
+import type { ComparedFields } from "../review-api";
 import { DecisionPanel } from "./decision-panel";
 import { QueueList } from "./queue-list";
 import { QueueProblem } from "./queue-problem";
@@ -20,7 +20,7 @@ export interface QueueEntry {
   authorName: string;
   waiting: string;
   /** The attributes the reviewer sees, to say what changed when a 409 brings a newer claim. */
-  fields: ClaimFields;
+  fields: ComparedFields;
 }
 
 /**

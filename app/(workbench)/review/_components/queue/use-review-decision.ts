@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { changedFields } from "@/lib/audit/diff-snapshots";
-import { postDecision, type ClaimFields, type Decision } from "../review-api";
+import { postDecision, type ComparedFields, type Decision } from "../review-api";
 import type { ComposeDecision } from "./decision-panel";
 
 /** Why the current claim could not be decided: someone decided first, it changed, or the call failed. */
@@ -33,7 +33,7 @@ interface Decided {
   id: string;
   version: number;
   exact: string;
-  fields: ClaimFields;
+  fields: ComparedFields;
 }
 
 /**

@@ -1,4 +1,5 @@
-/** The browser's call to `POST /api/articles/{id}/cleaning/restore`, reduced to what the page shows. */
+/** The browser's call to `POST /api/articles/{id}/cleaning/restore` (through the one API client), reduced to what the page shows. */
+import { ApiError, callApi } from "@/app/_components/api-client";
 
 export interface Orphan {
   id: string;
@@ -15,34 +16,25 @@ export type RestoreOutcome =
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 export async function restoreBlock(articleId: string, index: number, version: number): Promise<RestoreOutcome> {
-  let res: Response;
+  let body: unknown;
   try {
-    res = await fetch(`/api/articles/${encodeURIComponent(articleId)}/cleaning/restore`, {
+    body = await callApi<unknown>(`/api/articles/${encodeURIComponent(articleId)}/cleaning/restore`, {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json" },
-      body: JSON.stringify({ index, version }),
+      body: { index, version },
     });
-  } catch {
-    return { kind: "error", message: "The server could not be reached. Check your connection and try again." };
+  } catch (error) {
+    if (!(error instanceof ApiError)) return { kind: "error", message: "The server's answer could not be read." };
+    if (error.status === 409) return { kind: "stale" };
+    if (error.status === 401) return { kind: "error", message: "Your session has ended. Sign in again, then retry." };
+    return { kind: "error", message: error.message };
   }
-  if (res.status === 409) return { kind: "stale" };
-  const body: unknown = await res.json().catch(() => undefined);
-  if (res.ok && isRecord(body)) {
-    const orphans = Array.isArray(body.orphans)
+  const orphans =
+    isRecord(body) && Array.isArray(body.orphans)
       ? body.orphans
           .filter(isRecord)
           .map((o) => ({ id: String(o.id), exact: String(o.exact ?? ""), reason: String(o.reason ?? "") }))
       : [];
-    return { kind: "restored", reanchored: Number(body.reanchored) || 0, orphans };
-  }
-  const message =
-    isRecord(body) && isRecord(body.error) && typeof body.error.message === "string"
-      ? body.error.message
-      : `The server answered ${res.status}.`;
-  return {
-    kind: "error",
-    message: res.status === 401 ? "Your session has ended. Sign in again, then retry." : message,
-  };
+  return { kind: "restored", reanchored: isRecord(body) ? Number(body.reanchored) || 0 : 0, orphans };
 }
 
 const ORPHAN_REASONS: Record<string, string> = {
