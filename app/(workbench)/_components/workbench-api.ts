@@ -1,12 +1,11 @@
 /**
  * The evidence, cluster, claim and submit-all endpoints as the claim, cluster and dashboard pages
- * call them. Every
- * failure becomes an `ApiError` with the server's message and field issues, so forms can show
- * what the server said instead of a status code.
+ * call them. Every failure becomes an `ApiError` with the server's message and field issues, so
+ * forms can show what the server said instead of a status code.
  */
 import { ApiError, callApi } from "@/app/_components/api-client";
 
-export { ApiError, callApi };
+export { ApiError };
 
 /** What a failed call should tell the person: the server's words, or a generic line. */
 export function errorText(error: unknown): string {

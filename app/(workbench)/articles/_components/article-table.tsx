@@ -8,7 +8,7 @@ import { NearDuplicateFlag } from "@/app/(workbench)/_components/near-duplicate-
 /** An article of the list with the number of claims on it (from `countClaimsByArticle`). */
 export type ArticleRow = Awaited<ReturnType<typeof listArticles>>["items"][number] & { claimCount: number };
 
-export const articleColumns: Column<ArticleRow>[] = [
+const articleColumns: Column<ArticleRow>[] = [
   {
     key: "title",
     header: "Title",

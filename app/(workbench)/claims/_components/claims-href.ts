@@ -1,7 +1,7 @@
 import type { ClaimSort } from "@/lib/claims/schema";
 
 /** The query parameters of /claims, in the order they appear in its URLs. */
-export const claimsParamKeys = [
+const claimsParamKeys = [
   "q",
   "articleId",
   "kind",

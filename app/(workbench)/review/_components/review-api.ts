@@ -10,7 +10,7 @@ export type Decision = "approve" | "reject" | "request_changes";
 export type ComparedFields = Record<string, unknown>;
 
 /** The claim as the workflow endpoints return it (and as a 409 carries it in `current`). */
-export interface ReviewClaimWire extends ComparedFields {
+interface ReviewClaimWire extends ComparedFields {
   id: string;
   status: string;
   version: number;

@@ -1,6 +1,6 @@
 /** The admin log's URL parameters, in the order they appear in links. */
 export const auditParamKeys = ["actorId", "action", "entityType", "entityId", "from", "to", "page"] as const;
-export type AuditParamKey = (typeof auditParamKeys)[number];
+type AuditParamKey = (typeof auditParamKeys)[number];
 export type AuditParams = Partial<Record<AuditParamKey, string>>;
 
 /** `/admin/audit?…` with empty values and page 1 left out. */

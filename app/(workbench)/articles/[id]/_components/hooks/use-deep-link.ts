@@ -8,7 +8,7 @@ import type { ClaimStore } from "../claim-store";
 import { claimsCovering } from "../reader-dom";
 
 /** The claim id in a `#claim-{id}` fragment, or null. */
-export function claimIdFromHash(hash: string): string | null {
+function claimIdFromHash(hash: string): string | null {
   const match = /^#claim-(.+)$/.exec(hash);
   if (!match?.[1]) return null;
   try {

@@ -8,7 +8,6 @@ import type { ReaderEditorHandlers } from "../create-reader-editor";
 import { selectionOffsets } from "../reader-dom";
 import { afterPaint, whenIdle } from "../reader-timing";
 
-export { EDITOR_ROOT_ATTRIBUTES, HIGHLIGHT_LOOK } from "../reader-look";
 
 /** How long after the interactive frame the editor is built at the latest, if the browser is never idle (ms). */
 const BUILD_BY = 2000;

@@ -1,7 +1,7 @@
 /** The browser's call to `POST /api/articles/{id}/cleaning/restore` (through the one API client), reduced to what the page shows. */
 import { ApiError, callApi } from "@/app/_components/api-client";
 
-export interface Orphan {
+interface Orphan {
   id: string;
   exact: string;
   reason: string;
