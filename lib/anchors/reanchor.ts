@@ -18,7 +18,7 @@ import { bestApproximateMatch, collapseWhitespace, contextScore, occurrences, ty
 import { buildSelectors, DEFAULT_CONTEXT_LENGTH, splitsSurrogatePair, type AnchorSelector } from "./selectors";
 
 /** How a claim was placed in the new text. */
-export type PlacedStatus = "exact-position" | "moved" | "fuzzy";
+type PlacedStatus = "exact-position" | "moved" | "fuzzy";
 
 /** Why a claim could not be placed. */
 export type OrphanReason =
@@ -30,7 +30,7 @@ export type OrphanReason =
   | "low-similarity";
 
 /** A successful re-anchoring. For "fuzzy", `exact` is the new text, which differs from the stored one. */
-export interface Placement {
+interface Placement {
   status: PlacedStatus;
   start: number;
   end: number;
@@ -38,7 +38,7 @@ export interface Placement {
 }
 
 /** A failed re-anchoring. */
-export interface Orphan {
+interface Orphan {
   status: "orphan";
   reason: OrphanReason;
 }
@@ -238,10 +238,10 @@ function mergeWindows(
 }
 
 /** A claim that was placed, with selectors rebuilt against the new text. */
-export type PlacedClaim<Id> = { id: Id; status: PlacedStatus } & AnchorSelector;
+type PlacedClaim<Id> = { id: Id; status: PlacedStatus } & AnchorSelector;
 
 /** A claim that could not be placed, with its selector exactly as stored. */
-export interface OrphanedClaim<Id> {
+interface OrphanedClaim<Id> {
   id: Id;
   selector: AnchorSelector;
   reason: OrphanReason;

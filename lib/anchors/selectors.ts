@@ -13,7 +13,7 @@ export interface TextPositionSelector {
 }
 
 /** W3C TextQuoteSelector: the quoted text plus some context on either side. */
-export interface TextQuoteSelector {
+interface TextQuoteSelector {
   exact: string;
   prefix: string;
   suffix: string;
@@ -26,8 +26,7 @@ export type AnchorSelector = TextPositionSelector & TextQuoteSelector;
 export const DEFAULT_CONTEXT_LENGTH = 32;
 
 /** Machine-readable reason a submitted span is unusable. */
-export type SpanProblemCode =
-  "not-integer" | "inverted" | "empty" | "out-of-range" | "splits-surrogate" | "exact-mismatch";
+type SpanProblemCode = "not-integer" | "inverted" | "empty" | "out-of-range" | "splits-surrogate" | "exact-mismatch";
 
 /** A rejected span: which field is at fault and a sentence fit for a 422 body. */
 export interface SpanProblem {

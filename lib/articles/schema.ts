@@ -20,7 +20,7 @@ const IsoDate = z
   .transform((v) => new Date(v));
 
 /** Largest article text accepted (characters). */
-export const MAX_ARTICLE_CHARS = Number(process.env.MAX_ARTICLE_CHARS ?? 2_000_000);
+const MAX_ARTICLE_CHARS = Number(process.env.MAX_ARTICLE_CHARS ?? 2_000_000);
 export const MAX_TITLE_CHARS = 500;
 export const MAX_NAME_CHARS = 200;
 

@@ -58,7 +58,7 @@ export interface ClaimHighlightsOptions {
 }
 
 /** A claim as the plugin holds it: its span, kind and nesting height. */
-export interface PlacedClaim extends ClaimSpan {
+interface PlacedClaim extends ClaimSpan {
   height: number;
 }
 
@@ -88,7 +88,7 @@ declare module "@tiptap/core" {
   }
 }
 
-export const claimHighlightsKey = new PluginKey<ClaimHighlightsState>("claimHighlights");
+const claimHighlightsKey = new PluginKey<ClaimHighlightsState>("claimHighlights");
 
 /** The plugin state of an editor that has the extension, or null. */
 export function getClaimHighlights(state: EditorState): ClaimHighlightsState | null {

@@ -18,7 +18,7 @@ export interface ClaimSpan {
  * as an underline below the text; each level of enclosing moves its line further down, and
  * the line gap leaves room for two levels before lines would touch the next row.
  */
-export const MAX_DRAWN_HEIGHT = 2;
+const MAX_DRAWN_HEIGHT = 2;
 
 /** Reading order: by start, the longer first at equal starts (an enclosing span before what it encloses), then by id. */
 export function compareSpans(a: ClaimSpan, b: ClaimSpan): number {

@@ -61,7 +61,7 @@ interface LazyParagraphStorage {
   keptHeights: Map<number, number>;
 }
 
-export const lazyParagraphKey = new PluginKey<DecorationSet>("lazyParagraph");
+const lazyParagraphKey = new PluginKey<DecorationSet>("lazyParagraph");
 
 /** Marks a paragraph as drawn; a node decoration without attributes, so it renders nothing. */
 const drawnMarker = (pos: number, size: number) => Decoration.node(pos, pos + size, {}, { lazyParagraphDrawn: true });

@@ -15,7 +15,7 @@ export interface ReadOnlyTextOptions {
   label: string;
 }
 
-export const readOnlyTextKey = new PluginKey("readOnlyText");
+const readOnlyTextKey = new PluginKey("readOnlyText");
 
 const refuse = (): boolean => true;
 

@@ -14,7 +14,7 @@ export const ReaderDocument = Node.create({
 });
 
 /** A paragraph of the canonical text, rendered as `<p>`. */
-export const ReaderParagraph = Node.create({
+const ReaderParagraph = Node.create({
   name: "paragraph",
   group: "block",
   content: "text*",

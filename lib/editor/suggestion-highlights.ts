@@ -11,7 +11,7 @@ import { keyedSpanPlugin, sendKeyedSpanAction, type KeyedSpan } from "./keyed-sp
 import { suggestionKey } from "./suggestion-key";
 
 /** A suggestion as drawn: its span and kind (for the outline colour). */
-export interface SuggestionSpan {
+interface SuggestionSpan {
   start: number;
   end: number;
   kind: string;

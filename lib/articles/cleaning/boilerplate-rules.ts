@@ -11,11 +11,11 @@ export type RemovalReason =
   "boilerplate" | "duplicate-block" | "repeated-caption" | "navigation" | "comments" | "promo" | "empty";
 
 /** Keyword rules only look at lines this short; longer lines are presumed prose. */
-export const SHORT_LINE_WORDS = 12;
+const SHORT_LINE_WORDS = 12;
 const SHORT_LINE_CHARS = 120;
 
 /** True for lines short enough that keyword rules may judge them. */
-export function isShortLine(line: string): boolean {
+function isShortLine(line: string): boolean {
   return wordCount(line) <= SHORT_LINE_WORDS && line.length <= SHORT_LINE_CHARS;
 }
 

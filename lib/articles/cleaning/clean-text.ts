@@ -22,8 +22,6 @@ import {
 import { jaccard, shingles, tokenize } from "../duplicates/fingerprint";
 import { blockKey, firstProseIndex, isEmptyBlock, normalizeRaw, splitBlocks, wordCount } from "./text-blocks";
 
-export type { RemovalReason } from "./boilerplate-rules";
-
 /** A block left out of the canonical text, for review and audit. */
 export interface RemovedBlock {
   text: string;

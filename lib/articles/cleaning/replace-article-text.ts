@@ -25,7 +25,7 @@ export interface StoredArticle {
 }
 
 /** A claim that could not be placed in the new text (it keeps its old selectors). */
-export interface OrphanReport {
+interface OrphanReport {
   id: string;
   exact: string;
   start: number;

@@ -78,7 +78,7 @@ export function isEmptyBlock(block: string): boolean {
  * to find where the article body starts, so that header-only rules (datelines,
  * bylines, mastheads) never reach the body.
  */
-export function isProse(block: string): boolean {
+function isProse(block: string): boolean {
   const words = wordCount(block);
   return words >= 25 || (words >= 12 && /[.!?"”’)]$/.test(block));
 }

@@ -18,7 +18,7 @@ import { createHash } from "node:crypto";
 export const NEAR_DUPLICATE_THRESHOLD = 0.9;
 
 /** Default shingle size (words); 5 keeps shared stock phrases from inflating scores. */
-export const DEFAULT_SHINGLE_SIZE = 5;
+const DEFAULT_SHINGLE_SIZE = 5;
 
 /** Number of hash functions in a MinHash signature; standard error ≈ 1/√128 ≈ 0.09. */
 export const MINHASH_SIZE = 128;
@@ -27,7 +27,7 @@ export const MINHASH_SIZE = 128;
  * Canonical form used for hashing: NFC, lowercase, whitespace runs collapsed
  * to one space, trimmed. Paragraph breaks therefore do not affect the hash.
  */
-export function hashableText(text: string): string {
+function hashableText(text: string): string {
   return text.normalize("NFC").toLowerCase().replace(/\s+/g, " ").trim();
 }
 

@@ -28,7 +28,7 @@ import { jaccard, MINHASH_SIZE, shingles } from "./fingerprint";
 /** At or above this exact similarity a new article is the same document as a stored one. */
 export const SAME_DOCUMENT_THRESHOLD = 0.9;
 /** At or above this exact similarity (below `SAME_DOCUMENT_THRESHOLD`) the article is stored but flagged. */
-export const FLAG_THRESHOLD = 0.7;
+const FLAG_THRESHOLD = 0.7;
 /**
  * Shorter texts are only ever flagged, never merged: a 40-word brief differs from a templated
  * sibling by a figure or a place name ("3 killed in Homs" / "5 killed in Hama"), which is a
@@ -48,10 +48,10 @@ const REBUILD_EVERY_MS = 5 * 60_000;
 const LOAD_PAGE = 1_000;
 
 /** A stored fingerprint: a JSON array of MINHASH_SIZE unsigned 32-bit integers. */
-export const StoredFingerprint = z.array(z.number().int().min(0).max(0xffffffff)).length(MINHASH_SIZE);
+const StoredFingerprint = z.array(z.number().int().min(0).max(0xffffffff)).length(MINHASH_SIZE);
 
 /** Parses a stored fingerprint; undefined when it is missing or malformed (such rows are skipped). */
-export function parseFingerprint(json: string | null): Uint32Array | undefined {
+function parseFingerprint(json: string | null): Uint32Array | undefined {
   if (!json) return undefined;
   try {
     const parsed = StoredFingerprint.safeParse(JSON.parse(json));

@@ -10,7 +10,7 @@
  */
 
 /** Metadata a Markdown file states about itself (front matter, or a leading `# Heading`). */
-export interface MarkdownMetadata {
+interface MarkdownMetadata {
   title?: string;
   author?: string;
   publisher?: string;

@@ -19,11 +19,8 @@ const EXTENSIONS: Record<string, FileFormat> = {
   ndjson: "jsonl",
 };
 
-/** File extensions the importers accept (lowercase, no dot). */
-export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(EXTENSIONS);
-
 /** The lowercase extension of a file name ("" when there is none). */
-export function extensionOf(name: string): string {
+function extensionOf(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? name;
   const dot = base.lastIndexOf(".");
   return dot > 0 ? base.slice(dot + 1).toLowerCase() : "";
@@ -125,7 +122,7 @@ const HTML_START = /^<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
  * text: a single pattern doing the same (`^\s*(?:<!--[\s\S]*?-->\s*)*<…`) backtracks
  * exponentially in the number of comments when no tag follows.
  */
-export function isHtmlDocument(text: string): boolean {
+function isHtmlDocument(text: string): boolean {
   let at = 0;
   for (;;) {
     while (at < text.length && /\s/.test(text[at] ?? "")) at++;
