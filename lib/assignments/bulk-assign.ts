@@ -6,7 +6,7 @@ import { projectAccess } from "@/lib/projects/project-access";
 import { assignArticleInTx } from "./assign-article";
 
 /** Most rows one CSV may carry. */
-export const MAX_BULK_ROWS = 20_000;
+const MAX_BULK_ROWS = 20_000;
 
 /**
  * Assigns articles to annotators from CSV rows `article,email` (managers), where article is an

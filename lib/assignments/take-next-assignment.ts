@@ -1,11 +1,10 @@
-import { randomInt } from "node:crypto";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { databaseProvider, type Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { projectAccess } from "@/lib/projects/project-access";
-import { SHUFFLE_KEY_RANGE, type Tx } from "@/lib/projects/include-articles";
+import type { Tx } from "@/lib/projects/include-articles";
 import { openAssignmentStates } from "@/lib/projects/vocabulary";
 import { assignmentSelect } from "./assignment-select";
 import { quotaLimit } from "./quota";
@@ -13,7 +12,7 @@ import { returnAbandonedAssignments } from "./return-abandoned-assignments";
 import { lockMember } from "./lock-member";
 
 /** Why the queue had nothing for the caller. */
-export type EmptyQueueReason = "pool_empty" | "quota_reached" | "manual_assignment";
+type EmptyQueueReason = "pool_empty" | "quota_reached" | "manual_assignment";
 
 export type NextAssignmentResult =
   { assignment: AssignmentRow; resumed: boolean } | { assignment: null; reason: EmptyQueueReason; quota?: number };
@@ -199,9 +198,4 @@ async function claimSlot(
     if (taken === 1) return candidate;
   }
   throw new AppError("unavailable", "Too many annotators are taking articles at this moment; try again");
-}
-
-/** A random seed for a member's fixed random order. */
-export function newShuffleSeed(): number {
-  return randomInt(SHUFFLE_KEY_RANGE);
 }

@@ -38,7 +38,7 @@ type AuditRow = {
 };
 
 /** Stored JSON back to an object; a row that is not an object (hand-written) is kept as `{ value }`. */
-export function parseSnapshot(text: string | null): Record<string, unknown> | null {
+function parseSnapshot(text: string | null): Record<string, unknown> | null {
   if (text === null) return null;
   try {
     const value: unknown = JSON.parse(text);

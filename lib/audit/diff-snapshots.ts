@@ -4,7 +4,7 @@
  */
 
 /** Bookkeeping columns that change with every write; listing them would say nothing. */
-export const BOOKKEEPING_FIELDS: readonly string[] = ["version", "updatedAt"];
+const BOOKKEEPING_FIELDS: readonly string[] = ["version", "updatedAt"];
 
 function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;

@@ -75,7 +75,7 @@ export type AuditAction = (typeof auditActions)[number];
 
 /** Kinds of record an event can be about. */
 export const auditEntityTypes = ["claim", "user", "article", "cluster", "project", "assignment"] as const;
-export type AuditEntityType = (typeof auditEntityTypes)[number];
+type AuditEntityType = (typeof auditEntityTypes)[number];
 
 /** A JSON-serialisable picture of a record (Dates become ISO strings). */
 export type AuditSnapshot = Record<string, unknown>;

@@ -27,7 +27,7 @@ export const signInLimits = {
 export const WRONG_CREDENTIALS = "Wrong email or password.";
 
 /** The wait message; the sign-in page shows exactly these texts. */
-export function tooManyAttemptsMessage(waitMs: number): string {
+function tooManyAttemptsMessage(waitMs: number): string {
   const seconds = Math.max(1, Math.ceil(waitMs / 1000));
   const wait = seconds < 120 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
   return `Too many failed sign-in attempts. Try again in ${wait}.`;

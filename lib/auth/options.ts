@@ -11,14 +11,14 @@ import { IdentityRefused, signInWithIdentity } from "./sign-in-with-identity";
 import { endOwnSession } from "./session-version";
 
 /** The header scripts/server.mjs sets to the client's address (see scripts/client-address.mjs). */
-export const CLIENT_ADDRESS_HEADER = "x-claimbench-client";
+const CLIENT_ADDRESS_HEADER = "x-claimbench-client";
 
 /**
  * The client address for the sign-in limits: what the server in front of the app decided from
  * the socket and the trusted proxies. Without it (the app run by plain `next start`), the
  * rightmost X-Forwarded-For entry, which a client reaching the app directly can choose.
  */
-export function clientIp(headers: Record<string, string | string[] | undefined> | Headers): string {
+function clientIp(headers: Record<string, string | string[] | undefined> | Headers): string {
   const get = (name: string) =>
     (headers instanceof Headers ? headers.get(name) : [headers[name]].flat().join(",")) || undefined;
   const stamped = get(CLIENT_ADDRESS_HEADER)?.trim();

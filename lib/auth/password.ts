@@ -39,5 +39,3 @@ export async function verifyPassword(password: string, stored: string): Promise<
   });
   return timingSafeEqual(actual, expected);
 }
-
-export { MIN_PASSWORD_LENGTH } from "./password-policy";

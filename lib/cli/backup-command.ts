@@ -18,7 +18,7 @@ export interface BackupCommandOptions {
   err?: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
-export interface BackupSummary {
+interface BackupSummary {
   file: string;
   bytes: number;
   pages: number;
@@ -26,7 +26,7 @@ export interface BackupSummary {
   tables: Record<string, number>;
 }
 
-export const PG_BACKUP_HINT =
+const PG_BACKUP_HINT =
   'backup copies SQLite files only. For PostgreSQL use its own tools: pg_dump --format=custom --file FILE "$DATABASE_URL" (restore into an empty database with pg_restore --no-owner --dbname URL FILE); see the README\'s Backup section';
 
 /** Copies the configured SQLite database to `--out` and checks the copy; resolves to the exit code. */
@@ -58,7 +58,7 @@ export async function runBackupCommand({
  * snapshot is switched to a rollback journal so it is one self-contained file; the app turns
  * WAL back on when it opens a restored copy.
  */
-export async function backupSqlite({
+async function backupSqlite({
   source,
   target,
   onProgress,

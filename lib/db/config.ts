@@ -5,7 +5,7 @@ export type DatabaseConfig =
   { provider: "sqlite"; url: string; file: string } | { provider: "postgresql"; url: string };
 
 /** Where the SQLite file lives when DATABASE_URL is not set. */
-export const DEFAULT_SQLITE_URL = "file:./data/claimbench.db";
+const DEFAULT_SQLITE_URL = "file:./data/claimbench.db";
 
 /**
  * Reads DATABASE_URL: `postgres://` or `postgresql://` selects PostgreSQL, anything else

@@ -11,7 +11,7 @@ import type {
 } from "@prisma/driver-adapter-utils";
 
 /** How long a connection waits for another process's write lock before SQLITE_BUSY (ms). */
-export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
 /**
  * Set on every connection, not left to the file or the build's defaults:

@@ -20,7 +20,7 @@ export interface TimelineInput {
  * Who a figure comes from: the source it is attributed to ("activists"), else the article's
  * publisher, else the article's title. Two figures in one article can come from two sources.
  */
-export function claimSource(claim: Pick<TimelineInput, "attributedTo" | "article">): string {
+function claimSource(claim: Pick<TimelineInput, "attributedTo" | "article">): string {
   return claim.attributedTo ?? claim.article.publisher ?? claim.article.title;
 }
 

@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 /** Methods that must not change state, so a cross-site request for them is harmless. */
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-export const CROSS_SITE_REFUSED =
+const CROSS_SITE_REFUSED =
   "Cross-site request refused: state-changing requests signed in by cookie must come from this app's own pages. " +
   "Scripts should send Authorization: Bearer <token>; a proxy's public origin goes in TRUSTED_ORIGINS.";
 

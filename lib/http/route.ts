@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { errorResponse } from "./errors";
 
 /** Largest JSON body a route accepts unless it says otherwise (bytes). */
-export const DEFAULT_BODY_LIMIT = Number(process.env.MAX_BODY_BYTES ?? 5 * 1024 * 1024);
+const DEFAULT_BODY_LIMIT = Number(process.env.MAX_BODY_BYTES ?? 5 * 1024 * 1024);
 
 interface RouteOptions<B extends z.ZodType | undefined, Q extends z.ZodType | undefined> {
   /** The permission the caller needs; `null` for public routes. */

@@ -13,7 +13,7 @@ export interface Excerpt {
 }
 
 /** Characters of context each side; a paragraph end comes first when nearer. */
-export const EXCERPT_RADIUS = 280;
+const EXCERPT_RADIUS = 280;
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;

@@ -5,12 +5,12 @@ import { z } from "zod";
 import { claimSelect } from "@/lib/claims/schema";
 import { storableText, versionNumber } from "@/lib/http/wire-rules";
 
-export const reviewDecisions = ["approve", "reject", "request_changes"] as const;
+const reviewDecisions = ["approve", "reject", "request_changes"] as const;
 export const ReviewDecisionKind = z.enum(reviewDecisions, { error: `must be one of ${reviewDecisions.join(", ")}` });
 export type ReviewDecisionKind = z.infer<typeof ReviewDecisionKind>;
 
 /** Longest review comment or reopen reason (characters, after trimming). */
-export const REVIEW_COMMENT_MAX = 5000;
+const REVIEW_COMMENT_MAX = 5000;
 
 const version = versionNumber(
   z.number({

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 
 /** Absolute path of the corpus directory. */
-export const CORPUS_DIR = fileURLToPath(new URL("../../prisma/seed/corpus/", import.meta.url));
+const CORPUS_DIR = fileURLToPath(new URL("../../prisma/seed/corpus/", import.meta.url));
 
 const Manifest = z.object({
   articles: z.array(
