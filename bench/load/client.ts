@@ -21,9 +21,9 @@ export const ROUTES = [
   "list queue",
   "approve claim",
 ] as const;
-export type RouteName = (typeof ROUTES)[number];
+type RouteName = (typeof ROUTES)[number];
 
-export interface RouteStats {
+interface RouteStats {
   histogram: hdr.Histogram;
   statuses: Map<number, number>;
   networkErrors: number;

@@ -85,7 +85,7 @@ export function generateArticle(seed: number, chars: number): string {
   return paragraphs.join("\n\n");
 }
 
-export interface GeneratedClaim {
+interface GeneratedClaim {
   start: number;
   end: number;
   kind: ClaimKind;

@@ -12,7 +12,7 @@ import { CreateArticleInput } from "@/lib/articles/schema";
 import { seedUser } from "@/lib/seed/seed-user";
 
 /** Letters only: digits in a text would be spotted as figures; random so no two runs share text. */
-export function letters(length: number): string {
+function letters(length: number): string {
   const bytes = randomBytes(length);
   return Array.from(bytes, (b) => String.fromCharCode(97 + (b % 26))).join("");
 }

@@ -9,13 +9,13 @@ import type { Db } from "@/lib/db/client";
 import { seedArticle } from "@/lib/seed/seed-article";
 import { seedUser } from "@/lib/seed/seed-user";
 
-export const FIXTURE_TEXT = [
+const FIXTURE_TEXT = [
   "Russia has been one of Syria's remaining few allies against tougher U.N. action to end Syria's",
   "20-month civil war that has left over 30,000 people dead. Activists say the violence has killed",
   "more than 40,000 people since March 2011. About 2.5 million people have fled their homes.",
 ].join(" ");
 
-export interface FixtureClaim {
+interface FixtureClaim {
   annotator: number;
   phrase: string;
   /** Which occurrence of the phrase (0 = first). */

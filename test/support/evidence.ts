@@ -8,10 +8,10 @@ import { expect } from "vitest";
 import { api } from "@/test/support/http";
 import { newClaim } from "@/test/support/claims";
 
-export const DECEMBER_2012 =
+const DECEMBER_2012 =
   "Russia is against tougher U.N. action to end Syria's 20-month civil war that has left over 30,000 people dead. " +
   "The plan demanded an end to the violence that activists say has killed more than 40,000 people since March 2011.";
-export const FEBRUARY_2016 =
+const FEBRUARY_2016 =
   "More than 260,000 people have been killed and half the population displaced since Syria's conflict began in 2011.";
 
 /** A new dated article; returns its id and canonical text. */

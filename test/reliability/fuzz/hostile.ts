@@ -6,10 +6,10 @@
 import fc from "fast-check";
 
 /** Largest value of a PostgreSQL `integer` column. */
-export const INT4_MAX = 2_147_483_647;
+const INT4_MAX = 2_147_483_647;
 
 /** Pieces of text that have broken text handling somewhere before. */
-export const UNICODE_PIECES = [
+const UNICODE_PIECES = [
   "😀", // astral: a surrogate pair in UTF-16
   "👩‍👩‍👧", // ZWJ sequence
   "🇺🇦", // regional indicators
@@ -71,7 +71,7 @@ export const hugeText: fc.Arbitrary<string> = fc
   .map(({ unit, megabytes }) => unit.repeat(Math.ceil((megabytes * 1024 * 1024) / unit.length)));
 
 /** Text just over a typical length limit (for `max(n)` checks). */
-export const longText = (n: number): fc.Arbitrary<string> =>
+const longText = (n: number): fc.Arbitrary<string> =>
   fc.constantFrom(n - 1, n, n + 1).map((len) => "x".repeat(Math.max(0, len)));
 
 /** Any string a hostile client might send for a text field. */
@@ -112,7 +112,7 @@ export const edgeNumber: fc.Arbitrary<number> = fc.oneof(
 );
 
 /** A JSON value of the wrong type for most fields. */
-export const wrongType: fc.Arbitrary<unknown> = fc.oneof(
+const wrongType: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(null, true, false, [], {}, "", "1", "1e999", "NaN", [1], { $gt: "" }, { toString: "x" }),
   edgeNumber,
   hostileText,

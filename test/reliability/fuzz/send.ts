@@ -7,7 +7,7 @@ import type { Role } from "@/lib/auth/permissions";
 import { baseUrl, testDb } from "@/test/support/http";
 import { CURRENT_VERSION, type FuzzRequest } from "./targets";
 
-export interface Created {
+interface Created {
   articles: string[];
   claims: string[];
   clusters: string[];

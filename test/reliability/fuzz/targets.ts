@@ -71,7 +71,7 @@ function trickyOffsets(text: string): number[] {
 }
 
 /** `{ start, end, exact }` for `text`: often a true slice (possibly splitting a pair), sometimes wrong. */
-export function span(text: string): fc.Arbitrary<{ start: unknown; end: unknown; exact: unknown }> {
+function span(text: string): fc.Arbitrary<{ start: unknown; end: unknown; exact: unknown }> {
   const offset = fc.oneof(fc.nat(text.length), fc.constantFrom(...trickyOffsets(text)));
   const sliced = fc.tuple(offset, offset).map(([a, b]) => {
     const [start, end] = a <= b ? [a, b] : [b, a];

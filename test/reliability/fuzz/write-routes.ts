@@ -1,9 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
 
-export const WRITE_METHODS = ["POST", "PUT", "PATCH", "DELETE"] as const;
-export type WriteMethod = (typeof WRITE_METHODS)[number];
-
 const apiDir = path.resolve(import.meta.dirname, "../../../app/api");
 
 /**
