@@ -37,6 +37,8 @@ export interface ReplaceTextResult {
   article: Awaited<ReturnType<typeof readSummary>>;
   /** Claims whose offsets or quote changed. */
   reanchored: number;
+  /** Their ids, for a caller who may report only the ones it may see (see `restoreBlock`). */
+  reanchoredIds: string[];
   orphans: OrphanReport[];
 }
 
@@ -119,7 +121,7 @@ export async function replaceArticleText({
     });
     const byId = new Map(claims.map((c) => [c.id, c]));
     const { placed, orphans } = reanchorAll(text, claims);
-    let reanchored = 0;
+    const reanchoredIds: string[] = [];
     for (const p of placed) {
       const before = byId.get(p.id);
       const moved =
@@ -130,7 +132,7 @@ export async function replaceArticleText({
         before.prefix !== p.prefix ||
         before.suffix !== p.suffix;
       if (!moved && before?.anchorStatus === "anchored") continue;
-      if (moved) reanchored++;
+      if (moved) reanchoredIds.push(p.id);
       await tx.claim.update({
         where: { id: p.id },
         data: {
@@ -190,14 +192,15 @@ export async function replaceArticleText({
         version: row.version,
         contentHash: contentHash(text),
         removedBlocks: next.removed.length,
-        reanchored,
+        reanchored: reanchoredIds.length,
         orphaned: orphans.length,
         ...audit.detail,
       },
     });
     return {
       article: await readSummary(tx, articleId),
-      reanchored,
+      reanchored: reanchoredIds.length,
+      reanchoredIds,
       orphans: orphans.map((o) => ({
         id: o.id,
         exact: o.selector.exact,

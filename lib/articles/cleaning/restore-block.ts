@@ -1,12 +1,15 @@
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
+import { claimsVisibleAnywhere } from "@/lib/projects/claim-scope";
 import { replaceArticleText, type ReplaceTextResult } from "./replace-article-text";
 import type { RemovedBlockRecord } from "../schema";
 
 /**
  * Puts one block that cleaning removed back into the article at its original position, then
- * re-anchors the article's claims (see `replaceArticleText`). Stale `version` → 409.
+ * re-anchors the article's claims (see `replaceArticleText`). Stale `version` → 409. Every claim
+ * moves with the text, but the answer reports only the claims the caller may see (blind: another
+ * annotator's claims are neither counted nor listed).
  * @param index The block's `index` as listed by `listRemovedBlocks`.
  */
 export async function restoreBlock({
@@ -17,18 +20,34 @@ export async function restoreBlock({
   version,
 }: {
   db: Db;
-  actor: Pick<Actor, "id">;
+  actor: Pick<Actor, "id" | "role">;
   articleId: string;
   index: number;
   version: number;
-}): Promise<ReplaceTextResult> {
-  return replaceArticleText({
+}): Promise<Omit<ReplaceTextResult, "reanchoredIds">> {
+  const { reanchoredIds, orphans, article } = await replaceArticleText({
     db,
     articleId,
     expectedVersion: version,
     compute: ({ text, removed }) => withBlockRestored(text, removed, index),
     audit: { actorId: actor.id, action: "article.restore_block", detail: { restoredIndex: index } },
   });
+  const ids = [...reanchoredIds, ...orphans.map((o) => o.id)];
+  const seen = new Set(
+    ids.length === 0
+      ? []
+      : (
+          await db.claim.findMany({
+            where: { AND: [await claimsVisibleAnywhere(db, actor), { id: { in: ids } }] },
+            select: { id: true },
+          })
+        ).map((c) => c.id),
+  );
+  return {
+    article,
+    reanchored: reanchoredIds.filter((id) => seen.has(id)).length,
+    orphans: orphans.filter((o) => seen.has(o.id)),
+  };
 }
 
 /**
