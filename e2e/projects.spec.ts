@@ -80,11 +80,23 @@ test("two blind annotators take the same article, tag it differently and submit;
   const secondClaim = await tag(second, "more than 40,000 people", "Quantity");
   await shoot(second, "reader-blind");
 
-  // The second never sees the first's claim in the page the server draws (its id is nowhere in
-  // the HTML or the payload), while their own is there.
+  // The second never sees the first's claim: not in the live reader once it has fetched the full
+  // claims, not in the page the server draws (its id is nowhere in the HTML or the payload), not
+  // from the API the reader calls; their own is there in all three.
+  await second.reload();
+  await readerReady(second);
+  await expect(second.locator(`[data-claim-id="${secondClaim}"]`).first()).toBeAttached();
+  await expect(second.locator(`[data-claim-id="${firstClaim}"]`)).toHaveCount(0);
+  await expect(second.getByText("over 30,000 people dead").first()).toBeVisible();
+  await expect(second.locator("[data-claim-id]").filter({ hasText: "over 30,000 people dead" })).toHaveCount(0);
   const html = await (await second.request.get(second.url())).text();
   expect(html).not.toContain(firstClaim);
   expect(html).toContain(secondClaim);
+  const articlePath = new URL(second.url()).pathname;
+  const seen = await (await second.request.get(`/api${articlePath}/claims?projectId=${projectId}`)).text();
+  expect(seen).toContain(secondClaim);
+  expect(seen).not.toContain(firstClaim);
+  expect(seen).not.toContain("over 30,000 people dead");
 
   // Both submit, through the confirmation.
   for (const page of annotators) {
