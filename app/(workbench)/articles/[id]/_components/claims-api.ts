@@ -50,8 +50,18 @@ export const claimsApi = {
     call<{ id: string; deleted: true }>(`/api/claims/${encodeURIComponent(id)}?version=${version}`, {
       method: "DELETE",
     }),
-  suggestions: (articleId: string, projectId: string | null) =>
-    call<{ items: Suggestion[] }>(`${base(articleId)}/suggestions${inProject(projectId)}`),
+  /** Every page of the article's suggestions. */
+  suggestions: async (articleId: string, projectId: string | null) => {
+    const items: Suggestion[] = [];
+    for (let offset: number | null = 0; offset !== null;) {
+      const page: { items: Suggestion[]; nextOffset: number | null } = await call(
+        `${base(articleId)}/suggestions${inProject(projectId)}${projectId ? "&" : "?"}offset=${offset}`,
+      );
+      items.push(...page.items);
+      offset = page.nextOffset;
+    }
+    return { items };
+  },
   dismiss: (articleId: string, span: { start: number; end: number; exact: string }, projectId: string | null) =>
     call<unknown>(`${base(articleId)}/suggestions/dismiss${inProject(projectId)}`, { method: "POST", body: span }),
 };
