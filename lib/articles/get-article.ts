@@ -2,8 +2,21 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { articleSummarySelect } from "./schema";
 
-/** An article with its canonical text (and, on request, the raw original). */
-export async function getArticle({ db, id, withRaw = false }: { db: Db; id: string; withRaw?: boolean }) {
+/**
+ * An article with its canonical text (and, on request, the raw original), and who imported it:
+ * by name, with the email only when `withEmails` (admins).
+ */
+export async function getArticle({
+  db,
+  id,
+  withRaw = false,
+  withEmails = false,
+}: {
+  db: Db;
+  id: string;
+  withRaw?: boolean;
+  withEmails?: boolean;
+}) {
   const article = await db.article.findUnique({
     where: { id },
     select: {
@@ -11,7 +24,7 @@ export async function getArticle({ db, id, withRaw = false }: { db: Db; id: stri
       text: true,
       rawFormat: true,
       rawOriginal: withRaw,
-      importedBy: { select: { id: true, name: true, email: true } },
+      importedBy: { select: { id: true, name: true, email: withEmails } },
     },
   });
   if (!article) throw AppError.notFound(`Article ${id}`);

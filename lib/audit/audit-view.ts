@@ -6,7 +6,8 @@ export interface AuditEventView {
   action: string;
   entityType: string;
   entityId: string;
-  actor: { id: string; name: string; email: string } | null;
+  /** Other users are shown by name; the email only to admins (see `withoutEmail`). */
+  actor: { id: string; name: string; email?: string } | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
   /** Fields that differ between before and after (bookkeeping columns left out). */
@@ -54,4 +55,9 @@ export function toAuditEventView(row: AuditRow): AuditEventView {
   const before = parseSnapshot(row.before);
   const after = parseSnapshot(row.after);
   return { ...row, before, after, changes: before && after ? changedFields(before, after) : [] };
+}
+
+/** The event without its actor's email: what callers who may not see other users' emails get. */
+export function withoutEmail(event: AuditEventView): AuditEventView {
+  return event.actor ? { ...event, actor: { id: event.actor.id, name: event.actor.name } } : event;
 }
