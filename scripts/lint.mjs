@@ -10,6 +10,7 @@ const steps = [
   ["lint:format", "Formatting (Prettier)"],
   ["lint:code", "Code and import boundaries (ESLint)"],
   ["lint:unused", "Unused files, exports and dependencies (knip)"],
+  ["lint:regex", "Regular expressions are linear (recheck)"],
 ];
 
 const started = Date.now();
