@@ -5,7 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { api, testDb, userWithToken } from "@/test/support/http";
-import { auditActionsOf, draftClaim, review, submit, submittedClaim } from "@/test/support/review";
+import { auditActionsOf, draftClaim, review, STORY, submit, submittedClaim } from "@/test/support/review";
+import { newClaim } from "@/test/support/claims";
+import { listRemovedBlocks } from "@/lib/articles/cleaning/list-removed-blocks";
+import { restoreBlock } from "@/lib/articles/cleaning/restore-block";
 
 async function approvedClaim() {
   const author = await userWithToken("annotator");
@@ -119,5 +122,53 @@ describe("finding 11: an admin who edits someone else's claim cannot approve it 
     ]);
     const other = await userWithToken("reviewer");
     expect((await review(other.token, claim.id, { decision: "approve", version: submitted.version })).status).toBe(200);
+  });
+});
+
+describe("finding 10: restoring removed text does not move an approved claim behind review's back", () => {
+  it("an annotator's restore that would move it is refused, nothing written; a reviewer's moves it", async () => {
+    const author = await userWithToken("annotator");
+    const reviewer = await userWithToken("reviewer");
+    const created = await api("/api/articles", {
+      method: "POST",
+      token: author.token,
+      json: { title: `Restore ${Date.now()}`, text: `Talks resumed in Geneva.\n\nShare this article\n\n${STORY}` },
+    });
+    expect(created.status).toBe(201);
+    const article = (await api(`/api/articles/${created.data.id}`, { token: author.token })).data as {
+      id: string;
+      text: string;
+      version: number;
+    };
+    const drafted = await newClaim(author.token, article, "over 30,000 people dead", {
+      kind: "casualty",
+      value: 30000,
+      qualifier: "more_than",
+    });
+    const submitted = await submit(author.token, drafted.id, drafted.version);
+    expect((await review(reviewer.token, drafted.id, { decision: "approve", version: submitted.version })).status).toBe(
+      200,
+    );
+    const before = await testDb().claim.findUniqueOrThrow({ where: { id: drafted.id } });
+    const { removed } = await listRemovedBlocks({ db: testDb(), articleId: article.id });
+    const index = removed.find((r) => r.text === "Share this article")?.index ?? -1;
+
+    const restore = (actor: { id: string; role: "annotator" | "reviewer" }) =>
+      restoreBlock({ db: testDb(), actor, articleId: article.id, index, version: article.version });
+    await expect(restore({ id: author.user.id, role: "annotator" })).rejects.toMatchObject({
+      code: "forbidden",
+      message: expect.stringMatching(/approved claim needs a reviewer/),
+    });
+    expect(await testDb().claim.findUniqueOrThrow({ where: { id: drafted.id } })).toMatchObject({
+      start: before.start,
+      version: before.version,
+    });
+    expect((await testDb().article.findUniqueOrThrow({ where: { id: article.id } })).version).toBe(article.version);
+
+    const byReviewer = await restore({ id: reviewer.user.id, role: "reviewer" });
+    expect(byReviewer.reanchored).toBe(1);
+    const after = await testDb().claim.findUniqueOrThrow({ where: { id: drafted.id } });
+    expect(after.start).toBe(before.start + "Share this article\n\n".length);
+    expect(after.status).toBe("approved");
   });
 });

@@ -71,12 +71,18 @@ export async function replaceArticleText({
   articleId,
   expectedVersion,
   compute,
+  mayMove,
   audit,
 }: {
   db: Db;
   articleId: string;
   expectedVersion?: number;
   compute: (article: StoredArticle) => { text: string; removed: RemovedBlockRecord[] };
+  /**
+   * Called inside the transaction with the claims the new text moves (re-anchored or orphaned),
+   * before anything is written: throwing refuses the whole change.
+   */
+  mayMove?: (moved: { id: string; status: string }[]) => void;
   /** Who changed the text and why, for the audit trail (null actor: the system, e.g. the seed). */
   audit: {
     actorId: string | null;
@@ -116,11 +122,28 @@ export async function replaceArticleText({
 
     const claims = await tx.claim.findMany({
       where: { articleId },
-      select: { id: true, start: true, end: true, exact: true, prefix: true, suffix: true, anchorStatus: true },
+      select: {
+        id: true,
+        status: true,
+        start: true,
+        end: true,
+        exact: true,
+        prefix: true,
+        suffix: true,
+        anchorStatus: true,
+      },
       orderBy: { start: "asc" },
     });
     const byId = new Map(claims.map((c) => [c.id, c]));
     const { placed, orphans } = reanchorAll(text, claims);
+    if (mayMove) {
+      const movedIds = new Set(orphans.map((o) => o.id));
+      for (const p of placed) {
+        const before = byId.get(p.id);
+        if (!before || before.start !== p.start || before.end !== p.end || before.exact !== p.exact) movedIds.add(p.id);
+      }
+      mayMove(claims.filter((c) => movedIds.has(c.id)));
+    }
     const reanchoredIds: string[] = [];
     for (const p of placed) {
       const before = byId.get(p.id);

@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { claimsVisibleAnywhere } from "@/lib/projects/claim-scope";
+import { assertMayChangeApproved } from "@/lib/review/approved-guard";
 import { replaceArticleText, type ReplaceTextResult } from "./replace-article-text";
 import type { RemovedBlockRecord } from "../schema";
 
@@ -9,7 +10,8 @@ import type { RemovedBlockRecord } from "../schema";
  * Puts one block that cleaning removed back into the article at its original position, then
  * re-anchors the article's claims (see `replaceArticleText`). Stale `version` → 409. Every claim
  * moves with the text, but the answer reports only the claims the caller may see (blind: another
- * annotator's claims are neither counted nor listed).
+ * annotator's claims are neither counted nor listed). A block that would move an approved claim
+ * is restored only by someone who may review (403 otherwise, nothing written).
  * @param index The block's `index` as listed by `listRemovedBlocks`.
  */
 export async function restoreBlock({
@@ -30,6 +32,8 @@ export async function restoreBlock({
     articleId,
     expectedVersion: version,
     compute: ({ text, removed }) => withBlockRestored(text, removed, index),
+    // Approved means reviewed: moving an approved claim's anchor is a reviewer's change.
+    mayMove: (moved) => assertMayChangeApproved(actor, moved, "Restoring a block that moves the quote"),
     audit: { actorId: actor.id, action: "article.restore_block", detail: { restoredIndex: index } },
   });
   const ids = [...reanchoredIds, ...orphans.map((o) => o.id)];
