@@ -104,4 +104,3 @@ export async function getAssignmentMatrix({
     })),
   };
 }
-export type AssignmentMatrix = Awaited<ReturnType<typeof getAssignmentMatrix>>;

@@ -15,7 +15,7 @@ export interface DiffPiece {
  * The difference between two Markdown texts, line by line (whole lines, so a changed rule reads
  * as the old line and the new line, not a scatter of characters).
  */
-export function diffLines(from: string, to: string): DiffPiece[] {
+function diffLines(from: string, to: string): DiffPiece[] {
   const dmp = new DiffMatchPatch();
   const { chars1, chars2, lineArray } = dmp.diff_linesToChars_(from, to);
   const diffs = dmp.diff_main(chars1, chars2, false);

@@ -40,4 +40,3 @@ export async function getProject({
     youManage: access.admin || access.role === "manager",
   };
 }
-export type ProjectDetails = Awaited<ReturnType<typeof getProject>>;

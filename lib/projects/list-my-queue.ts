@@ -65,4 +65,3 @@ export async function listMyQueue({
     },
   };
 }
-export type MyQueue = Awaited<ReturnType<typeof listMyQueue>>;

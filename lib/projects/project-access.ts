@@ -21,7 +21,7 @@ const granted: Record<ProjectRole, readonly ProjectPermission[]> = {
   manager: ["project.read", "project.annotate", "project.review", "project.manage"],
 };
 
-export function projectCan(role: ProjectRole, permission: ProjectPermission): boolean {
+function projectCan(role: ProjectRole, permission: ProjectPermission): boolean {
   return granted[role].includes(permission);
 }
 

@@ -101,4 +101,3 @@ export async function getProjectProgress({
     medianMs: median([...durations.values()].flat()),
   };
 }
-export type ProjectProgress = Awaited<ReturnType<typeof getProjectProgress>>;

@@ -54,4 +54,3 @@ export function kindView<
     position: kind.position,
   };
 }
-export type KindView = ReturnType<typeof kindView>;

@@ -16,10 +16,10 @@ import {
   type KindAttributes,
 } from "./vocabulary";
 
-export const ProjectRole = z.enum(projectRoles, { error: `must be one of ${projectRoles.join(", ")}` });
-export const AssignmentMode = z.enum(assignmentModes, { error: `must be one of ${assignmentModes.join(", ")}` });
-export const QueueOrder = z.enum(queueOrders, { error: `must be one of ${queueOrders.join(", ")}` });
-export const ProjectVisibility = z.enum(projectVisibilities, {
+const ProjectRole = z.enum(projectRoles, { error: `must be one of ${projectRoles.join(", ")}` });
+const AssignmentMode = z.enum(assignmentModes, { error: `must be one of ${assignmentModes.join(", ")}` });
+const QueueOrder = z.enum(queueOrders, { error: `must be one of ${queueOrders.join(", ")}` });
+const ProjectVisibility = z.enum(projectVisibilities, {
   error: `must be one of ${projectVisibilities.join(", ")}`,
 });
 
@@ -40,7 +40,7 @@ const share = (min: number, minInclusive: boolean) =>
   });
 
 /** Most annotators one article can get (the issue's N is 1–5). */
-export const MAX_ANNOTATORS_PER_ARTICLE = 5;
+const MAX_ANNOTATORS_PER_ARTICLE = 5;
 /** Longest abandonment timeout: a year, in minutes. */
 const MAX_ABANDON_MINUTES = 365 * 24 * 60;
 
@@ -66,7 +66,7 @@ const settingsShape = {
 };
 
 const SettingsInput = z.object(settingsShape).partial();
-export type SettingsInput = z.output<typeof SettingsInput>;
+type SettingsInput = z.output<typeof SettingsInput>;
 
 function refineQuota(input: { quotaCount?: number | null; quotaShare?: number | null }, ctx: z.RefinementCtx) {
   if (input.quotaCount != null && input.quotaShare != null) {
@@ -85,7 +85,7 @@ const key = (what: string) =>
     .regex(KEY_PATTERN, `must be a ${what} key: a lower-case letter, then up to 39 lower-case letters, digits or _`);
 
 /** One kind of the claim schema. `id` names an existing kind (so a changed key is a rename). */
-export const KindInput = z
+const KindInput = z
   .object({
     id: z.string({ error: "must be a string" }).max(100).optional(),
     key: key("kind"),
@@ -116,10 +116,9 @@ export const KindInput = z
         message: "needs the value attribute (a range has a lower bound)",
       });
   });
-export type KindInput = z.input<typeof KindInput>;
 export type KindData = z.output<typeof KindInput>;
 
-export const VerdictLabelInput = z.object({ key: key("verdict"), label: requiredText(80) });
+const VerdictLabelInput = z.object({ key: key("verdict"), label: requiredText(80) });
 
 /** Refuses the same key (or keyboard key) twice in one list. */
 function refineUnique<T>(
@@ -307,7 +306,6 @@ const pageShape = {
     .max(200, "must be at most 200")
     .default(50),
 };
-export const PageQuery = z.object(pageShape);
 
 /** Query of the project's article list and assignment matrix: a page, optionally of one article state. */
 export const ProjectArticlesQuery = z.object({
@@ -317,7 +315,6 @@ export const ProjectArticlesQuery = z.object({
     z.enum(projectArticleStates, { error: `must be one of ${projectArticleStates.join(", ")}` }).optional(),
   ),
 });
-export { pageShape };
 
 /** Fields of a project that leave the data layer. */
 export const projectSelect = {

@@ -9,46 +9,33 @@ export type ProjectRole = (typeof projectRoles)[number];
 
 /** Who sees a project: its members only, or every user of the instance (the Default project). */
 export const projectVisibilities = ["members", "instance"] as const;
-export type ProjectVisibility = (typeof projectVisibilities)[number];
 
 /** How articles reach annotators: they take them from the queue, or managers assign them. */
 export const assignmentModes = ["automatic", "manual"] as const;
-export type AssignmentMode = (typeof assignmentModes)[number];
 
 /** The queue's order: articles with the fewest annotations first, or a random order fixed per annotator. */
 export const queueOrders = ["fewest_first", "random"] as const;
-export type QueueOrder = (typeof queueOrders)[number];
 
 /** An assignment's life: assigned → in_progress → submitted, or returned (timeout or manager). */
-export const assignmentStates = ["assigned", "in_progress", "submitted", "returned"] as const;
-export type AssignmentState = (typeof assignmentStates)[number];
-/** States in which an assignment holds a slot of its article (and counts toward a quota). */
-export const activeAssignmentStates = ["assigned", "in_progress", "submitted"] as const;
+export type AssignmentState = "assigned" | "in_progress" | "submitted" | "returned";
 /** States in which the annotator can still work on it. */
 export const openAssignmentStates = ["assigned", "in_progress"] as const;
 
 /** Why an assignment was returned to the pool. */
-export const returnReasons = ["timeout", "manager"] as const;
-export type ReturnReason = (typeof returnReasons)[number];
+export type ReturnReason = "timeout" | "manager";
 
 /**
  * An article's progress in a project: open (slots left), full (every slot taken), annotated
  * (every assignment submitted), adjudicated (gold settled; blind no longer applies).
  */
 export const projectArticleStates = ["open", "full", "annotated", "adjudicated"] as const;
-export type ProjectArticleState = (typeof projectArticleStates)[number];
-
-/** Which layer a claim is in: one annotator's own work, or the project's gold. */
-export const claimLayers = ["annotation", "gold"] as const;
-export type ClaimLayer = (typeof claimLayers)[number];
 
 /** The claim attributes a kind can take (range = the upper bound of a range). */
 export const kindAttributes = ["value", "qualifier", "range", "unit", "timeRef", "attributedTo"] as const;
 export type KindAttribute = (typeof kindAttributes)[number];
 /** For each attribute a kind takes: may be left empty, or must be filled before submitting. */
 export const attributeRequirements = ["optional", "required"] as const;
-export type AttributeRequirement = (typeof attributeRequirements)[number];
-export type KindAttributes = Partial<Record<KindAttribute, AttributeRequirement>>;
+export type KindAttributes = Partial<Record<KindAttribute, (typeof attributeRequirements)[number]>>;
 
 /** The claim field each attribute is stored in. */
 export const attributeField: Record<
