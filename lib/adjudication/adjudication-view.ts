@@ -5,13 +5,13 @@ import type { Db } from "@/lib/db/client";
 import type { Tx } from "@/lib/projects/include-articles";
 import { decisionByClaim, unitClaimIds, type ArticleState, type CurrentDecision } from "./article-state";
 
-export interface AdjudicatorLabel {
+interface AdjudicatorLabel {
   /** The annotator's user id, or "annotator-N" when the project hides who adjudicators look at. */
   key: string;
   label: string;
 }
 
-export interface DecisionView {
+interface DecisionView {
   id: string;
   action: string;
   provenance: string;
@@ -23,7 +23,7 @@ export interface DecisionView {
   createdAt: string;
 }
 
-export interface GoldClaimView {
+interface GoldClaimView {
   id: string;
   start: number;
   end: number;

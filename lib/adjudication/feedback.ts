@@ -15,7 +15,7 @@
 import { normaliseUnit } from "@/lib/agreement/measures";
 import type { MergeableClaim } from "./merge-unit";
 
-export type GoldProvenanceKind = "unanimous" | "majority" | "adjudicated";
+type GoldProvenanceKind = "unanimous" | "majority" | "adjudicated";
 
 export const REASON_CODES = ["ambiguous_text", "guideline_gap", "annotator_error", "not_a_claim", "other"] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
@@ -51,15 +51,15 @@ const COMPARED_FIELDS = [
   "attributedTo",
   "verdict",
 ] as const;
-export type ComparedField = (typeof COMPARED_FIELDS)[number];
+type ComparedField = (typeof COMPARED_FIELDS)[number];
 
-export interface FieldChange {
+interface FieldChange {
   field: ComparedField;
   mine: string | number | null;
   gold: string | number | null;
 }
 
-export type ClaimOutcome<C extends MergeableClaim = MergeableClaim, G extends GoldClaimRecord = GoldClaimRecord> =
+type ClaimOutcome<C extends MergeableClaim = MergeableClaim, G extends GoldClaimRecord = GoldClaimRecord> =
   | { outcome: "kept"; claim: C; gold: G }
   | { outcome: "changed" | "replaced"; claim: C; gold: G; changes: FieldChange[] }
   | { outcome: "rejected"; claim: C; rejection: RejectionRecord }

@@ -11,7 +11,7 @@ import { computePairs, type PairAlignment } from "@/lib/agreement/pairs";
 import type { AgreementClaim } from "@/lib/agreement/types";
 
 /** The pseudo-annotator the gold layer is aligned as. */
-export const GOLD_LAYER_ID = "(gold)";
+const GOLD_LAYER_ID = "(gold)";
 
 export interface GoldComparisonArticle {
   articleId: string;

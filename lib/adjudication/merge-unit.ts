@@ -39,7 +39,7 @@ export interface MergeableClaim extends AgreementClaim {
 }
 
 /** One evidence link of the merged claim; `target` is "unit:<id>" or "url:<url>". */
-export interface MergedLink {
+interface MergedLink {
   target: string;
   /** The link as one source claim stored it (its target claim id or URL). */
   link: AgreementEvidence;
@@ -48,7 +48,7 @@ export interface MergedLink {
   sourceClaimIds: string[];
 }
 
-export interface StanceConflict {
+interface StanceConflict {
   target: string;
   stances: { claimId: string; stance: string }[];
 }

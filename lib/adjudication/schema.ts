@@ -9,7 +9,7 @@ import { CLAIM_TEXT_LIMITS, SpanInput } from "@/lib/claims/schema";
 import { Qualifier } from "@/lib/claims/vocabulary";
 import { REASON_CODES } from "./feedback";
 
-export const ReasonCode = z.enum(REASON_CODES, { error: `must be one of ${REASON_CODES.join(", ")}` });
+const ReasonCode = z.enum(REASON_CODES, { error: `must be one of ${REASON_CODES.join(", ")}` });
 
 const version = z
   .number({ error: (iss) => (iss.input === undefined ? "is required" : "must be a number") })
@@ -40,7 +40,7 @@ const comment = optionalText(5000);
 const figure = z.number({ error: "must be a finite number" });
 
 /** The attributes of a gold claim an edit or an added claim sets (absent: taken from the base). */
-export const GoldAttributes = z
+const GoldAttributes = z
   .object({
     kind: z
       .string({ error: "must be a string" })
@@ -59,7 +59,6 @@ export const GoldAttributes = z
   })
   .partial()
   .strict();
-export type GoldAttributes = z.output<typeof GoldAttributes>;
 
 /** Stances chosen for evidence targets whose links disagree, by target ("url:…" or "unit:…"). */
 const stances = z.record(

@@ -45,11 +45,11 @@ export interface AlignmentInput<C extends AlignableClaim> {
 }
 
 /** Default minimum overlap/union for two claims to be candidates for one unit. */
-export const DEFAULT_OVERLAP_THRESHOLD = 0.5;
+const DEFAULT_OVERLAP_THRESHOLD = 0.5;
 /** Components up to this many claims are aligned exactly by the subset dynamic programme. */
 export const EXACT_COMPONENT_LIMIT = 16;
 
-export type AlignmentMethod = "single" | "matching" | "exact" | "successive";
+type AlignmentMethod = "single" | "matching" | "exact" | "successive";
 
 export interface AlignedUnit<C extends AlignableClaim = AgreementClaim> {
   /** `articleId#index`: stable for the same claims and threshold. */

@@ -32,7 +32,7 @@ import {
 import { relativeToleranceDistance } from "./krippendorff-alpha";
 import type { AgreementClaim, ArticleLayers } from "./types";
 
-export const AGREEMENT_REPORT_VERSION = 1;
+const AGREEMENT_REPORT_VERSION = 1;
 
 export interface ArticleAgreement {
   articleId: string;
@@ -45,7 +45,7 @@ export interface ArticleAgreement {
   spanF1Overlap: SpanF1;
 }
 
-export interface KindAgreement {
+interface KindAgreement {
   kind: string;
   claims: number;
   units: number;
