@@ -74,11 +74,6 @@ export function isNumberWord(word: string): boolean {
   );
 }
 
-/** True for "one".."twelve"-ish words with no scale: usually not a statistic. */
-export function isSmallUnitWord(word: string): boolean {
-  return word in UNITS || word in TENS;
-}
-
 /** Result of {@link parseNumberWords}: the value and how many words it used. */
 export interface NumberWordsResult {
   value: number;

@@ -8,7 +8,7 @@ import { isGroupSpace, parseDigits, sameLine, tidy, type Token } from "./parse-f
 import { SCALE_WORDS, VAGUE_PLURALS, VAGUE_RANGE, isNumberWord, parseNumberWords } from "./number-words";
 
 /** How the number was written; the spotter trusts each form differently. */
-export type NumberForm = "digits" | "words" | "vague" | "fraction";
+type NumberForm = "digits" | "words" | "vague" | "fraction";
 
 /** A number found at a token position. `start`/`end` are inclusive token indices. */
 export interface NumberMatch {

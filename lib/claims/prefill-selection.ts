@@ -33,4 +33,3 @@ export async function prefillSelection({
   }
   return prefill;
 }
-export { parseSelection } from "./parse-selection";

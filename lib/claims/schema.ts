@@ -14,17 +14,17 @@ import { ClaimStatus, Qualifier } from "./vocabulary";
  * Default project has casualty, quantity, event, quote, attribution, other), checked by the
  * domain functions against that schema: 422 for a key the project does not have.
  */
-export const KindKey = z
+const KindKey = z
   .string({ error: (iss) => (iss.input === undefined ? "is required" : "must be a string") })
   .regex(/^[a-z][a-z0-9_]{0,39}$/, "must be a kind key of the project's schema (lower-case letters, digits and _)");
 
 /** A verdict label key; which exist is the project's schema (AVeriTeC's four by default), checked in the domain. */
-export const VerdictKey = z
+const VerdictKey = z
   .string({ error: "must be a string" })
   .regex(/^[a-z][a-z0-9_]{0,39}$/, "must be a verdict label key of the project's schema");
 
 /** A project id as a body or query field; absent means the Default project. */
-export const ProjectIdField = z
+const ProjectIdField = z
   .string({ error: "must be a string" })
   .min(1, "must not be empty")
   .max(100, "must be at most 100 characters");
@@ -181,7 +181,7 @@ export const DeleteClaimQuery = z.object({
 });
 
 /** Sort keys of the claims table; a leading "-" means descending. */
-export const claimSorts = ["created", "-created", "value", "-value", "article", "kind", "status"] as const;
+const claimSorts = ["created", "-created", "value", "-value", "article", "kind", "status"] as const;
 export type ClaimSort = (typeof claimSorts)[number];
 
 /** An empty query parameter (`?kind=`) means "no filter", not an invalid value. */

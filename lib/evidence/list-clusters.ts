@@ -32,4 +32,3 @@ export async function listClusters({
   });
   return { items: rows.map(({ _count, ...cluster }) => ({ ...cluster, claimCount: _count.claims })) };
 }
-export type ClusterListItem = Awaited<ReturnType<typeof listClusters>>["items"][number];

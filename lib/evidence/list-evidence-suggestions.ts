@@ -72,4 +72,3 @@ export async function listEvidenceSuggestions({
       .slice(0, limit),
   };
 }
-export type EvidenceSuggestion = Awaited<ReturnType<typeof listEvidenceSuggestions>>["items"][number];

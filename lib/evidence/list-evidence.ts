@@ -30,4 +30,3 @@ export async function listEvidence({
     incoming: incoming.map((row) => toEvidenceWire(row, "incoming")),
   };
 }
-export type EvidenceList = Awaited<ReturnType<typeof listEvidence>>;

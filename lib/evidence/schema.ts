@@ -11,8 +11,8 @@ import { stances, type Stance } from "@/lib/claims/vocabulary";
 import { isStorableDate, storableText, STORABLE_DATE_MESSAGE } from "@/lib/http/wire-rules";
 
 /** Maximum lengths of the free-text fields (characters, after trimming). */
-export const EVIDENCE_TEXT_LIMITS = { url: 2000, title: 500, publisher: 300, quote: 5000, note: 5000 } as const;
-export const CLUSTER_TEXT_LIMITS = { name: 200, description: 2000 } as const;
+const EVIDENCE_TEXT_LIMITS = { url: 2000, title: 500, publisher: 300, quote: 5000, note: 5000 } as const;
+const CLUSTER_TEXT_LIMITS = { name: 200, description: 2000 } as const;
 
 /** A trimmed optional text; blank means "no value" and becomes null. */
 const optionalText = (max: number) =>
@@ -32,7 +32,7 @@ const id = (what: string) =>
  * An http(s) URL with a real host name. Stored as the WHATWG-normalized form (lower-case host,
  * "/" path on a bare host) so that two spellings of the same address count as a duplicate.
  */
-export const SourceUrl = storableText(z.string({ error: "must be a string" }))
+const SourceUrl = storableText(z.string({ error: "must be a string" }))
   .trim()
   .max(EVIDENCE_TEXT_LIMITS.url, `must be at most ${EVIDENCE_TEXT_LIMITS.url} characters`)
   .pipe(
@@ -59,7 +59,7 @@ const isoDate = z
 const sourceOnly = ["title", "publisher", "publishedAt", "quote", "accessedAt"] as const;
 
 /** A link to another claim, as validated. */
-export interface ClaimLinkData {
+interface ClaimLinkData {
   kind: "claim";
   targetClaimId: string;
   stance: Stance;
@@ -67,7 +67,7 @@ export interface ClaimLinkData {
 }
 
 /** A link to an external source, as validated (`accessedAt` null means "today"). */
-export interface SourceLinkData {
+interface SourceLinkData {
   kind: "source";
   url: string;
   title: string | null;

@@ -7,7 +7,7 @@ import { excerptAround, type Excerpt } from "./excerpt";
 import { ReviewQueueQuery, reviewClaimSelect } from "./schema";
 
 /** Most claims the queue page carries at once; the rest wait for the next load. */
-export const QUEUE_PAGE_SIZE = 50;
+const QUEUE_PAGE_SIZE = 50;
 
 const queueSelect = {
   ...reviewClaimSelect,

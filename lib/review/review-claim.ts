@@ -9,7 +9,7 @@ import { decisionProblem, statusAfterDecision } from "./workflow";
 import { visibleClaim } from "@/lib/projects/visible-claim";
 
 /** The 409 message when another reviewer's decision landed first. */
-export const ALREADY_DECIDED_MESSAGE =
+const ALREADY_DECIDED_MESSAGE =
   "Someone else decided on this claim (or it changed) since you loaded it; your decision was not saved";
 
 /**

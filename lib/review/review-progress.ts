@@ -22,7 +22,7 @@ const sum = (counts: StatusCounts) => claimStatuses.reduce((total, s) => total +
  * Approved share of the claims that reached a final decision (approved + rejected), or null
  * before any did. Claims sent back for changes are still in play, so they do not count yet.
  */
-export function approvalRate(counts: StatusCounts): number | null {
+function approvalRate(counts: StatusCounts): number | null {
   const decided = counts.approved + counts.rejected;
   return decided === 0 ? null : counts.approved / decided;
 }
@@ -90,8 +90,6 @@ export async function reviewProgress({ db, visible }: { db: Db; visible: Prisma.
     oldestWaiting: oldest,
   };
 }
-
-export type ReviewProgress = Awaited<ReturnType<typeof reviewProgress>>;
 
 /** The caller's drafts and changes-requested claims per article (within `visible`): what "Submit all" would send. */
 export async function listOpenDrafts({

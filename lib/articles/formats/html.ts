@@ -209,7 +209,7 @@ function stripNonContent(document: Document): void {
  * blockquote, td…) and each <br>-separated line becomes one paragraph; inline
  * markup is reduced to its text.
  */
-export function paragraphsOf(root: Element): string[] {
+function paragraphsOf(root: Element): string[] {
   const out: string[] = [];
   let buffer = "";
   const flush = (): void => {

@@ -33,7 +33,7 @@ const GoldSchema = z.object({
 });
 
 /** One gold figure, resolved to offsets in its file. */
-export type GoldSpan = z.infer<typeof GoldFigureSchema> & { start: number; end: number };
+type GoldSpan = z.infer<typeof GoldFigureSchema> & { start: number; end: number };
 
 /** A corpus file with its text and resolved gold figures. */
 export interface GoldFile {
@@ -79,13 +79,13 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
   a.start < b.end && b.start < a.end;
 
 /** A gold figure and the suggestion that overlaps it. */
-export interface Pair {
+interface Pair {
   gold: GoldSpan;
   suggestion: Suggestion;
 }
 
 /** Per-file outcome of {@link scoreSuggestions}. */
-export interface FileScore {
+interface FileScore {
   file: string;
   /** Overlapping span and correct value (and valueMax) — the headline match. */
   matched: Pair[];
