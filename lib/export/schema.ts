@@ -36,7 +36,6 @@ export type ExportFilter = z.output<typeof ExportFilter> & {
    */
   annotatorId?: string;
 };
-export type ExportFilterInput = z.input<typeof ExportFilter>;
 
 /** Query of `GET /api/export` and `/api/export/manifest`. */
 export const ExportQuery = ExportFilter.extend({ format: ExportFormat });

@@ -25,7 +25,7 @@ interface ClaimReviewOptions {
 }
 
 /** One claim as a schema.org ClaimReview. */
-export function toClaimReview(r: ExportRecord, options: ClaimReviewOptions) {
+function toClaimReview(r: ExportRecord, options: ClaimReviewOptions) {
   const appearance = {
     "@type": "CreativeWork",
     ...(r.article.url ? { url: r.article.url } : { identifier: `urn:claimbench:article:${r.article.id}` }),
@@ -56,7 +56,7 @@ export function toClaimReview(r: ExportRecord, options: ClaimReviewOptions) {
 }
 
 /** Options from the environment, read once per export so a run is self-consistent. */
-export function claimReviewOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): ClaimReviewOptions {
+function claimReviewOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): ClaimReviewOptions {
   return {
     organisation: env.CLAIMREVIEW_ORG?.trim() || "Claimbench",
     baseUrl: env.CLAIMREVIEW_BASE_URL?.trim() || undefined,

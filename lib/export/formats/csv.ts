@@ -99,7 +99,7 @@ const NEEDS_QUOTES = /[",\r\n]/;
  * the bytes of csv-stringify with `escape_formulas` (a unit test holds it to them) without its
  * set-up on every call (options normalised, a stringifier made, per line of a 100k-line file).
  */
-export function csvTextCell(text: string): string {
+function csvTextCell(text: string): string {
   const value = text !== "" && FORMULA_START.has(text[0]) ? `'${text}` : text;
   return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }

@@ -4,7 +4,7 @@ import type { ExportRecord } from "@/lib/export/records/record";
 import { arrayElement, ARRAY_END, jsonLd } from "./json-array";
 
 /** The annotated document: its URL when it has one, else a stable URN (the model needs an IRI). */
-export const articleIri = (article: ExportRecord["article"]) => article.url ?? `urn:claimbench:article:${article.id}`;
+const articleIri = (article: ExportRecord["article"]) => article.url ?? `urn:claimbench:article:${article.id}`;
 
 /** A claim's annotation IRI: what another claim's annotation links to. */
 export const claimIri = (id: string) => `urn:claimbench:claim:${id}`;
@@ -29,7 +29,7 @@ function textBody(purpose: string, value: string, format = "text/plain") {
  * body (the cited page, or the cited claim's annotation). The position selector counts code
  * points, as the model says; the quote selector carries the same span's words.
  */
-export function toW3cAnnotation(r: ExportRecord) {
+function toW3cAnnotation(r: ExportRecord) {
   const attributes = {
     kind: r.kind,
     value: r.value,

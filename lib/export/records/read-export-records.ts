@@ -8,7 +8,7 @@ import type { ExportRecord } from "./record";
  * Rows per read: enough to amortise a PostgreSQL round trip, few enough that a batch is formatted
  * and encoded before V8's next minor GC, so its objects die young and the heap stays flat.
  */
-export const EXPORT_BATCH_ROWS = 256;
+const EXPORT_BATCH_ROWS = 256;
 
 /**
  * Yields the claims matching `filter` in id order, a small batch at a time, from one ordered

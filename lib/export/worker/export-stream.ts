@@ -15,7 +15,7 @@ type ExportStreamOptions = { db: Db; format: ExportFormat; filter: ExportFilter 
  * The export as a byte stream that reads a batch of rows from the database only when the consumer
  * reads (backpressure), so a slow download holds about a batch in memory, not the dataset.
  */
-export function exportStream(options: ExportStreamOptions): ReadableStream<Uint8Array> {
+function exportStream(options: ExportStreamOptions): ReadableStream<Uint8Array> {
   return utf8ChunkStream(exportChunks(options));
 }
 
@@ -25,7 +25,7 @@ export function exportStream(options: ExportStreamOptions): ReadableStream<Uint8
  * allocation sites it sees survive); a small old generation is collected early and often,
  * instead of growing the server's heap by the size of the export.
  */
-export const EXPORT_WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
+const EXPORT_WORKER_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
 
 // One pool per process (on globalThis: Next may bundle this module more than once). Four exports
 // run at once (each holds a thread and, on PostgreSQL, a connection); more wait their turn. A

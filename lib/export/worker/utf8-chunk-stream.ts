@@ -1,5 +1,5 @@
 /** Bytes per enqueued chunk: one TCP write's worth, and well below what V8 treats as a large object. */
-export const CHUNK_BYTES = 64 * 1024;
+const CHUNK_BYTES = 64 * 1024;
 
 /**
  * A byte stream of the UTF-8 text that `batches` yields, pulled only when the consumer reads
