@@ -4,6 +4,7 @@
  * forms can show what the server said instead of a status code.
  */
 import { ApiError, callApi } from "@/app/_components/api-client";
+import type { ClaimWire } from "@/lib/claims/wire";
 
 export { ApiError };
 
@@ -14,17 +15,10 @@ export function errorText(error: unknown): string {
 }
 
 /** A claim as the claims search (GET /api/claims) returns it, reduced to what the pickers show. */
-export interface FoundClaim {
-  id: string;
-  articleId: string;
-  exact: string;
-  kind: string;
-  value: number | null;
-  qualifier: string | null;
-  valueMax: number | null;
-  unit: string | null;
-  article: { id: string; title: string };
-}
+export type FoundClaim = Pick<
+  ClaimWire,
+  "id" | "articleId" | "exact" | "kind" | "value" | "qualifier" | "valueMax" | "unit"
+> & { article: { id: string; title: string } };
 
 const enc = encodeURIComponent;
 
