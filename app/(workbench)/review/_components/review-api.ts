@@ -3,19 +3,12 @@
  * code and of zod so the queue's bundle stays small; the shapes mirror `lib/review/schema.ts`.
  */
 import { ApiError, callApi } from "@/app/_components/api-client";
+import type { ReviewClaimWire } from "@/lib/review/wire";
 
 export type Decision = "approve" | "reject" | "request_changes";
 
 /** The editable attributes the queue compares to tell a reviewer what changed, by name. */
 export type ComparedFields = Record<string, unknown>;
-
-/** The claim as the workflow endpoints return it (and as a 409 carries it in `current`). */
-interface ReviewClaimWire extends ComparedFields {
-  id: string;
-  status: string;
-  version: number;
-  reviewer: { id: string; name: string } | null;
-}
 
 export type CallResult =
   | { ok: true; claim: ReviewClaimWire }

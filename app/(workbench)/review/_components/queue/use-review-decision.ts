@@ -99,9 +99,10 @@ export function useReviewDecision({
       const message = `Someone else decided first: this claim is now ${statusWords[result.current.status] ?? result.current.status}${by}. Your decision was not saved.`;
       setProblem({ id: current.id, kind: "decided", message });
     } else if (result.status === 409 && result.current) {
+      const stored: ComparedFields = { ...result.current };
       const changes = changedFields(
         current.fields,
-        Object.fromEntries(Object.keys(current.fields).map((k) => [k, result.current?.[k]])),
+        Object.fromEntries(Object.keys(current.fields).map((k) => [k, stored[k]])),
       );
       setProblem({
         id: current.id,
