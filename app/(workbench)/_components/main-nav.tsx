@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { LinkProgress } from "./link-progress";
 
 export interface NavItem {
   href: string;
@@ -24,6 +25,7 @@ export function MainNav({ items }: { items: NavItem[] }) {
             <li key={item.href}>
               <Link href={item.href} prefetch={false} aria-current={current ? "page" : undefined}>
                 {item.label}
+                <LinkProgress />
               </Link>
             </li>
           );
