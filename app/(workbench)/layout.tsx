@@ -1,6 +1,9 @@
 import type { ReactNode } from "react";
 import { getCurrentActor, requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/permissions";
+import Link from "next/link";
+import { getDb } from "@/lib/db/client";
+import { countSentBack } from "@/lib/review/list-sent-back";
 import { Brand } from "@/app/_components/brand";
 import { RoleBadge } from "@/app/_components/role-badge";
 import { SignOutButton } from "@/app/_components/sign-out-button";
@@ -36,7 +39,10 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
       </>
     );
   }
-  const { projects, current } = await getProjectContext(actor);
+  const [{ projects, current }, sentBack] = await Promise.all([
+    getProjectContext(actor),
+    can(actor, "claims.write") ? countSentBack({ db: getDb(), actor }) : null,
+  ]);
   const nav: NavItem[] = [
     { href: "/projects", label: "Projects" },
     { href: "/articles", label: "Articles" },
@@ -65,6 +71,12 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
           ) : null}
           <MainNav items={nav} />
           <div className="user-menu">
+            {sentBack === null ? null : (
+              <Link href="/sent-back" prefetch={false} className="inbox-link" data-count={sentBack}>
+                Sent back <span className="inbox-link__count">{sentBack}</span>
+                <span className="visually-hidden"> {sentBack === 1 ? "claim" : "claims"} to you</span>
+              </Link>
+            )}
             <span className="user-menu__name" title={actor.email}>
               {actor.name}
             </span>

@@ -9,6 +9,8 @@ import { listClusters } from "@/lib/evidence/list-clusters";
 import { listEvidence } from "@/lib/evidence/list-evidence";
 import { listEvidenceSuggestions } from "@/lib/evidence/list-evidence-suggestions";
 import { countStances } from "@/lib/evidence/verdict-check";
+import { listReviewRounds } from "@/lib/review/list-review-rounds";
+import { ReviewRounds } from "@/app/(workbench)/_components/review-rounds";
 import { KindChip, StatusChip } from "@/app/(workbench)/_components/claim-chips";
 import { AddEvidence } from "./_components/add-evidence";
 import { ClaimAttributes, ClaimExcerpt } from "./_components/claim-details";
@@ -39,12 +41,13 @@ export default async function ClaimPage({ params }: { params: Params }) {
   const claim = await loadClaim(id);
   const db = getDb();
   const canWrite = can(actor, "claims.write");
-  const [evidence, suggestions, clusters] = await Promise.all([
+  const [evidence, suggestions, clusters, rounds] = await Promise.all([
     listEvidence({ db, actor, claimId: claim.id }),
     canWrite ? listEvidenceSuggestions({ db, actor, claimId: claim.id }) : { items: [] },
     canWrite && !claim.cluster
       ? listClusters({ db, actor, projectId: claim.projectId, provider: databaseProvider() })
       : { items: [] },
+    listReviewRounds({ db, actor, claimId: claim.id }),
   ]);
   const allLinks = [...evidence.outgoing, ...evidence.incoming];
   const linkedIds = allLinks.flatMap((l) => (l.linkedClaim ? [l.linkedClaim.id] : []));
@@ -68,6 +71,15 @@ export default async function ClaimPage({ params }: { params: Params }) {
           A claim in <Link href={claimInArticleHref(claim)}>{claim.article.title}</Link>
         </p>
       </header>
+
+      {rounds.items.length > 0 ? (
+        <section aria-labelledby="review-heading" className="section">
+          <h2 id="review-heading" className="claim-section__title">
+            Review
+          </h2>
+          <ReviewRounds steps={rounds.items} status={claim.status} />
+        </section>
+      ) : null}
 
       <div className="claim-layout">
         <section aria-labelledby="context-heading" className="claim-layout__main">

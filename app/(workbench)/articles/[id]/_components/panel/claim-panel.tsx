@@ -7,6 +7,7 @@ import { statusLabels } from "@/app/(workbench)/_components/claim-labels";
 import { useClaimStore, type ClaimStore } from "../claim-store";
 import type { Claim, ReaderActor } from "../claim-types";
 import { ConflictNotice } from "./claim-conflict";
+import { ClaimReviewRounds } from "./claim-review-rounds";
 import { ClaimsHere, DeleteActions, ReadOnlyClaim } from "./claim-panel-parts";
 import { useClaimEdit } from "./use-claim-edit";
 import { kindLabelIn, useReaderSchema } from "../reader-schema";
@@ -86,6 +87,7 @@ export function ClaimPanel({
                   ? " · read-only: only its author or an admin can change a draft"
                   : " · read-only"}
             </p>
+            <ClaimReviewRounds claimId={claim.id} status={claim.status} version={claim.version} />
             {conflict ? (
               <ConflictNotice
                 base={claim}
