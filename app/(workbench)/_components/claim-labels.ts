@@ -48,3 +48,8 @@ export const qualifiersInOrder: readonly Qualifier[] = keysOf(qualifierLabels);
 export function kindLabel(kind: string): string {
   return (kindLabels as Record<string, string | undefined>)[kind] ?? kind;
 }
+
+/** How a stored qualifier reads ("more than"); a value outside the vocabulary reads as it is. */
+export function qualifierLabel(qualifier: string): string {
+  return (qualifierLabels as Record<string, string | undefined>)[qualifier] ?? qualifier;
+}

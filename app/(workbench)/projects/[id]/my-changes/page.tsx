@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { loadProject } from "../load-project";
 import { ArticleChanges } from "./_components/article-changes";
 import { GoldChart } from "./_components/gold-chart";
+import { GoldTable } from "./_components/gold-table";
 import "./my-changes.css";
 
 export const metadata: Metadata = { title: "What changed in my work" };
@@ -57,7 +58,10 @@ export default async function MyChangesPage({
         </div>
         <div className="card card--padded">
           {changes.overTime.length ? (
-            <GoldChart points={changes.overTime} />
+            <>
+              <GoldChart points={changes.overTime} />
+              <GoldTable points={changes.overTime} period={period} />
+            </>
           ) : (
             <p className="muted">Nothing of yours has been adjudicated yet.</p>
           )}

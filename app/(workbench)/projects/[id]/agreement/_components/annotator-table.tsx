@@ -3,7 +3,7 @@ import Link from "next/link";
 import { DataTable, type Column } from "@/app/(workbench)/_components/data-table";
 import { formatNumber, formatPercent } from "@/app/(workbench)/_components/format/figures";
 import type { AnnotatorAgreement } from "@/lib/agreement/report";
-import { SpanF1Figure } from "./coefficient-figure";
+import { formatCoefficient, SpanF1Figure } from "./coefficient-figure";
 
 export function AnnotatorTable({
   rows,
@@ -42,7 +42,7 @@ export function AnnotatorTable({
       cell: (a) => formatPercent(a.spanF1Overlap.recall),
     },
     { key: "f1", header: "Span F1, overlap", numeric: true, cell: (a) => <SpanF1Figure f={a.spanF1Overlap} compact /> },
-    { key: "f1exact", header: "exact", numeric: true, cell: (a) => <SpanF1Figure f={a.spanF1Exact} compact /> },
+    { key: "f1exact", header: "exact", numeric: true, cell: (a) => formatCoefficient(a.spanF1Exact.value) },
   ];
   return (
     <DataTable

@@ -13,6 +13,7 @@ import { ApiError } from "@/app/_components/api-client";
 import { adjudicationApi, ANNOTATOR_COLOURS, type AdjudicationView, type DecisionBody } from "./adjudication-api";
 import { ArticleLayers, selectedSpan } from "./article-layers";
 import { ClaimForm, draftAttributes } from "./claim-form";
+import { GoldList } from "./gold-list";
 import { isTyping } from "./keys";
 import { UnitList } from "./unit-list";
 import { UnitPanel } from "./unit-panel";
@@ -76,7 +77,7 @@ export function AdjudicationWorkbench({
       setConflict(body);
       setMessage({
         tone: "alert",
-        text: `Another adjudicator changed this article meanwhile, so nothing of yours was saved. The page now shows their changes. ${text}`,
+        text: "Another adjudicator changed this article meanwhile, so your decision was not saved. The page now shows the article as it is; check the unit and apply your decision again if it still holds.",
       });
     } else setMessage({ tone: "alert", text });
   };
@@ -226,6 +227,7 @@ export function AdjudicationWorkbench({
           ) : (
             <p className="card card--padded muted">No annotator made a claim in this article.</p>
           )}
+          <GoldList gold={view.gold} kindLabel={(k) => kinds.find((o) => o.key === k)?.label ?? k} />
           <UnitList
             units={view.units}
             text={view.text}

@@ -1,4 +1,5 @@
 /** A unit's claims attribute by attribute, one column per annotator; the rows that differ are marked. */
+import { qualifierLabel } from "@/app/(workbench)/_components/claim-labels";
 import { formatNumber } from "@/app/(workbench)/_components/format/figures";
 import { ANNOTATOR_COLOURS, type UnitView } from "./adjudication-api";
 
@@ -28,6 +29,7 @@ export function UnitCompareTable({
     if (row === "kind") return label(kinds, c.kind);
     if (row === "verdict") return label(verdicts, c.verdict);
     if (row === "value") return c.value === null ? "—" : formatNumber(c.value);
+    if (row === "qualifier") return c.qualifier === null ? "—" : qualifierLabel(c.qualifier);
     return c[row] ?? "—";
   };
   const rowClass = (attribute: string) => (differs.has(attribute) ? "unit-panel__row--differs" : undefined);

@@ -5,6 +5,7 @@
  */
 import type { UnitAttribute, UnitClaimSummary } from "@/lib/agreement/report";
 import type { UnitExcerpt } from "@/lib/agreement/get-disagreements";
+import { qualifierLabel } from "@/app/(workbench)/_components/claim-labels";
 import { formatNumber } from "@/app/(workbench)/_components/format/figures";
 import { ATTRIBUTE_TITLES } from "../../_components/coefficient-figure";
 
@@ -55,6 +56,7 @@ export function UnitCompare({
     if (v === null) return "—";
     if (field === "kind") return kindLabel(String(v));
     if (field === "value") return formatNumber(Number(v));
+    if (field === "qualifier") return qualifierLabel(String(v));
     return String(v);
   };
   return (
