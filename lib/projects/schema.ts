@@ -57,7 +57,7 @@ const settingsShape = {
   visibility: ProjectVisibility,
   overlapThreshold: share(0, false),
   autoMerge: z.enum(["none", "unanimous", "majority"], { error: "must be one of none, unanimous, majority" }),
-  majorityThreshold: share(0.5, false),
+  majorityThreshold: share(0.5, true),
   anonymousAdjudication: z.boolean({ error: "must be true or false" }),
   adjudicationIsReview: z.boolean({ error: "must be true or false" }),
   escalationMeasure: text(60).nullable(),

@@ -23,6 +23,14 @@ const SettingsForm = z.object({
   quotaPercent: z.string(),
   abandonAfterHours: z.string(),
   requireGuidelinesRead: checkbox,
+  overlapPercent: z.string(),
+  autoMerge: z.string(),
+  majorityPercent: z.string(),
+  anonymousAdjudication: checkbox,
+  adjudicationIsReview: checkbox,
+  escalationMeasure: z.string(),
+  escalationThreshold: z.string(),
+  escalationMaxAnnotators: optionalInt,
 });
 
 export const saveSettingsAction = action(
@@ -40,6 +48,12 @@ export const saveSettingsAction = action(
       quotaCount: "Quota",
       quotaPercent: "Quota",
       abandonAfterHours: "Abandonment timeout",
+      overlapPercent: "Overlap",
+      autoMerge: "Merge",
+      majorityPercent: "Majority",
+      escalationMeasure: "Escalation",
+      escalationThreshold: "Threshold",
+      escalationMaxAnnotators: "Up to annotators",
     },
     keep: [],
   },
@@ -53,6 +67,18 @@ export const saveSettingsAction = action(
       problems.push({ path: "quotaPercent", message: "must be a percentage above 0 and at most 100" });
     if (hours !== null && (!Number.isFinite(hours) || hours <= 0))
       problems.push({ path: "abandonAfterHours", message: "must be a number of hours above 0 (or empty for never)" });
+    const overlap = Number(input.overlapPercent);
+    const majority = Number(input.majorityPercent);
+    const threshold = input.escalationThreshold.trim() === "" ? null : Number(input.escalationThreshold);
+    if (input.overlapPercent.trim() === "" || !Number.isFinite(overlap) || overlap <= 0 || overlap > 100)
+      problems.push({ path: "overlapPercent", message: "must be a percentage above 0 and at most 100" });
+    if (input.majorityPercent.trim() === "" || !Number.isFinite(majority) || majority < 50 || majority > 100)
+      problems.push({ path: "majorityPercent", message: "must be a percentage from 50 to 100" });
+    if (threshold !== null && !Number.isFinite(threshold))
+      problems.push({ path: "escalationThreshold", message: "must be a number between −1 and 1" });
+    const escalation = input.escalationMeasure.trim() || null;
+    if (escalation && (threshold === null || input.escalationMaxAnnotators === null))
+      problems.push({ path: "escalationThreshold", message: "and the most annotators are needed to escalate" });
     if (problems.length) throw new AppError("validation_failed", "Invalid settings", problems);
     const domain = parseDomain(UpdateProjectInput, {
       version: input.version,
@@ -67,6 +93,14 @@ export const saveSettingsAction = action(
       quotaShare: input.quotaKind === "share" && percent !== null ? percent / 100 : null,
       abandonAfterMinutes: hours === null ? null : Math.round(hours * 60),
       requireGuidelinesRead: input.requireGuidelinesRead,
+      overlapThreshold: overlap / 100,
+      autoMerge: input.autoMerge,
+      majorityThreshold: majority / 100,
+      anonymousAdjudication: input.anonymousAdjudication,
+      adjudicationIsReview: input.adjudicationIsReview,
+      escalationMeasure: escalation,
+      escalationThreshold: escalation ? threshold : null,
+      escalationMaxAnnotators: escalation ? input.escalationMaxAnnotators : null,
     });
     await updateProject({ db, actor, projectId: input.projectId, input: domain });
     revalidatePath(`/projects/${input.projectId}`, "layout");

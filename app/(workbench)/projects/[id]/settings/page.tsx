@@ -40,6 +40,14 @@ export default async function ProjectSettingsPage({
             quotaShare: project.quotaShare,
             abandonAfterMinutes: project.abandonAfterMinutes,
             requireGuidelinesRead: project.requireGuidelinesRead,
+            overlapThreshold: project.overlapThreshold,
+            autoMerge: project.autoMerge,
+            majorityThreshold: project.majorityThreshold,
+            anonymousAdjudication: project.anonymousAdjudication,
+            adjudicationIsReview: project.adjudicationIsReview,
+            escalationMeasure: project.escalationMeasure,
+            escalationThreshold: project.escalationThreshold,
+            escalationMaxAnnotators: project.escalationMaxAnnotators,
           }}
         />
       </div>

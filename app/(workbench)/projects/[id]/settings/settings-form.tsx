@@ -2,10 +2,11 @@
 
 import { startTransition, useActionState, useState } from "react";
 import { IDLE } from "@/lib/http/action-state";
+import { AdjudicationFields, type AdjudicationValues } from "./adjudication-fields";
 import { saveSettingsAction } from "./actions";
 import { fieldError, FormMessage } from "../../_components/form-bits";
 
-export interface SettingsValues {
+export interface SettingsValues extends AdjudicationValues {
   id: string;
   version: number;
   name: string;
@@ -225,6 +226,7 @@ export function SettingsForm({ project }: { project: SettingsValues }) {
           </div>
         </div>
       </fieldset>
+      <AdjudicationFields project={project} f={f} />
       <div className="form-actions">
         <button type="submit" className="button" disabled={pending} aria-busy={pending}>
           Save settings
