@@ -52,6 +52,11 @@ test("two blind annotators disagree on the Clinton article; the agreement page m
   await createUser(admin, ben.email, ben.name);
   await createUser(admin, rita.email, rita.name, "reviewer");
   const projectId = await createProject(admin, `Clinton agreement ${run}`, 2);
+  // Units everyone agrees on merge by themselves (none will here: the two disagree everywhere).
+  await admin.getByLabel("Merge without an adjudicator").selectOption("unanimous");
+  await admin.getByRole("button", { name: "Save settings" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Settings saved" })).toBeVisible();
+  await expect(admin.getByLabel("Merge without an adjudicator")).toHaveValue("unanimous");
   await admin.goto(`/projects/${projectId}/members`);
   for (const [person, role] of [
     [ana, "annotator"],
@@ -173,6 +178,18 @@ test("two blind annotators disagree on the Clinton article; the agreement page m
   await reviewer.getByRole("button", { name: "Close adjudication" }).click();
   await expect(reviewer.getByRole("status").filter({ hasText: "Adjudication closed" })).toBeVisible();
   await shoot(reviewer, "adjudication-closed");
+
+  // With anonymous adjudication the adjudicator sees "Annotator 1, 2", never a name.
+  await admin.goto(`/projects/${projectId}/settings`);
+  await admin.getByLabel("Hide annotators’ names from adjudicators").check();
+  await admin.getByRole("button", { name: "Save settings" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Settings saved" })).toBeVisible();
+  await shoot(admin, "settings-adjudication");
+  await reviewer.reload();
+  const legend = reviewer.getByRole("list", { name: "Annotators" });
+  await expect(legend).toContainText("Annotator 1");
+  await expect(legend).toContainText("Annotator 2");
+  await expect(reviewer.locator("main")).not.toContainText(ana.name);
 
   // The first annotator sees what became of each of their claims, with the reasons.
   await first.goto(`/projects/${projectId}`);
