@@ -133,6 +133,8 @@ test("two blind annotators disagree on the Clinton article; the agreement page m
   // The reviewer adjudicates. Meanwhile another adjudicator (the admin) decides the first unit
   // and undoes it: the reviewer's page is a version behind, so their decision meets a 409.
   await reviewer.getByRole("link", { name: "Adjudication", exact: true }).click();
+  await expect(reviewer.getByRole("row", { name: new RegExp(ARTICLE.slice(0, 30)) })).toContainText("Open");
+  await shoot(reviewer, "adjudication-queue");
   await reviewer.getByRole("link", { name: ARTICLE }).click();
   await expect(reviewer.getByRole("heading", { name: "Unit 1 of 2" })).toBeVisible();
   await expect(reviewer.getByRole("heading", { name: "Unit 1 of 2" })).toContainText("differs on value");
