@@ -8,7 +8,6 @@ import type { ReaderEditorHandlers } from "../create-reader-editor";
 import { selectionOffsets } from "../reader-dom";
 import { afterPaint, whenIdle } from "../reader-timing";
 
-
 /** How long after the interactive frame the editor is built at the latest, if the browser is never idle (ms). */
 const BUILD_BY = 2000;
 
