@@ -41,6 +41,7 @@ Object.assign(process.env, {
   NEXTAUTH_URL: `http://127.0.0.1:${port}`,
   DEMO_PASSWORD: "claimbench-demo",
   NEXT_TELEMETRY_DISABLED: "1",
+  CLAIMREVIEW_URL_TEMPLATE: "https://factcheck.example.org/claims/{id}",
 });
 // The organisation's identity provider the browser tests sign in through: a real OpenID
 // Provider (test/support/oidc-provider.mjs) in this process, two ports above the app.

@@ -45,6 +45,9 @@ describe("claims API: create and read", () => {
       unit: "people dead",
       timeRef: null,
       attributedTo: "activists",
+      authorType: null,
+      // The sentence around the span, as the annotator starts from.
+      statement: expect.stringContaining("over 30,000 people dead"),
       note: null,
       status: "draft",
       verdict: null,

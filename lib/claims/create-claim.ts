@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { claimSnapshot } from "@/lib/audit/snapshots";
 import { assertSpan } from "./assert-span";
+import { authorTypeUsedBefore, statementFrom } from "./claim-prefill";
 import { claimSelect, type CreateClaimData } from "./schema";
 import { DEFAULT_PROJECT_ID } from "@/lib/projects/default-project";
 import { assertKindInSchema, claimWriteContext } from "@/lib/projects/claim-write-context";
@@ -32,7 +33,10 @@ export async function createClaim({
   articleId: string;
   input: CreateClaimData;
 }) {
-  const article = await db.article.findUnique({ where: { id: articleId }, select: { id: true, text: true } });
+  const article = await db.article.findUnique({
+    where: { id: articleId },
+    select: { id: true, text: true, publishedAt: true },
+  });
   if (!article) throw AppError.notFound(`Article ${articleId}`);
   assertSpan(article.text, input);
   const selectors = buildSelectors(article.text, input.start, input.end);
@@ -64,6 +68,11 @@ export async function createClaim({
         unit: input.unit ?? null,
         timeRef: input.timeRef ?? null,
         attributedTo: input.attributedTo ?? null,
+        authorType:
+          input.authorType !== undefined
+            ? input.authorType
+            : await authorTypeUsedBefore(tx, projectId, input.attributedTo ?? null),
+        statement: input.statement !== undefined ? input.statement : statementFrom(article, input.start, input.end),
         note: input.note ?? null,
         authorId: actor.id,
       },

@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import { storableText, versionNumber } from "@/lib/http/wire-rules";
-import { ClaimStatus, Qualifier } from "./vocabulary";
+import { AuthorType, ClaimStatus, Qualifier } from "./vocabulary";
 
 /**
  * A kind key as the wire carries it. Which keys exist is the claim's project's schema (the
@@ -34,6 +34,7 @@ export const CLAIM_TEXT_LIMITS = {
   unit: 100,
   timeRef: 200,
   attributedTo: 300,
+  statement: 1000,
   note: 5000,
   justification: 5000,
 } as const;
@@ -71,6 +72,8 @@ const attributeShape = {
   unit: optionalText(CLAIM_TEXT_LIMITS.unit),
   timeRef: optionalText(CLAIM_TEXT_LIMITS.timeRef),
   attributedTo: optionalText(CLAIM_TEXT_LIMITS.attributedTo),
+  authorType: AuthorType.nullish(),
+  statement: optionalText(CLAIM_TEXT_LIMITS.statement),
   note: optionalText(CLAIM_TEXT_LIMITS.note),
 };
 
@@ -255,6 +258,8 @@ export const claimSelect = {
   unit: true,
   timeRef: true,
   attributedTo: true,
+  authorType: true,
+  statement: true,
   note: true,
   status: true,
   verdict: true,

@@ -95,6 +95,8 @@ export async function updateClaim({
         unit: input.unit,
         timeRef: input.timeRef,
         attributedTo: input.attributedTo,
+        authorType: input.authorType,
+        statement: input.statement,
         note: input.note,
         verdict: input.verdict,
         justification: input.justification,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { claimKinds, claimStatuses, qualifiers, stances, verdicts } from "./wire-values";
+import { authorTypes, claimKinds, claimStatuses, qualifiers, stances, verdicts } from "./wire-values";
 
 // The lists themselves live in `./wire-values` (no zod), for browser code; this module adds
 // the zod enums that schemas and server code validate with.
@@ -12,6 +12,9 @@ export type ClaimKind = z.infer<typeof ClaimKind>;
 /** How a stated figure relates to its normalized value (wire values). */
 export const Qualifier = z.enum(qualifiers);
 export type Qualifier = z.infer<typeof Qualifier>;
+
+/** Whom `attributedTo` names: a person or an organisation (wire values). */
+export const AuthorType = z.enum(authorTypes);
 
 /** Lifecycle of a claim (wire values). */
 export const ClaimStatus = z.enum(claimStatuses);

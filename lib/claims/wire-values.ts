@@ -24,6 +24,10 @@ export type ClaimStatus = (typeof claimStatuses)[number];
 export const stances = ["supports", "refutes", "mixed", "context"] as const;
 export type Stance = (typeof stances)[number];
 
+/** Whom `attributedTo` names, as the annotator says (wire values): ClaimReview's Person or Organization. */
+export const authorTypes = ["person", "organisation"] as const;
+export type AuthorType = (typeof authorTypes)[number];
+
 /** An annotator's verdict on a claim (wire values; the AVeriTeC labels). */
 export const verdicts = ["supported", "refuted", "conflicting", "not_enough_evidence"] as const;
 export type Verdict = (typeof verdicts)[number];

@@ -4,7 +4,7 @@
  * without carrying server code or zod into a page's bundle. What is accepted is defined by the
  * zod schemas in `./schema.ts`; `claimSelect` there is the query these shapes come from.
  */
-import type { ClaimStatus, Qualifier } from "./wire-values";
+import type { AuthorType, ClaimStatus, Qualifier } from "./wire-values";
 
 /** A claim as `GET /api/claims/{id}`, the article's claim list and every claim write return it. */
 export interface ClaimWire {
@@ -27,6 +27,8 @@ export interface ClaimWire {
   unit: string | null;
   timeRef: string | null;
   attributedTo: string | null;
+  authorType: AuthorType | null;
+  statement: string | null;
   note: string | null;
   status: ClaimStatus;
   /** A verdict key of the project's claim schema. */

@@ -200,6 +200,7 @@ describe("dataset export API", () => {
     ).toEqual(["Refuted", "Supported"]);
     expect(reviews[0]).toMatchObject({
       "@type": "ClaimReview",
+      url: `https://factcheck.example.org/claims/${reviews[0].identifier}`,
       author: { "@type": "Organization", name: "Claimbench" },
       itemReviewed: { "@type": "Claim" },
     });

@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { EXPORT_SCHEMA_VERSION, type ExportFilter, type ExportFormat } from "./schema";
 import { exportDigestInWorker } from "@/lib/export/worker/export-stream";
+import { formatWriter } from "@/lib/export/formats/writer-for";
 
 export interface ExportManifest {
   format: ExportFormat;
@@ -29,6 +30,8 @@ export async function exportManifest({
   filter: ExportFilter;
   now?: Date;
 }): Promise<ExportManifest> {
+  // A format that cannot be written (ClaimReview without its URL template) is refused here, with its reason.
+  formatWriter(format, { filter });
   const { records, sha256 } = await exportDigestInWorker({ db, format, filter });
   return { format, filter, records, schemaVersion: EXPORT_SCHEMA_VERSION, generatedAt: now.toISOString(), sha256 };
 }

@@ -27,6 +27,11 @@ export const ExportFilter = z.object({
   from: DateBound.optional(),
   /** approvedAt <= to (a bare day includes the whole day, UTC) */
   to: DateBound.optional(),
+  /**
+   * CSV only, a file option rather than a filter: `bom=1` starts the file with a UTF-8 byte-order
+   * mark, which Excel needs to read UTF-8. Echoed in the manifest like the rest (it changes the bytes).
+   */
+  bom: z.stringbool({ truthy: ["1", "true"], falsy: ["0", "false"] }).optional(),
 });
 export type ExportFilter = z.output<typeof ExportFilter> & {
   /**

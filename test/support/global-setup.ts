@@ -29,7 +29,11 @@ export default async function setup(project: TestProject) {
   const db = createDb(resolveDatabase(database.url));
   for (const demo of DEMO_USERS) await seedUser(db, { ...demo, password: TEST_PASSWORD });
   await db.$disconnect();
-  const server = await startServer({ databaseUrl: database.url });
+  // ClaimReview exports need the public address of the fact-check pages (refused without it).
+  const server = await startServer({
+    databaseUrl: database.url,
+    env: { CLAIMREVIEW_URL_TEMPLATE: "https://factcheck.example.org/claims/{id}" },
+  });
   project.provide("databaseUrl", database.url);
   project.provide("baseUrl", server.url);
   project.provide("demoPassword", TEST_PASSWORD);

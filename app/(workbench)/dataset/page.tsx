@@ -11,6 +11,7 @@ import { firstParam, type SearchParams } from "@/app/_components/search-params";
 import { formatNumber } from "@/app/(workbench)/_components/format/figures";
 import { getClaimScope } from "@/app/(workbench)/_components/current-project";
 import { DEFAULT_PROJECT_ID } from "@/lib/projects/default-project";
+import { AppError } from "@/lib/errors";
 import "./dataset.css";
 
 export const metadata: Metadata = { title: "Dataset" };
@@ -41,7 +42,11 @@ export default async function DatasetPage({ searchParams }: { searchParams: Sear
   const db = getDb();
   const [counts, preview] = await Promise.all([
     datasetCounts({ db, visible: scope.visible }),
-    previewExport({ db, format, filter }),
+    // A format the server cannot write yet (ClaimReview without its URL template) says why instead.
+    previewExport({ db, format, filter }).catch((error: unknown) => {
+      if (error instanceof AppError) return { text: "", records: 0, refused: error.message };
+      throw error;
+    }),
   ]);
   const approved = counts.byStatus.approved ?? 0;
   const query = new URLSearchParams({ format, status: filter.status, projectId }).toString();
@@ -129,7 +134,11 @@ export default async function DatasetPage({ searchParams }: { searchParams: Sear
         <h3 className="dataset-preview__title">
           Preview: the first {preview.records} {preview.records === 1 ? "record" : "records"}, as the file has them
         </h3>
-        {preview.records === 0 ? (
+        {"refused" in preview ? (
+          <p className="muted" role="status">
+            {preview.refused}
+          </p>
+        ) : preview.records === 0 ? (
           <p className="muted">No {statusLabels[filter.status].toLowerCase()} claims yet.</p>
         ) : (
           <pre className="dataset-preview" tabIndex={0} aria-label="Export preview">

@@ -1,6 +1,7 @@
 import type { ExportFormatWriter } from "./writer";
 import type { ExportRecord } from "@/lib/export/records/record";
 import { arrayElement, ARRAY_END, jsonLd } from "./json-array";
+import { AppError } from "@/lib/errors";
 
 const verdictWords: Record<string, string> = {
   supported: "Supported",
@@ -9,23 +10,43 @@ const verdictWords: Record<string, string> = {
   not_enough_evidence: "Not enough evidence",
 };
 
-/** A verdict as words for `reviewRating.alternateName`. */
-export const verdictInWords = (verdict: string | null) => (verdict ? (verdictWords[verdict] ?? verdict) : "Unrated");
+/** A verdict as words for `reviewRating.alternateName` and `name`. */
+const verdictInWords = (verdict: string) => verdictWords[verdict] ?? verdict;
 
-// We store only a name for attributedTo; this is a heuristic, documented as such.
-const ORGANISATION =
-  /\b(ministry|agency|group|observatory|office|department|police|army|forces|government|council|committee|organi[sz]ation|association|institute|union|commission|agencies|activists|officials|un|who|unicef|unhcr|reuters|afp|ap|news|press|times|bank|company|corp|inc|ltd)\b/i;
-export const authorType = (name: string) => (ORGANISATION.test(name) ? "Organization" : "Person");
+/**
+ * The numeric rating of a verdict on a 1 (worst) to 3 (best) scale: refuted 1, conflicting 2,
+ * supported 3. "Not enough evidence" is no point on that scale: it has the words only.
+ */
+const ratingValues: Record<string, number> = { refuted: 1, conflicting: 2, supported: 3 };
+const BEST_RATING = 3;
+const WORST_RATING = 1;
+
+const schemaOrgAuthor: Record<string, string> = { person: "Person", organisation: "Organization" };
 
 interface ClaimReviewOptions {
   /** `author.name` of every review (env CLAIMREVIEW_ORG, default "Claimbench"). */
   organisation: string;
-  /** Base of the review URL (`{base}/claims/{id}`); a URN when not configured. */
-  baseUrl?: string;
+  /** The public fact-check page of a claim: `{id}` and the claim's fields filled in (env CLAIMREVIEW_URL_TEMPLATE). */
+  urlTemplate: string;
 }
 
-/** One claim as a schema.org ClaimReview. */
-function toClaimReview(r: ExportRecord, options: ClaimReviewOptions) {
+type TemplateField = "id" | "articleId" | "kind" | "clusterId";
+
+/** The template with a claim's fields filled in, each URI-encoded. */
+function reviewUrl(template: string, r: ExportRecord): string {
+  const values: Record<TemplateField, string> = {
+    id: r.id,
+    articleId: r.article.id,
+    kind: r.kind,
+    clusterId: r.cluster?.id ?? "",
+  };
+  return template.replace(/\{(id|articleId|kind|clusterId)\}/g, (_, key: TemplateField) =>
+    encodeURIComponent(values[key]),
+  );
+}
+
+/** One claim with a verdict as a schema.org ClaimReview. */
+function toClaimReview(r: ExportRecord & { verdict: string }, options: ClaimReviewOptions) {
   const appearance = {
     "@type": "CreativeWork",
     ...(r.article.url ? { url: r.article.url } : { identifier: `urn:claimbench:article:${r.article.id}` }),
@@ -33,44 +54,69 @@ function toClaimReview(r: ExportRecord, options: ClaimReviewOptions) {
     ...(r.article.publisher ? { publisher: { "@type": "Organization", name: r.article.publisher } } : {}),
     ...(r.article.publishedAt ? { datePublished: r.article.publishedAt } : {}),
   };
+  const words = verdictInWords(r.verdict);
+  const ratingValue = ratingValues[r.verdict];
+  const authorType = r.authorType ? schemaOrgAuthor[r.authorType] : undefined;
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
     identifier: r.id,
-    url: options.baseUrl ? `${options.baseUrl.replace(/\/$/, "")}/claims/${r.id}` : `urn:claimbench:claim:${r.id}`,
-    claimReviewed: r.span.exact,
+    url: reviewUrl(options.urlTemplate, r),
+    claimReviewed: r.statement ?? r.span.exact,
     ...(r.approvedAt ? { datePublished: r.approvedAt } : {}),
     author: { "@type": "Organization", name: options.organisation },
     reviewRating: {
       "@type": "Rating",
-      alternateName: verdictInWords(r.verdict),
+      ...(ratingValue !== undefined ? { ratingValue, bestRating: BEST_RATING, worstRating: WORST_RATING } : {}),
+      name: words,
+      alternateName: words,
       ...(r.justification ? { ratingExplanation: r.justification } : {}),
     },
     itemReviewed: {
       "@type": "Claim",
       appearance,
-      ...(r.attributedTo ? { author: { "@type": authorType(r.attributedTo), name: r.attributedTo } } : {}),
+      firstAppearance: appearance,
+      ...(r.attributedTo ? { author: { ...(authorType ? { "@type": authorType } : {}), name: r.attributedTo } } : {}),
       ...(r.article.publishedAt ? { datePublished: r.article.publishedAt } : {}),
     },
   };
 }
 
-/** Options from the environment, read once per export so a run is self-consistent. */
-function claimReviewOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): ClaimReviewOptions {
-  return {
-    organisation: env.CLAIMREVIEW_ORG?.trim() || "Claimbench",
-    baseUrl: env.CLAIMREVIEW_BASE_URL?.trim() || undefined,
-  };
+/**
+ * Options from the environment, read once per export so a run is self-consistent. Without
+ * CLAIMREVIEW_URL_TEMPLATE there is no public page to point at (ClaimReview's `url` must be the
+ * http(s) address of the fact-check), so the export is refused rather than written with
+ * addresses no one can open.
+ */
+export function claimReviewOptionsFromEnv(env: Record<string, string | undefined> = process.env): ClaimReviewOptions {
+  const urlTemplate = env.CLAIMREVIEW_URL_TEMPLATE?.trim();
+  if (!urlTemplate)
+    throw new AppError(
+      "conflict",
+      "ClaimReview export needs CLAIMREVIEW_URL_TEMPLATE: the public http(s) address of each claim's fact-check page, with {id} (and optionally {articleId}, {kind}, {clusterId}), e.g. https://factcheck.example.org/claims/{id}",
+    );
+  if (!/^https?:\/\/[^/\s]+/i.test(urlTemplate) || !urlTemplate.includes("{id}"))
+    throw new AppError(
+      "conflict",
+      "CLAIMREVIEW_URL_TEMPLATE must be an http(s) address that contains {id}, e.g. https://factcheck.example.org/claims/{id}",
+    );
+  return { organisation: env.CLAIMREVIEW_ORG?.trim() || "Claimbench", urlTemplate };
 }
 
-/** A JSON array of ClaimReview objects, one per line, each with its own `@context`. */
+/**
+ * A JSON array of ClaimReview objects, one per line, each with its own `@context`: only claims
+ * with a verdict (a claim not yet rated is not a fact-check).
+ */
 export function claimReviewFormat(options: ClaimReviewOptions = claimReviewOptionsFromEnv()): ExportFormatWriter {
   let count = 0;
   return {
     contentType: "application/ld+json; charset=utf-8",
     extension: ".claimreview.json",
     begin: () => "[",
-    record: (record) => arrayElement(jsonLd(toClaimReview(record, options)), count++),
+    record: (record) =>
+      record.verdict === null
+        ? ""
+        : arrayElement(jsonLd(toClaimReview({ ...record, verdict: record.verdict }, options)), count++),
     end: () => ARRAY_END,
   };
 }

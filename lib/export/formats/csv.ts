@@ -1,4 +1,4 @@
-import type { ExportFormatWriter } from "./writer";
+import type { ExportContext, ExportFormatWriter } from "./writer";
 import type { ExportRecord } from "@/lib/export/records/record";
 
 const columns = [
@@ -10,9 +10,12 @@ const columns = [
   "article_published_at",
   "start",
   "end",
+  "code_point_start",
+  "code_point_end",
   "exact",
   "prefix",
   "suffix",
+  "statement",
   "kind",
   "value",
   "qualifier",
@@ -20,6 +23,7 @@ const columns = [
   "unit",
   "time_ref",
   "attributed_to",
+  "author_type",
   "status",
   "verdict",
   "justification",
@@ -37,6 +41,7 @@ const columns = [
   "reviewer_id",
   "reviewer_name",
   "approved_at",
+  "updated_at",
   "schema_version",
 ] as const;
 
@@ -56,9 +61,12 @@ function csvRow(r: ExportRecord): CsvCell[] {
     r.article.publishedAt,
     r.span.start,
     r.span.end,
+    r.span.codePointStart,
+    r.span.codePointEnd,
     r.span.exact,
     r.span.prefix,
     r.span.suffix,
+    r.statement,
     r.kind,
     r.value,
     r.qualifier,
@@ -66,6 +74,7 @@ function csvRow(r: ExportRecord): CsvCell[] {
     r.unit,
     r.timeRef,
     r.attributedTo,
+    r.authorType,
     r.status,
     r.verdict,
     r.justification,
@@ -84,23 +93,27 @@ function csvRow(r: ExportRecord): CsvCell[] {
     r.reviewer?.id ?? null,
     r.reviewer?.name ?? null,
     r.approvedAt,
+    r.updatedAt,
     r.schemaVersion,
   ];
 }
 
 // Spreadsheets run a cell that starts with one of these as a formula (OWASP "CSV injection");
 // the fullwidth forms are there because some apps normalise them to the ASCII ones.
-const FORMULA_START = new Set(["=", "+", "-", "@", "\t", "\r", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20"]);
+// A cell that already starts with the quote gets one too, so the guard can always be undone: a
+// text cell that starts with `'` had exactly one added.
+const GUARDED_START = new Set(["=", "+", "-", "@", "\t", "\r", "\uFF1D", "\uFF0B", "\uFF0D", "\uFF20", "'"]);
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /**
- * One text cell: a leading single quote neutralises a formula start (numbers such as -5 are
- * never touched), then RFC 4180 quoting when the text holds a comma, quote or line break. Gives
- * the bytes of csv-stringify with `escape_formulas` (a unit test holds it to them) without its
- * set-up on every call (options normalised, a stringifier made, per line of a 100k-line file).
+ * One text cell: a leading single quote neutralises a formula start, and is added to a cell that
+ * already starts with one, so that dropping one leading `'` from every text cell that has one
+ * gives the text back exactly (numbers such as -5 are never touched); then RFC 4180 quoting when
+ * the text holds a comma, quote or line break. Otherwise the bytes of csv-stringify with
+ * `escape_formulas` (a unit test holds it to them), without its set-up on every call.
  */
 function csvTextCell(text: string): string {
-  const value = text !== "" && FORMULA_START.has(text[0]) ? `'${text}` : text;
+  const value = text !== "" && GUARDED_START.has(text[0]) ? `'${text}` : text;
   return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
@@ -113,10 +126,11 @@ export const csvLine = (cells: readonly CsvCell[]) => `${cells.map(cell).join(",
  * CSV (RFC 4180, UTF-8, header row); evidence summarised in counts and space-joined lists; text
  * cells that would start a spreadsheet formula get a leading `'`.
  */
-export const csvFormat = (): ExportFormatWriter => ({
+export const csvFormat = ({ filter }: ExportContext): ExportFormatWriter => ({
   contentType: "text/csv; charset=utf-8; header=present",
   extension: ".csv",
-  begin: () => csvLine(columns),
+  // `bom=1`: a UTF-8 byte-order mark first, for Excel.
+  begin: () => `${filter.bom ? "\uFEFF" : ""}${csvLine(columns)}`,
   record: (record) => csvLine(csvRow(record)),
   end: () => "",
 });

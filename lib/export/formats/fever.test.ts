@@ -67,7 +67,8 @@ describe("fever export", () => {
     expect(lines[0].evidence).toEqual([[[1, 1, "urn:claimbench:claim:c0", 0]], [[1, 2, "https://b.example/y", 0]]]);
     expect(lines[1].evidence).toEqual([[[2, 3, "https://a.example/x", 0]]]);
     expect(lines[2].evidence).toEqual([[[3, null, null, null]]]);
-    expect(lines[0]).toMatchObject({ claim: "over 30,000 people dead", verifiable: "VERIFIABLE" });
+    expect(lines[0]).toMatchObject({ claim: records[0].statement, verifiable: "VERIFIABLE" });
+    expect(renderExport("fever", [sampleRecord({ statement: null })])).toContain('"claim":"over 30,000 people dead"');
     expect(lines[2].verifiable).toBe("NOT VERIFIABLE");
     expect(lines[0].claimbench_evidence).toEqual(records[0].evidence);
     for (const line of lines) {

@@ -55,7 +55,7 @@ export function feverFormat(): ExportFormatWriter {
       const out = {
         id: line,
         claim_id: r.id,
-        claim: r.span.exact,
+        claim: r.statement ?? r.span.exact,
         label,
         verifiable: label === "NOT ENOUGH INFO" ? "NOT VERIFIABLE" : "VERIFIABLE",
         evidence,

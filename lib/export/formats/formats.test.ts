@@ -1,13 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import fc from "fast-check";
 import { formatWriter } from "./writer-for";
-import { claimReviewFormat, verdictInWords, authorType } from "./claimreview";
 import { csvColumns, csvLine } from "./csv";
 import { exportFormats, ExportQuery, type ExportFormat } from "@/lib/export/schema";
 import { exportWhere } from "@/lib/export/records/where";
-import { sampleRecord } from "./sample-record";
+import { renderExport, sampleRecord } from "./sample-record";
 import type { ExportRecord } from "@/lib/export/records/record";
 
 function render(format: ExportFormat, records: ExportRecord[]): string {
@@ -29,6 +28,10 @@ const two = [
 ];
 
 describe("export formats", () => {
+  beforeAll(() => {
+    vi.stubEnv("CLAIMREVIEW_URL_TEMPLATE", "https://factcheck.example.org/claims/{id}");
+  });
+
   it("jsonl: one record per line, parsed back equal", () => {
     const text = render("jsonl", two);
     const lines = text.split("\n");
@@ -100,6 +103,34 @@ describe("export formats", () => {
     expect(plain[0].exact).toBe("over 30,000 people dead");
   });
 
+  it("csv: the formula guard is undone by dropping one leading ' from every text cell that has one", () => {
+    const text = fc.string({ unit: fc.constantFrom("=", "+", "-", "@", "'", "\t", '"', ",", "a", "\uFF1D") });
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 6 }), (cells) => {
+        const [row] = parse(csvLine(cells), { record_delimiter: "\r\n", relax_column_count: true }) as string[][];
+        expect(row.map((c) => (c.startsWith("'") ? c.slice(1) : c))).toEqual(cells);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("csv: bom=1 starts the file with a UTF-8 byte-order mark, and only then", () => {
+    expect(renderExport("csv", two, { status: "approved", bom: true }).startsWith("\uFEFFid,")).toBe(true);
+    expect(render("csv", two).startsWith("id,")).toBe(true);
+  });
+
+  it("jsonl: value and valueMax always read as floats (30000.0), and parse back to the same numbers", () => {
+    const line = render("jsonl", [sampleRecord({ value: 30000, valueMax: -2, qualifier: "range" })]);
+    expect(line).toContain('"value":30000.0,');
+    expect(line).toContain('"valueMax":-2.0,');
+    expect(render("jsonl", [sampleRecord({ value: 3.5 })])).toContain('"value":3.5,');
+    expect(render("jsonl", [sampleRecord({ value: null })])).toContain('"value":null,');
+    expect(JSON.parse(line)).toEqual(sampleRecord({ value: 30000, valueMax: -2, qualifier: "range" }));
+    // Text that looks like the key is left alone.
+    const sly = sampleRecord({ value: 5, statement: 'x,"value":5,"y"', justification: '"valueMax":null' });
+    expect(JSON.parse(render("jsonl", [sly]))).toEqual(sly);
+  });
+
   it("csv: a line break alone (no comma or quote) is quoted too, so the row stays one row", () => {
     const broken = sampleRecord({
       article: { ...sampleRecord().article, title: "Syria\nday two" },
@@ -123,7 +154,9 @@ describe("export formats", () => {
     const cellArb = fc.oneof(text, fc.double({ noNaN: true }), fc.integer(), fc.constant(null));
     fc.assert(
       fc.property(fc.array(cellArb, { minLength: 1, maxLength: 8 }), (cells) => {
-        const reference = stringify([cells.map((c) => (c === null ? "" : c))], {
+        // Beyond csv-stringify: a cell that starts with ' gets one more (so the guard can be undone).
+        const guarded = cells.map((c) => (c === null ? "" : typeof c === "string" && c.startsWith("'") ? `'${c}` : c));
+        const reference = stringify([guarded], {
           record_delimiter: "windows",
           quote_record_delimiter: true,
           escape_formulas: true,
@@ -132,31 +165,6 @@ describe("export formats", () => {
       }),
       { numRuns: 2000 },
     );
-  });
-
-  it("claimreview: a JSON array of schema.org ClaimReview", () => {
-    const w = claimReviewFormat({ organisation: "Fact Desk" });
-    const doc = JSON.parse(w.begin() + two.map((r) => w.record(r)).join("") + w.end());
-    expect(doc).toHaveLength(2);
-    expect(doc[0]).toMatchObject({
-      "@context": "https://schema.org",
-      "@type": "ClaimReview",
-      claimReviewed: "over 30,000 people dead",
-      datePublished: "2026-11-20T10:00:00.000Z",
-      url: "urn:claimbench:claim:c1",
-      author: { "@type": "Organization", name: "Fact Desk" },
-      reviewRating: { "@type": "Rating", alternateName: "Supported" },
-      itemReviewed: {
-        "@type": "Claim",
-        appearance: { url: "https://news.example/syria" },
-        author: { "@type": "Organization", name: "activists" },
-        datePublished: "2012-11-19T00:00:00.000Z",
-      },
-    });
-    expect(doc[1].reviewRating.alternateName).toBe("Conflicting evidence");
-    expect(JSON.parse(w.begin() + w.end())).toEqual([]);
-    expect(verdictInWords(null)).toBe("Unrated");
-    expect(authorType("Bashar al-Assad")).toBe("Person");
   });
 
   it("every format is a pure function of its records", () => {

@@ -38,6 +38,8 @@ function toW3cAnnotation(r: ExportRecord) {
     unit: r.unit,
     timeRef: r.timeRef,
     attributedTo: r.attributedTo,
+    authorType: r.authorType,
+    statement: r.statement,
     cluster: r.cluster,
     evidence: r.evidence,
   };
@@ -45,6 +47,7 @@ function toW3cAnnotation(r: ExportRecord) {
     textBody("classifying", r.kind),
     textBody("describing", JSON.stringify(attributes), "application/json"),
   ];
+  if (r.statement) body.push(textBody("describing", r.statement));
   if (r.verdict) body.push(textBody("assessing", r.verdict));
   if (r.justification) body.push(textBody("commenting", r.justification));
   for (const e of r.evidence)

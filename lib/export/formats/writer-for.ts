@@ -15,7 +15,7 @@ export function formatWriter(format: ExportFormat, context: ExportContext = DEFA
     case "jsonl":
       return jsonlFormat();
     case "csv":
-      return csvFormat();
+      return csvFormat(context);
     case "w3c":
       return w3cFormat(context);
     case "claimreview":

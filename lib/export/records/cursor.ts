@@ -34,7 +34,7 @@ export type Row = unknown[];
 // A cited claim's text only when that claim is approved: a draft's words never leave the database.
 const EXPORT_COLUMNS = `c.id, c.start, c."end", c.exact, c.prefix, c.suffix, c.kind, c.value, c.qualifier, c."valueMax", c.unit,
   c."timeRef", c."attributedTo", c.status, c.verdict, c.justification, c."approvedAt",
-  a.id, a.title, a.url, a.publisher, a."publishedAt", k.id, k.name, u.id, u.name, r.id, r.name, c."updatedAt",
+  a.id, a.title, a.url, a.publisher, a."publishedAt", k.id, k.name, u.id, u.name, r.id, r.name, c."updatedAt", c.statement, c."authorType",
   e.stance, e."targetClaimId", CASE WHEN t.status = 'approved' THEN t.exact END, e.url, e.title, e.publisher, e.quote, e."accessedAt"`;
 
 const EXPORT_FROM = `"Claim" c JOIN "Article" a ON a.id = c."articleId" JOIN "User" u ON u.id = c."authorId"
@@ -42,7 +42,7 @@ const EXPORT_FROM = `"Claim" c JOIN "Article" a ON a.id = c."articleId" JOIN "Us
   LEFT JOIN "Evidence" e ON e."claimId" = c.id LEFT JOIN "Claim" t ON t.id = e."targetClaimId"`;
 
 /** Column of the first evidence field (its stance, never null on a real piece of evidence). */
-const EVIDENCE = 29;
+const EVIDENCE = 31;
 
 /** The export SELECT and its parameters; `articles` selects the texts of the export's articles instead. */
 function exportQuery(dialect: Dialect, filter: ExportFilter, articles = false): { sql: string; params: unknown[] } {
@@ -105,6 +105,7 @@ export function recordOf(row: Row, astral: AstralIndex): ExportRecord {
       prefix: row[4] as string,
       suffix: row[5] as string,
     },
+    statement: row[29] as string | null,
     kind: row[6] as string,
     value: row[7] as number | null,
     qualifier: row[8] as string | null,
@@ -112,6 +113,7 @@ export function recordOf(row: Row, astral: AstralIndex): ExportRecord {
     unit: row[10] as string | null,
     timeRef: row[11] as string | null,
     attributedTo: row[12] as string | null,
+    authorType: row[30] as string | null,
     status: row[13] as string,
     verdict: row[14] as string | null,
     justification: row[15] as string | null,

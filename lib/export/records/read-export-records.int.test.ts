@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { testDb } from "@/test/support/http";
 import { fixture } from "@/test/support/export-fixture";
 import { newArticle, spanOf } from "@/test/support/claims";
@@ -34,6 +34,7 @@ function render(format: (typeof exportFormats)[number], records: ExportRecord[])
 }
 
 describe("readExportRecords", () => {
+  vi.stubEnv("CLAIMREVIEW_URL_TEMPLATE", "https://factcheck.example.org/claims/{id}");
   it("gives byte-identical files to one unpaged nested select, across batch boundaries and filters", async () => {
     const f = await fixture();
     const db = testDb();

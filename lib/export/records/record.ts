@@ -17,6 +17,8 @@ export const exportClaimSelect = {
   unit: true,
   timeRef: true,
   attributedTo: true,
+  authorType: true,
+  statement: true,
   status: true,
   verdict: true,
   justification: true,
@@ -75,6 +77,8 @@ export interface ExportRecord {
     prefix: string;
     suffix: string;
   };
+  /** The claim as a self-contained sentence (null on claims made before statements existed). */
+  statement: string | null;
   kind: string;
   value: number | null;
   qualifier: string | null;
@@ -82,6 +86,8 @@ export interface ExportRecord {
   unit: string | null;
   timeRef: string | null;
   attributedTo: string | null;
+  /** "person" or "organisation", as the annotator said; null when not said. */
+  authorType: string | null;
   status: string;
   verdict: string | null;
   justification: string | null;
@@ -137,6 +143,7 @@ export function toExportRecord(row: ExportClaimRow): ExportRecord {
       prefix: row.prefix,
       suffix: row.suffix,
     },
+    statement: row.statement,
     kind: row.kind,
     value: row.value,
     qualifier: row.qualifier,
@@ -144,6 +151,7 @@ export function toExportRecord(row: ExportClaimRow): ExportRecord {
     unit: row.unit,
     timeRef: row.timeRef,
     attributedTo: row.attributedTo,
+    authorType: row.authorType,
     status: row.status,
     verdict: row.verdict,
     justification: row.justification,

@@ -29,6 +29,7 @@ export function ClaimContext({ item }: { item: QueueItem }) {
     ["Figure", figure ? `${figure.text}${figure.unit ? ` ${figure.unit}` : ""}` : null],
     ["Time", item.timeRef],
     ["Attributed to", item.attributedTo],
+    ["Statement", item.statement],
     ["Note", item.note],
   ];
   return (

@@ -16,6 +16,7 @@ const judgedFields = [
   "unit",
   "timeRef",
   "attributedTo",
+  "statement",
   "note",
   "verdict",
   "justification",

@@ -208,6 +208,32 @@ export function ClaimAttributeFields({
           {...invalid("attributedTo")}
         />
       </Field>
+      <Field id={id("authorType")} label="Who is that" error={errors.authorType}>
+        <select
+          id={id("authorType")}
+          className="select"
+          disabled={disabled}
+          value={fields.authorType}
+          onChange={(e) => onChange({ authorType: e.target.value as ClaimFields["authorType"] })}
+          {...invalid("authorType")}
+        >
+          <option value="">Not said</option>
+          <option value="person">A person</option>
+          <option value="organisation">An organisation</option>
+        </select>
+      </Field>
+      <Field id={id("statement")} label="Statement (self-contained)" error={errors.statement} wide>
+        <textarea
+          id={id("statement")}
+          className="input textarea"
+          rows={2}
+          disabled={disabled}
+          value={fields.statement}
+          placeholder="Filled in from the sentence when saved"
+          onChange={(e) => onChange({ statement: e.target.value })}
+          {...invalid("statement")}
+        />
+      </Field>
       <Field id={id("note")} label="Note" error={errors.note} wide>
         <textarea
           id={id("note")}
@@ -225,7 +251,18 @@ export function ClaimAttributeFields({
 
 /** Server issues (`path` is a wire field) as field errors; anything else stays in the message. */
 export function issuesToFieldErrors(issues: readonly { path: string; message: string }[]): FieldErrors {
-  const known = new Set<string>(["kind", "value", "qualifier", "valueMax", "unit", "timeRef", "attributedTo", "note"]);
+  const known = new Set<string>([
+    "kind",
+    "value",
+    "qualifier",
+    "valueMax",
+    "unit",
+    "timeRef",
+    "attributedTo",
+    "authorType",
+    "statement",
+    "note",
+  ]);
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const key = known.has(issue.path)

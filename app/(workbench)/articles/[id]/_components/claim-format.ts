@@ -3,7 +3,10 @@ import type { Claim, ClaimFields } from "./claim-types";
 
 /** A claim's editable attributes as the forms hold them. */
 export function claimToFields(
-  c: Pick<Claim, "kind" | "value" | "qualifier" | "valueMax" | "unit" | "timeRef" | "attributedTo" | "note">,
+  c: Pick<
+    Claim,
+    "kind" | "value" | "qualifier" | "valueMax" | "unit" | "timeRef" | "attributedTo" | "authorType" | "statement" | "note"
+  >,
 ): ClaimFields {
   return {
     kind: c.kind,
@@ -13,6 +16,8 @@ export function claimToFields(
     unit: c.unit ?? "",
     timeRef: c.timeRef ?? "",
     attributedTo: c.attributedTo ?? "",
+    authorType: c.authorType ?? "",
+    statement: c.statement ?? "",
     note: c.note ?? "",
   };
 }
@@ -26,5 +31,7 @@ export const FIELD_LABELS: Record<keyof ClaimFields, string> = {
   unit: "Unit",
   timeRef: "Time reference",
   attributedTo: "Attributed to",
+  authorType: "Who is that",
+  statement: "Statement",
   note: "Note",
 };

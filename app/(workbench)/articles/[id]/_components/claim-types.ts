@@ -2,7 +2,7 @@
  * The reader's claim types: the API's wire shapes (`lib/claims/wire.ts`), the form's fields and
  * who is reading.
  */
-import type { Qualifier } from "@/lib/claims/wire-values";
+import type { AuthorType, Qualifier } from "@/lib/claims/wire-values";
 
 /** A kind key of the project's schema (see `reader-schema.tsx`). */
 type ClaimKind = string;
@@ -19,6 +19,9 @@ export interface ClaimFields {
   unit: string;
   timeRef: string;
   attributedTo: string;
+  /** "" when the annotator has not said. */
+  authorType: AuthorType | "";
+  statement: string;
   note: string;
 }
 

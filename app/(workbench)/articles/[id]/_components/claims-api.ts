@@ -23,8 +23,16 @@ export function fieldsToBody(fields: ClaimFields) {
     unit: text(fields.unit),
     timeRef: text(fields.timeRef),
     attributedTo: text(fields.attributedTo),
+    authorType: fields.authorType === "" ? null : fields.authorType,
+    statement: text(fields.statement),
     note: text(fields.note),
   };
+}
+
+/** A new claim's fields: a blank statement or author type is left for the server to fill in. */
+function createBody(fields: ClaimFields) {
+  const { statement, authorType, ...rest } = fieldsToBody(fields);
+  return { ...rest, ...(statement === null ? {} : { statement }), ...(authorType === null ? {} : { authorType }) };
 }
 
 const base = (articleId: string) => `/api/articles/${encodeURIComponent(articleId)}`;
@@ -42,7 +50,7 @@ export const claimsApi = {
   ) =>
     call<Claim>(`${base(articleId)}/claims`, {
       method: "POST",
-      body: { ...span, ...fieldsToBody(fields), ...(projectId ? { projectId } : {}) },
+      body: { ...span, ...createBody(fields), ...(projectId ? { projectId } : {}) },
     }),
   update: (id: string, version: number, changes: Partial<ReturnType<typeof fieldsToBody>>) =>
     call<Claim>(`/api/claims/${encodeURIComponent(id)}`, { method: "PATCH", body: { ...changes, version } }),

@@ -72,6 +72,7 @@ export function ClaimAttributes({ claim }: { claim: ClaimContext }) {
         )}
       </Row>
       <Row label="Attributed to">{claim.attributedTo ?? none}</Row>
+      <Row label="Statement">{claim.statement ?? none}</Row>
       <Row label="Article">
         <Link href={`/articles/${encodeURIComponent(article.id)}`}>{article.title}</Link>
         <div className="cell-sub">

@@ -95,6 +95,7 @@ export function ReadOnlyClaim({ claim }: { claim: Claim }) {
     ["Figure", figureText(claim)],
     [FIELD_LABELS.timeRef, fields.timeRef || null],
     [FIELD_LABELS.attributedTo, fields.attributedTo || null],
+    [FIELD_LABELS.statement, fields.statement || null],
     [FIELD_LABELS.note, fields.note || null],
   ];
   return (

@@ -15,6 +15,8 @@ const suggestedFields = (s: Suggestion): ClaimFields => ({
   unit: s.unit ?? "",
   timeRef: "",
   attributedTo: "",
+  authorType: "",
+  statement: "",
   note: "",
 });
 

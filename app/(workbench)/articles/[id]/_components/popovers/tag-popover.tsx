@@ -54,6 +54,8 @@ export function TagPopover({
     unit: initial.unit ?? "",
     timeRef: initial.timeRef ?? "",
     attributedTo: initial.attributedTo ?? "",
+    authorType: initial.authorType ?? "",
+    statement: initial.statement ?? "",
     note: initial.note ?? "",
   }));
   const [saving, setSaving] = useState(false);

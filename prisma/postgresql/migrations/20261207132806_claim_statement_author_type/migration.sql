@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Claim" ADD COLUMN     "authorType" TEXT,
+ADD COLUMN     "statement" TEXT;
