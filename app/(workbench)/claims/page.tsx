@@ -8,6 +8,7 @@ import { ListClaimsQuery } from "@/lib/claims/schema";
 import { databaseProvider, getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { listUsers } from "@/lib/users/list-users";
+import { listProjectKinds } from "@/lib/projects/list-project-kinds";
 import { formatNumber } from "@/app/(workbench)/_components/format/figures";
 import type { SearchParams } from "@/app/_components/search-params";
 import { Pagination } from "@/app/(workbench)/_components/pagination";
@@ -87,8 +88,14 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
   const db = getDb();
   const scope = await getClaimScope(actor);
   const parsed = ListClaimsQuery.safeParse(params);
+  // Kinds are the project's: a link may name one this project does not have.
+  const kinds = scope.projectId ? await listProjectKinds({ db, projectId: scope.projectId }) : [];
+  const unknownKind =
+    params.kind !== undefined && !kinds.some((k) => k.key === params.kind)
+      ? `Kind “${params.kind.slice(0, 40)}” must be one of: ${kinds.map((k) => k.key).join(", ")}`
+      : null;
   const [listed, articles, users] = await Promise.all([
-    parsed.success && scope.projectId
+    parsed.success && !unknownKind && scope.projectId
       ? listClaims({
           db,
           actor,
@@ -103,7 +110,11 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
     listUsers({ db }),
   ]);
   const result = listed instanceof AppError ? null : listed;
-  const problems = listed instanceof AppError ? (listed.issues ?? []).map((i) => `${i.path}: ${i.message}`) : [];
+  const problems = [
+    ...(parsed.error ? describeQueryProblems(parsed.error, params) : []),
+    ...(unknownKind ? [unknownKind] : []),
+    ...(listed instanceof AppError ? (listed.issues ?? []).map((i) => `${i.path}: ${i.message}`) : []),
+  ];
   const filtered = isFiltered(params);
 
   return (
@@ -125,22 +136,13 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
         params={params}
         articles={articles}
         users={users}
-        invalid={new Set(parsed.error?.issues.map((issue) => issue.path[0]))}
+        kinds={kinds}
+        invalid={
+          new Set([...(parsed.error?.issues.map((issue) => issue.path[0]) ?? []), ...(unknownKind ? ["kind"] : [])])
+        }
       />
 
-      {!parsed.success ? (
-        <div className="alert claims-problems" role="alert">
-          <p>This link has filter values the claims table cannot use:</p>
-          <ul>
-            {describeQueryProblems(parsed.error, params).map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-          <p>
-            Correct them above, or <Link href="/claims">clear all filters</Link>.
-          </p>
-        </div>
-      ) : problems.length > 0 ? (
+      {problems.length > 0 ? (
         <div className="alert claims-problems" role="alert">
           <p>This link has filter values the claims table cannot use:</p>
           <ul>
@@ -152,7 +154,7 @@ export default async function ClaimsPage({ searchParams }: { searchParams: Searc
             Correct them above, or <Link href="/claims">clear all filters</Link>.
           </p>
         </div>
-      ) : result === null ? null : result.items.length === 0 ? (
+      ) : result === null || !parsed.success ? null : result.items.length === 0 ? (
         <EmptyState result={result} params={params} filtered={filtered} />
       ) : (
         <>

@@ -1,9 +1,9 @@
 import type { ClaimedArticle } from "@/lib/articles/count-claims";
 import type { ClaimSort } from "@/lib/claims/schema";
-import { claimKinds, claimStatuses } from "@/lib/claims/vocabulary";
+import { claimStatuses } from "@/lib/claims/vocabulary";
 import { formatNumber } from "@/app/(workbench)/_components/format/figures";
 import { FilterBar, InputField, SelectField } from "@/app/(workbench)/_components/filter-bar";
-import { kindLabels, statusLabels } from "@/app/(workbench)/_components/claim-labels";
+import { statusLabels } from "@/app/(workbench)/_components/claim-labels";
 import { DEFAULT_SORT, type ClaimsParamKey, type ClaimsParams } from "./claims-href";
 
 /** In the order the sort menu lists them: the default first. */
@@ -47,11 +47,14 @@ export function ClaimFilters({
   params,
   articles,
   users,
+  kinds,
   invalid = new Set(),
 }: {
   params: ClaimsParams;
   articles: ClaimedArticle[];
   users: AnnotatorOption[];
+  /** The current project's kinds (its schema), in order. */
+  kinds: { key: string; label: string }[];
   /** Fields the URL gave unusable values for; they are marked so assistive tech announces it. */
   invalid?: ReadonlySet<PropertyKey>;
 }) {
@@ -95,7 +98,7 @@ export function ClaimFilters({
           value={params.kind}
           anyLabel="All kinds"
           invalid={bad("kind")}
-          options={claimKinds.map((k) => ({ value: k, label: kindLabels[k] }))}
+          options={kinds.map((k) => ({ value: k.key, label: k.label }))}
         />
         <SelectField
           id="claims-status"
