@@ -5,7 +5,16 @@ import type { Claim, ClaimFields } from "./claim-types";
 export function claimToFields(
   c: Pick<
     Claim,
-    "kind" | "value" | "qualifier" | "valueMax" | "unit" | "timeRef" | "attributedTo" | "authorType" | "statement" | "note"
+    | "kind"
+    | "value"
+    | "qualifier"
+    | "valueMax"
+    | "unit"
+    | "timeRef"
+    | "attributedTo"
+    | "authorType"
+    | "statement"
+    | "note"
   >,
 ): ClaimFields {
   return {
