@@ -25,10 +25,6 @@ const BOUNDED = new Map([
     "app/(workbench)/projects/_components/markdown.tsx: /^(#{1,4})\\s+(.*)$/",
     "project guidelines, written by the project's managers, at most 500,000 characters",
   ],
-  [
-    "app/(workbench)/projects/_components/markdown.tsx: /(\\*\\*[^*]+\\*\\*|\\*[^*\\s][^*]*\\*|`[^`]+`|\\[[^\\]]+\\]\\([^)\\s]+\\))/g",
-    "project guidelines, written by the project's managers, at most 500,000 characters",
-  ],
   ["lib/auth/oidc-config.ts: /\\/+$/", "an issuer URL from the operator's environment"],
   [
     "lib/db/derive-schema.ts: /^\\/\\/ The single source of truth[\\s\\S]*?\\n\\n/m",
