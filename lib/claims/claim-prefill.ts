@@ -10,7 +10,7 @@ const SENTENCE_END = /[.!?…]["'”’)\]]*(?=\s)/g;
  * break) before the span to the first sentence end (or line break) after it. A span that crosses
  * sentences gets all of them.
  */
-export function sentenceAround(text: string, start: number, end: number): string {
+function sentenceAround(text: string, start: number, end: number): string {
   const paragraphStart = text.lastIndexOf("\n", start - 1) + 1;
   const lineBreak = text.indexOf("\n", end);
   const paragraphEnd = lineBreak === -1 ? text.length : lineBreak;

@@ -6,14 +6,14 @@ import type { ExportRecord } from "@/lib/export/records/record";
  * type from its first rows (DuckDB, pandas' chunks) would otherwise take the column as an integer
  * and round a later 3.5 to 4. Exponent forms (1e+21) are floats to every reader already.
  */
-export const floatJson = (n: number) => (Number.isInteger(n) && !String(n).includes("e") ? `${n}.0` : String(n));
+const floatJson = (n: number) => (Number.isInteger(n) && !String(n).includes("e") ? `${n}.0` : String(n));
 
 /**
  * The record as one JSON line, with `value` and `valueMax` always written as floats. `,"value":N,`
  * with a comma right before the quote is only ever the record's own key: no nested object has
  * such a key, and inside a string every quote is escaped (`,\"value\":N,`).
  */
-export function recordJson(record: ExportRecord): string {
+function recordJson(record: ExportRecord): string {
   let json = JSON.stringify(record);
   for (const key of ["value", "valueMax"] as const) {
     const n = record[key];
