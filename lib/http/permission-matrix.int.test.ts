@@ -80,6 +80,8 @@ const matrix: Row[] = [
   { route: "claims/[id]/reopen", method: "POST", json: {}, expect: reviewers(422) },
   { route: "claims/[id]/history", method: "GET", expect: signedIn(404) },
   ...readOnly("claims/[id]/history"),
+  { route: "claims/[id]/reviews", method: "GET", expect: signedIn(404) },
+  ...readOnly("claims/[id]/reviews"),
   { route: "claims/[id]/evidence", method: "GET", expect: signedIn(404) },
   { route: "claims/[id]/evidence", method: "POST", json: {}, expect: signedIn(422) },
   { route: "claims/[id]/evidence/suggestions", method: "GET", expect: signedIn(404) },
