@@ -132,7 +132,13 @@ export function startWriters({
   onAck?: (writes: number) => void;
 }): Writers {
   let stopped = false;
-  const call = async (token: string, method: string, path: string, body: unknown) => {
+  const request = async (
+    token: string,
+    method: string,
+    path: string,
+    body: unknown,
+    duplicateOk: boolean,
+  ): Promise<Record<string, any> | null> => {
     let res: Response;
     try {
       res = await fetch(`${url}${path}`, {
@@ -150,12 +156,16 @@ export function startWriters({
       // The connection died while the answer was being read: not acknowledged.
       throw new ServerGone();
     }
+    // A span this author already tagged is handed back as a 409 (no second identical claim).
+    if (duplicateOk && res.status === 409 && typeof data.existingClaimId === "string") return null;
     if (res.status >= 300) {
       ledger.unexpected.push(`${method} ${path} → ${res.status} ${JSON.stringify(data).slice(0, 300)}`);
       throw new ServerGone();
     }
     return data;
   };
+  const call = async (token: string, method: string, path: string, body: unknown) =>
+    (await request(token, method, path, body, false))!;
   const acked = (claim: AckedClaim) => {
     ledger.claims.set(claim.id, { ...claim });
     ledger.writes += 1;
@@ -166,14 +176,18 @@ export function startWriters({
     const author = cast.annotators[writer % cast.annotators.length]!;
     const reviewer = cast.reviewers[writer % cast.reviewers.length]!;
     const article = cast.articles[randomBytes(1)[0]! % cast.articles.length]!;
-    const word = article.words[randomBytes(2).readUInt16BE() % article.words.length]!;
-    const exact = article.text.slice(word.start, word.end);
-    const created = await call(author, "POST", `/api/articles/${article.id}/claims`, {
-      start: word.start,
-      end: word.end,
-      exact,
-      kind: "other",
-    });
+    let created: Record<string, any> | null = null;
+    while (!created) {
+      const word = article.words[randomBytes(2).readUInt16BE() % article.words.length]!;
+      const exact = article.text.slice(word.start, word.end);
+      created = await request(
+        author,
+        "POST",
+        `/api/articles/${article.id}/claims`,
+        { start: word.start, end: word.end, exact, kind: "other" },
+        true,
+      );
+    }
     const claim: AckedClaim = {
       id: created.id,
       articleId: article.id,
