@@ -28,27 +28,6 @@ async function articleWithClaim(request: APIRequestContext) {
   return { articleId: id, claimId: ((await claim.json()) as { id: string }).id };
 }
 
-test("tagging a span you already tagged opens your claim instead of making a second", async ({ page }) => {
-  await signInAs(page, ANNOTATOR);
-  const { articleId, claimId } = await articleWithClaim(page.request);
-  await page.goto(`/articles/${articleId}`);
-  await expect(page.locator('.reader-text[data-ready="true"]')).toBeVisible();
-  const text = page.getByRole("textbox", { name: "Article text" });
-  for (let i = 0; i < 40 && !(await text.evaluate((el) => el === document.activeElement)); i++) {
-    await page.keyboard.press("Tab");
-  }
-  await expect(text).toBeFocused();
-  await page.keyboard.press("Control+Home");
-  for (let i = 0; i < PHRASE.length; i++) await page.keyboard.press("Shift+ArrowRight");
-  await page.keyboard.press("t");
-
-  await expect(page.locator(".claim-panel")).toContainText("Quantity claim");
-  await expect(page.locator(".claim-panel blockquote")).toHaveText(PHRASE);
-  await expect(page.getByRole("dialog", { name: "Tag claim" })).toBeHidden();
-  const listed = await page.request.get(`/api/articles/${articleId}/claims`);
-  expect(((await listed.json()) as { items: { id: string }[] }).items.map((c) => c.id)).toEqual([claimId]);
-});
-
 test("a claim sent back reaches its author: header inbox, comment in the panel and on the claim page", async ({
   page,
 }) => {

@@ -85,10 +85,7 @@ function ReaderBody({ articleId, source, actor, details }: ReaderProps & { sourc
     },
   });
   const suggestions = useSuggestions({ articleId, getEditor: whenBuilt, announce });
-  const popovers = useTagging({
-    ...{ articleId, actor, text, paragraphs, store, cardRef, ensure, whenBuilt, announce },
-    openClaim: (id: string) => selection.openAt([id]),
-  });
+  const popovers = useTagging({ articleId, actor, text, paragraphs, store, cardRef, ensure, whenBuilt, announce });
   const input = useReaderInput({
     paragraphs,
     docRef,
