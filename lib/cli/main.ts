@@ -42,7 +42,7 @@ Commands:
                           one result line per file, exit code 1 if any failed.
   import-dataset <file.jsonl|-> [--force] [--email E]
                           Import a JSON Lines dataset (one article object per line), streamed.
-  export --format jsonl|csv|w3c|claimreview|fever --out FILE [--status S] [--article-id ID]
+  export --format jsonl|csv|w3c|claimreview|fever|averitec --out FILE [--status S] [--article-id ID]
          [--kind K] [--cluster-id ID] [--from DATE] [--to DATE]
                           Export claims (approved only unless --status) to FILE and FILE.manifest.json.
   import-claims <file.jsonl> --email E

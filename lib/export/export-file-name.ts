@@ -7,6 +7,7 @@ const extensions: Record<ExportFormat, string> = {
   w3c: ".w3c.jsonld",
   claimreview: ".claimreview.json",
   fever: ".fever.jsonl",
+  averitec: ".averitec.json",
 };
 
 /** `claimbench-approved-claims.csv` and the like: stable for a filter, safe in a header. */

@@ -96,13 +96,55 @@ const FeverLineSchema = z
   })
   .strict();
 
-const schemas = { jsonl: ExportRecordSchema, fever: FeverLineSchema } as const;
+const nullableText = Text.nullable();
 
-/** The JSON Schema (draft 2020-12) of one line of a JSON Lines export format. */
+/** One answer of an AVeriTeC question, as its dataset's `dev.json` has them (plus our stance). */
+const AveritecAnswer = z
+  .object({
+    answer: Text,
+    answer_type: z.enum(["Extractive", "Abstractive", "Unanswerable"]),
+    source_url: Text,
+    source_medium: z.enum(["Web text", "Other", ""]),
+    claimbench_stance: z.enum(["supports", "refutes", "mixed", "context"]).optional(),
+  })
+  .strict();
+
+/** `format=averitec`: the whole file, a JSON array of AVeriTeC records. */
+const AveritecSchema = z.array(
+  z
+    .object({
+      claim: Text,
+      required_reannotation: z.literal(false),
+      label: z.enum(["Supported", "Refuted", "Not Enough Evidence", "Conflicting Evidence/Cherrypicking"]),
+      justification: Text,
+      claim_date: Text.regex(/^\d{2}-\d{2}-\d{4}$/)
+        .nullable()
+        .describe("DD-MM-YYYY"),
+      speaker: nullableText,
+      original_claim_url: nullableText,
+      fact_checking_article: nullableText,
+      reporting_source: nullableText,
+      location_ISO_code: z.null(),
+      claim_types: z.array(
+        z.enum(["Numerical Claim", "Event/Property Claim", "Quote Verification", "Position Statement"]),
+      ),
+      fact_checking_strategies: z.array(z.literal("Written Evidence")),
+      questions: z.array(z.object({ question: Text, answers: z.array(AveritecAnswer).min(1) }).strict()).min(1),
+      claim_id: Text,
+    })
+    .strict(),
+);
+
+const schemas = { jsonl: ExportRecordSchema, fever: FeverLineSchema, averitec: AveritecSchema } as const;
+
+/** Formats whose file is JSON Lines: their schema is of one line; the others' of the whole file. */
+const lineFormats = new Set(["jsonl", "fever"]);
+
+/** The JSON Schema (draft 2020-12) of an export format: of one line for JSON Lines, else of the file. */
 export function exportJsonSchema(format: keyof typeof schemas) {
   return {
     $id: `urn:claimbench:schema:export-${format}`,
-    title: `Claimbench export, format=${format} (one line)`,
+    title: `Claimbench export, format=${format}${lineFormats.has(format) ? " (one line)" : ""}`,
     ...z.toJSONSchema(schemas[format], { target: "draft-2020-12" }),
   };
 }

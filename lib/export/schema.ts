@@ -7,7 +7,7 @@ import { ClaimKind, ClaimStatus } from "@/lib/claims/vocabulary";
  */
 export const EXPORT_SCHEMA_VERSION = 1;
 
-export const exportFormats = ["jsonl", "csv", "w3c", "claimreview", "fever"] as const;
+export const exportFormats = ["jsonl", "csv", "w3c", "claimreview", "fever", "averitec"] as const;
 export const ExportFormat = z.enum(exportFormats);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 

@@ -22,6 +22,7 @@ const formatLabels: Record<(typeof exportFormats)[number], string> = {
   w3c: "W3C Web Annotation (JSON-LD)",
   claimreview: "schema.org ClaimReview (JSON-LD)",
   fever: "FEVER (JSON Lines)",
+  averitec: "AVeriTeC (JSON)",
 };
 
 export default async function DatasetPage({ searchParams }: { searchParams: SearchParams }) {

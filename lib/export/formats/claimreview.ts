@@ -120,3 +120,18 @@ export function claimReviewFormat(options: ClaimReviewOptions = claimReviewOptio
     end: () => ARRAY_END,
   };
 }
+
+/**
+ * A claim's public fact-check page from CLAIMREVIEW_URL_TEMPLATE, or null for every claim when
+ * the setting is missing or unusable (formats that only mention the page, such as AVeriTeC's
+ * `fact_checking_article`, write null instead of refusing).
+ */
+export function factCheckUrlFromEnv(env: Record<string, string | undefined> = process.env) {
+  let template: string;
+  try {
+    template = claimReviewOptionsFromEnv(env).urlTemplate;
+  } catch {
+    return () => null;
+  }
+  return (r: ExportRecord): string | null => reviewUrl(template, r);
+}

@@ -3,8 +3,9 @@ import type { ExportFormat } from "@/lib/export/schema";
 import { jsonlFormat } from "./jsonl";
 import { csvFormat } from "./csv";
 import { w3cFormat } from "./w3c";
-import { claimReviewFormat } from "./claimreview";
+import { claimReviewFormat, factCheckUrlFromEnv } from "./claimreview";
 import { feverFormat } from "./fever";
+import { averitecFormat } from "./averitec";
 
 /** Without a filter: the default export (approved claims). Enough for the content type and extension. */
 const DEFAULT_CONTEXT: ExportContext = { filter: { status: "approved" } };
@@ -22,5 +23,7 @@ export function formatWriter(format: ExportFormat, context: ExportContext = DEFA
       return claimReviewFormat();
     case "fever":
       return feverFormat();
+    case "averitec":
+      return averitecFormat(factCheckUrlFromEnv());
   }
 }
