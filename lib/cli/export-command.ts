@@ -1,6 +1,7 @@
 /**
  * `npm run cli -- export --format F --out FILE [--status S] [--article-id ID] [--kind K]
- * [--cluster-id ID] [--from D] [--to D]`: the same bytes as `GET /api/export`, written to FILE,
+ * [--cluster-id ID] [--from D] [--to D] [--project-id ID [--layers gold|gold+raw]]`: the same bytes as
+ * `GET /api/export` (for a reviewer of the project), written to FILE,
  * plus FILE.manifest.json (the `/api/export/manifest` shape, hashed while writing).
  */
 import fs from "node:fs";
@@ -13,6 +14,8 @@ import { exportChunks } from "@/lib/export/export-chunks";
 import { countExportRecords } from "@/lib/export/records/read-export-records";
 import { EXPORT_SCHEMA_VERSION } from "@/lib/export/schema";
 import type { ExportManifest } from "@/lib/export/export-manifest";
+import { exportAgreement } from "@/lib/export/export-agreement";
+import { withLayers } from "@/lib/export/export-scope";
 
 export interface ExportCommandOptions {
   db: Db;
@@ -41,9 +44,12 @@ export async function runExportCommand({
     clusterId: str(values["cluster-id"]),
     from: str(values.from),
     to: str(values.to),
+    projectId: str(values["project-id"]),
+    layers: str(values.layers),
   });
   if (!parsed.success) throw AppError.fromZod(parsed.error, "bad_request");
-  const { format, filter } = splitExportQuery(parsed.data);
+  const { format, filter: asked } = splitExportQuery(parsed.data);
+  const filter = await withLayers(db, asked);
 
   const total = err.isTTY ? await countExportRecords({ db, filter }) : 0;
   const hash = createHash("sha256");
@@ -70,6 +76,7 @@ export async function runExportCommand({
     schemaVersion: EXPORT_SCHEMA_VERSION,
     generatedAt: new Date().toISOString(),
     sha256: hash.digest("hex"),
+    agreement: await exportAgreement({ db, filter }),
   };
   fs.writeFileSync(`${file}.manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
   out.write(`Wrote ${records} claims to ${file} (${format}, sha256 ${manifest.sha256}) and ${file}.manifest.json\n`);

@@ -43,7 +43,7 @@ Commands:
   import-dataset <file.jsonl|-> [--force] [--email E]
                           Import a JSON Lines dataset (one article object per line), streamed.
   export --format jsonl|csv|w3c|claimreview|fever|averitec --out FILE [--status S] [--article-id ID]
-         [--kind K] [--cluster-id ID] [--from DATE] [--to DATE]
+         [--kind K] [--cluster-id ID] [--from DATE] [--to DATE] [--project-id ID [--layers gold|gold+raw]]
                           Export claims (approved only unless --status) to FILE and FILE.manifest.json.
   import-claims <file.jsonl> --email E
                           Recreate claims from a JSONL export; refuses (and lists) claims whose
@@ -147,6 +147,8 @@ async function main(argv: string[]): Promise<number> {
       "article-id": { type: "string" },
       kind: { type: "string" },
       "cluster-id": { type: "string" },
+      "project-id": { type: "string" },
+      layers: { type: "string" },
       from: { type: "string" },
       to: { type: "string" },
       project: { type: "string" },

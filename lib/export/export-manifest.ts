@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { EXPORT_SCHEMA_VERSION, type ExportFilter, type ExportFormat } from "./schema";
 import { exportDigestInWorker } from "@/lib/export/worker/export-stream";
 import { formatWriter } from "@/lib/export/formats/writer-for";
+import { exportAgreement, type ExportAgreement } from "./export-agreement";
 
 export interface ExportManifest {
   format: ExportFormat;
@@ -12,6 +13,11 @@ export interface ExportManifest {
   generatedAt: string;
   /** SHA-256 (hex) of the exact bytes `GET /api/export` returns for the same query. */
   sha256: string;
+  /**
+   * In a project with a gold layer: how far the annotators of the exported articles agreed
+   * (fixed bootstrap seed: the same data give the same figures); null in other projects.
+   */
+  agreement: ExportAgreement | null;
 }
 
 /**
@@ -32,6 +38,17 @@ export async function exportManifest({
 }): Promise<ExportManifest> {
   // A format that cannot be written (ClaimReview without its URL template) is refused here, with its reason.
   formatWriter(format, { filter });
-  const { records, sha256 } = await exportDigestInWorker({ db, format, filter });
-  return { format, filter, records, schemaVersion: EXPORT_SCHEMA_VERSION, generatedAt: now.toISOString(), sha256 };
+  const [{ records, sha256 }, agreement] = await Promise.all([
+    exportDigestInWorker({ db, format, filter }),
+    exportAgreement({ db, filter }),
+  ]);
+  return {
+    format,
+    filter,
+    records,
+    schemaVersion: EXPORT_SCHEMA_VERSION,
+    generatedAt: now.toISOString(),
+    sha256,
+    agreement,
+  };
 }

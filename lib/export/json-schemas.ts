@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { REASON_CODES } from "@/lib/adjudication/feedback";
 
 /**
  * The shapes of the JSON Lines export formats as zod schemas, for their JSON Schemas and for
@@ -24,6 +25,26 @@ const Evidence = z.discriminatedUnion("type", [
 ]);
 
 const offset = z.int().min(0);
+
+const Layer = z
+  .enum(["annotation", "gold"])
+  .describe("gold: the project's adjudicated claim; annotation: one annotator's own");
+
+/** A gold claim's provenance (null on the annotation layer). */
+const Provenance = z
+  .object({
+    kind: z.enum(["unanimous", "majority", "adjudicated"]),
+    action: z.enum(["merge", "take", "edit", "add"]).describe("how the decision made the gold claim"),
+    sources: z
+      .array(z.object({ claimId: Text, annotator: Ref }).strict())
+      .describe("the annotators' claims the gold claim was made from, in claim-id order"),
+    adjudicator: Ref.nullable().describe("null for an automatic merge"),
+    reasonCode: z.enum(REASON_CODES).nullable(),
+    comment: Text.nullable(),
+    decidedAt: Iso,
+  })
+  .strict()
+  .nullable();
 
 /** One line of `format=jsonl`. */
 const ExportRecordSchema = z
@@ -61,6 +82,8 @@ const ExportRecordSchema = z
     reviewer: Ref.nullable(),
     approvedAt: Iso.nullable(),
     updatedAt: Iso,
+    layer: Layer,
+    provenance: Provenance,
     schemaVersion: z.literal(1),
   })
   .strict();
@@ -83,6 +106,8 @@ const FeverLineSchema = z
       .min(1),
     verdict: Text,
     claimbench_evidence: z.array(Evidence),
+    claimbench_layer: Layer,
+    claimbench_provenance: Provenance,
     source: z
       .object({
         articleId: Text,

@@ -11,6 +11,9 @@ export const exportFormats = ["jsonl", "csv", "w3c", "claimreview", "fever", "av
 export const ExportFormat = z.enum(exportFormats);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
+/** Which layers a multi-annotator project's export holds. */
+const exportLayers = ["gold", "gold+raw"] as const;
+
 // A calendar day or a full ISO timestamp; a bare day in `to` covers that whole day.
 const DateBound = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 
@@ -32,6 +35,11 @@ export const ExportFilter = z.object({
    * mark, which Excel needs to read UTF-8. Echoed in the manifest like the rest (it changes the bytes).
    */
   bom: z.stringbool({ truthy: ["1", "true"], falsy: ["0", "false"] }).optional(),
+  /**
+   * Projects with several annotators per article only (400 elsewhere): `gold` (the default there)
+   * exports the gold layer; `gold+raw` also every annotator's own layer of the same articles.
+   */
+  layers: z.enum(exportLayers, { error: `must be one of ${exportLayers.join(", ")}` }).optional(),
 });
 export type ExportFilter = z.output<typeof ExportFilter> & {
   /**

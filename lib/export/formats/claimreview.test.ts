@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { claimReviewFormat, claimReviewOptionsFromEnv } from "./claimreview";
-import { sampleRecord } from "./sample-record";
+import { renderExport, sampleGoldRecord, sampleRecord } from "./sample-record";
 import type { ExportRecord } from "@/lib/export/records/record";
 
 const vocabulary = JSON.parse(readFileSync("test/fixtures/schemaorg/claimreview-vocabulary.json", "utf8")) as {
@@ -115,5 +115,20 @@ describe("claimreview export", () => {
       organisation: "Claimbench",
       urlTemplate: "https://f.example/c/{id}",
     });
+  });
+});
+
+describe("ClaimReview in a project with a gold layer", () => {
+  const raw = sampleRecord({ id: "c1" });
+  const gold = sampleGoldRecord({ id: "g1" });
+  it("writes only gold claims there (layers set), and every claim with a verdict elsewhere", () => {
+    vi.stubEnv("CLAIMREVIEW_URL_TEMPLATE", "https://factcheck.example.org/claims/{id}");
+    const ids = (filter: Parameters<typeof renderExport>[2]) =>
+      (JSON.parse(renderExport("claimreview", [raw, gold], filter)) as { identifier: string }[]).map(
+        (r) => r.identifier,
+      );
+    expect(ids({ status: "approved", layers: "gold+raw" })).toEqual(["g1"]);
+    expect(ids({ status: "approved", layers: "gold" })).toEqual(["g1"]);
+    expect(ids({ status: "approved" })).toEqual(["c1", "g1"]);
   });
 });

@@ -105,16 +105,20 @@ export function claimReviewOptionsFromEnv(env: Record<string, string | undefined
 
 /**
  * A JSON array of ClaimReview objects, one per line, each with its own `@context`: only claims
- * with a verdict (a claim not yet rated is not a fact-check).
+ * with a verdict (a claim not yet rated is not a fact-check), and with `goldOnly` (a project with
+ * a gold layer) only gold claims: an annotator's own layer is not the project's fact-check.
  */
-export function claimReviewFormat(options: ClaimReviewOptions = claimReviewOptionsFromEnv()): ExportFormatWriter {
+export function claimReviewFormat(
+  options: ClaimReviewOptions = claimReviewOptionsFromEnv(),
+  { goldOnly = false }: { goldOnly?: boolean } = {},
+): ExportFormatWriter {
   let count = 0;
   return {
     contentType: "application/ld+json; charset=utf-8",
     extension: ".claimreview.json",
     begin: () => "[",
     record: (record) =>
-      record.verdict === null
+      record.verdict === null || (goldOnly && record.layer !== "gold")
         ? ""
         : arrayElement(jsonLd(toClaimReview({ ...record, verdict: record.verdict }, options)), count++),
     end: () => ARRAY_END,

@@ -42,6 +42,17 @@ const columns = [
   "reviewer_name",
   "approved_at",
   "updated_at",
+  "layer",
+  "provenance",
+  "provenance_action",
+  "source_claim_ids",
+  "source_annotator_ids",
+  "source_annotator_names",
+  "adjudicator_id",
+  "adjudicator_name",
+  "reason_code",
+  "reason_comment",
+  "decided_at",
   "schema_version",
 ] as const;
 
@@ -52,6 +63,7 @@ function countStance(record: ExportRecord, stance: string): number {
 }
 
 function csvRow(r: ExportRecord): CsvCell[] {
+  const p = r.provenance;
   return [
     r.id,
     r.article.id,
@@ -94,6 +106,18 @@ function csvRow(r: ExportRecord): CsvCell[] {
     r.reviewer?.name ?? null,
     r.approvedAt,
     r.updatedAt,
+    r.layer,
+    p?.kind ?? null,
+    p?.action ?? null,
+    // Ids hold no spaces; names may, so they are joined with " | " in the sources' order.
+    p ? p.sources.map((s) => s.claimId).join(" ") : null,
+    p ? p.sources.map((s) => s.annotator.id).join(" ") : null,
+    p ? p.sources.map((s) => s.annotator.name).join(" | ") : null,
+    p?.adjudicator?.id ?? null,
+    p?.adjudicator?.name ?? null,
+    p?.reasonCode ?? null,
+    p?.comment ?? null,
+    p?.decidedAt ?? null,
     r.schemaVersion,
   ];
 }

@@ -32,7 +32,8 @@ const evidencePage = (e: ExportEvidence) => (e.type === "url" ? e.url : claimIri
  * NOT ENOUGH INFO has FEVER's one set `[[id, null, null, null]]`. Left out: claims with no
  * verdict, and supported or refuted claims with no evidence of that stance (the scorer cannot
  * count a correct prediction for them as strictly correct). Everything we know of the evidence
- * is under `claimbench_evidence`, with the span under `source`.
+ * is under `claimbench_evidence`, with the span under `source`; the claim's layer and a gold
+ * claim's provenance under `claimbench_layer` and `claimbench_provenance`.
  */
 export function feverFormat(): ExportFormatWriter {
   let line = 0;
@@ -61,6 +62,8 @@ export function feverFormat(): ExportFormatWriter {
         evidence,
         verdict: r.verdict,
         claimbench_evidence: r.evidence,
+        claimbench_layer: r.layer,
+        claimbench_provenance: r.provenance,
         source: {
           articleId: r.article.id,
           url: r.article.url,

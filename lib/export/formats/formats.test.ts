@@ -6,7 +6,7 @@ import { formatWriter } from "./writer-for";
 import { csvColumns, csvLine } from "./csv";
 import { exportFormats, ExportQuery, type ExportFormat } from "@/lib/export/schema";
 import { exportWhere } from "@/lib/export/records/where";
-import { renderExport, sampleRecord } from "./sample-record";
+import { renderExport, sampleGoldRecord, sampleRecord } from "./sample-record";
 import type { ExportRecord } from "@/lib/export/records/record";
 
 function render(format: ExportFormat, records: ExportRecord[]): string {
@@ -37,6 +37,27 @@ describe("export formats", () => {
     const lines = text.split("\n");
     expect(lines.at(-1)).toBe("");
     expect(lines.slice(0, -1).map((l) => JSON.parse(l))).toEqual(two);
+  });
+
+  it("csv: a gold claim's provenance in its columns, empty on an annotator's own claim", () => {
+    const rows = parse(render("csv", [sampleRecord(), sampleGoldRecord()]), {
+      columns: true,
+      record_delimiter: "\r\n",
+    }) as Record<string, string>[];
+    expect(rows[0]).toMatchObject({ layer: "annotation", provenance: "", adjudicator_id: "", source_claim_ids: "" });
+    expect(rows[1]).toMatchObject({
+      layer: "gold",
+      provenance: "adjudicated",
+      provenance_action: "take",
+      source_claim_ids: "c1",
+      source_annotator_ids: "u1",
+      source_annotator_names: "Ann O'Tator",
+      adjudicator_id: "u2",
+      adjudicator_name: "Rev, Iewer",
+      reason_code: "annotator_error",
+      reason_comment: 'The other "value" was a typo\n(40,000)',
+      decided_at: "2026-11-20T09:00:00.000Z",
+    });
   });
 
   it("csv: RFC 4180 with CRLF, survives commas, quotes and newlines through a real parser", () => {

@@ -61,9 +61,29 @@ export function sampleRecord(overrides: Partial<ExportRecord> = {}): ExportRecor
     reviewer: { id: "u2", name: "Rev, Iewer" },
     approvedAt: "2026-11-20T10:00:00.000Z",
     updatedAt: "2026-11-20T10:00:01.000Z",
+    layer: "annotation",
+    provenance: null,
     schemaVersion: EXPORT_SCHEMA_VERSION,
     ...overrides,
   };
+}
+
+/** The sample record as a gold claim an adjudicator took from one of two annotators' versions. */
+export function sampleGoldRecord(overrides: Partial<ExportRecord> = {}): ExportRecord {
+  return sampleRecord({
+    id: "g1",
+    layer: "gold",
+    provenance: {
+      kind: "adjudicated",
+      action: "take",
+      sources: [{ claimId: "c1", annotator: { id: "u1", name: "Ann O'Tator" } }],
+      adjudicator: { id: "u2", name: "Rev, Iewer" },
+      reasonCode: "annotator_error",
+      comment: 'The other "value" was a typo\n(40,000)',
+      decidedAt: "2026-11-20T09:00:00.000Z",
+    },
+    ...overrides,
+  });
 }
 
 /** A whole export file of `records`, as the stream writes it. */

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import Ajv from "ajv-draft-04";
 import addFormats from "ajv-formats";
 import jsonld from "jsonld";
-import { renderExport, sampleRecord } from "./sample-record";
+import { renderExport, sampleGoldRecord, sampleRecord } from "./sample-record";
+import { appVersion } from "@/lib/version";
 import { astralPositions, codePointSpan } from "@/lib/export/records/code-points";
 import type { ExportRecord } from "@/lib/export/records/record";
 
@@ -131,6 +132,89 @@ describe("w3c export against the W3C Web Annotation test suite", { timeout: 60_0
     const raw = renderExport("w3c", records);
     expect(raw).not.toContain("<");
     expect(JSON.stringify(items[1].body)).toContain("</script><script>alert(1)</script>");
+  });
+});
+
+describe("w3c provenance: creator, generator, via", () => {
+  const gold = claimIn("over 30,000 people dead", sampleGoldRecord());
+  const merged = claimIn("activists", {
+    ...sampleGoldRecord({ id: "g2" }),
+    provenance: { ...sampleGoldRecord().provenance!, kind: "unanimous", action: "merge", adjudicator: null },
+  });
+  const raw = claimIn("activists", { id: "c9", annotator: { id: "u7", name: "Raw Annotator" } });
+  const provenanceDoc = JSON.parse(renderExport("w3c", [gold, merged, raw])) as Json;
+  const [goldItem, mergedItem, rawItem] = (provenanceDoc.first as Json).items as Json[];
+  const software = { id: `urn:claimbench:software:${appVersion}`, type: "Software", name: `Claimbench ${appVersion}` };
+
+  it("a gold claim's creator is its adjudicator (a Person), an automatic merge's is Claimbench (Software), a raw claim's its annotator", () => {
+    expect(goldItem.creator).toEqual({ id: "urn:claimbench:user:u2", type: "Person", name: "Rev, Iewer" });
+    expect(mergedItem.creator).toEqual(software);
+    expect(rawItem.creator).toEqual({ id: "urn:claimbench:user:u7", type: "Person", name: "Raw Annotator" });
+  });
+  it("every annotation names Claimbench with its version as generator, and its motivation", () => {
+    for (const item of [goldItem, mergedItem, rawItem]) {
+      expect(item.generator).toEqual(software);
+      expect(item.motivation).toBe("assessing");
+    }
+  });
+  it("a gold annotation is derived (via) from the annotators' claims, and describes its provenance", () => {
+    expect(goldItem.via).toEqual(["urn:claimbench:claim:c1"]);
+    expect(rawItem).not.toHaveProperty("via");
+    const describing = (goldItem.body as Json[]).find(
+      (b) => b.purpose === "describing" && b.format === "application/json",
+    );
+    expect(JSON.parse(describing!.value as string)).toMatchObject({
+      layer: "gold",
+      provenance: { kind: "adjudicated", reasonCode: "annotator_error", sources: [{ claimId: "c1" }] },
+    });
+  });
+  it("meets every MUST, and every creator and generator check of the suite's agent optionals", () => {
+    const agentChecks = [
+      "annotations/3.3.1-annotationCreatorImplemented.json",
+      "annotations/3.3.2-annotationCreatorAgentIdImplemented.json",
+      "annotations/3.3.2-annotationCreatorAgentTypeImplemented.json",
+      "annotations/3.3.2-annotationCreatorAgentNameImplemented.json",
+      "annotations/3.3.2-annotationCreatorAgentSingleNameImplemented.json",
+      "annotations/3.3.1-annotationGeneratorImplemented.json",
+      "annotations/3.3.2-annotationGeneratorAgentIdImplemented.json",
+      "annotations/3.3.2-annotationGeneratorAgentTypeImplemented.json",
+      "annotations/3.3.2-annotationGeneratorAgentNameImplemented.json",
+      "annotations/3.3.2-annotationGeneratorAgentSingleNameImplemented.json",
+      "annotations/3.3.7-annotationViaImplemented.json",
+      "annotations/3.3.7-annotationViaValidated.json",
+    ];
+    const agentFailures = (item: Json) =>
+      ["annotations/annotationsAgentOptionals.test", "annotations/annotationOptionals.test"]
+        .flatMap((test) => failures(test, { "@context": provenanceDoc["@context"], ...item }))
+        .filter((f) => agentChecks.some((name) => f.startsWith(`${name}:`)));
+    for (const item of [goldItem, mergedItem, rawItem])
+      expect(failures("annotations/annotationMusts.test", { "@context": provenanceDoc["@context"], ...item })).toEqual(
+        [],
+      );
+    expect(agentFailures(goldItem)).toEqual([]);
+    expect(agentFailures(mergedItem)).toEqual([]);
+    // A raw claim has no via (it was derived from nothing); everything else holds.
+    expect(agentFailures(rawItem)).toEqual([
+      "annotations/3.3.7-annotationViaImplemented.json: data must have required property 'via'",
+    ]);
+    // The checks can fail: a generator without a type or name.
+    expect(agentFailures({ ...goldItem, generator: { id: "x:y" } }).length).toBeGreaterThan(0);
+  });
+  it("expands as JSON-LD with no term dropped: dcterms:creator, as:generator, oa:via", async () => {
+    const documentLoader = async (url: string) => {
+      if (url !== "http://www.w3.org/ns/anno.jsonld") throw new Error(`no network in tests: ${url}`);
+      return { contextUrl: undefined, documentUrl: url, document: OLD_CONTEXT };
+    };
+    const flat = JSON.stringify(
+      await jsonld.expand(
+        provenanceDoc as jsonld.JsonLdDocument,
+        { documentLoader, safe: true } as jsonld.Options.Expand,
+      ),
+    );
+    expect(flat).toContain(`"http://purl.org/dc/terms/creator":[{"@id":"urn:claimbench:user:u2"`);
+    expect(flat).toContain(`"http://www.w3.org/ns/activitystreams#generator":[{"@id":"${software.id}"`);
+    expect(flat).toContain(`"http://www.w3.org/ns/oa#via":[{"@id":"urn:claimbench:claim:c1"}]`);
+    expect(flat).toContain(`"@type":["http://www.w3.org/ns/activitystreams#Application"]`);
   });
 });
 

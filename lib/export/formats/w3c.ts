@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import type { ExportContext, ExportFormatWriter } from "./writer";
 import type { ExportRecord } from "@/lib/export/records/record";
 import { arrayElement, ARRAY_END, jsonLd } from "./json-array";
+import { appVersion } from "@/lib/version";
 
 /** The annotated document: its URL when it has one, else a stable URN (the model needs an IRI). */
 const articleIri = (article: ExportRecord["article"]) => article.url ?? `urn:claimbench:article:${article.id}`;
@@ -17,6 +18,24 @@ export const claimIri = (id: string) => `urn:claimbench:claim:${id}`;
 const W3C_CONTEXT = ["http://www.w3.org/ns/anno.jsonld", { assessing: "http://www.w3.org/ns/oa#assessing" }];
 
 const LABEL = "Claimbench claims";
+
+/** The software that made the file (`generator`) and, for an automatic merge, the gold claim (`creator`). */
+const CLAIMBENCH = { id: `urn:claimbench:software:${appVersion}`, type: "Software", name: `Claimbench ${appVersion}` };
+
+const person = (user: { id: string; name: string }) => ({
+  id: `urn:claimbench:user:${user.id}`,
+  type: "Person",
+  name: user.name,
+});
+
+/**
+ * Who made the annotation: an annotator's own claim is theirs; a gold claim is its adjudicator's,
+ * or Claimbench's when the project's auto-merge made it (no one decided).
+ */
+function creatorOf(r: ExportRecord) {
+  if (r.layer !== "gold") return person(r.annotator);
+  return r.provenance?.adjudicator ? person(r.provenance.adjudicator) : CLAIMBENCH;
+}
 
 function textBody(purpose: string, value: string, format = "text/plain") {
   return { type: "TextualBody", purpose, value, format };
@@ -42,6 +61,8 @@ function toW3cAnnotation(r: ExportRecord) {
     statement: r.statement,
     cluster: r.cluster,
     evidence: r.evidence,
+    layer: r.layer,
+    provenance: r.provenance,
   };
   const body: unknown[] = [
     textBody("classifying", r.kind),
@@ -60,8 +81,13 @@ function toW3cAnnotation(r: ExportRecord) {
     id: claimIri(r.id),
     type: "Annotation",
     motivation: "assessing",
-    creator: { id: `urn:claimbench:user:${r.annotator.id}`, type: "Person", name: r.annotator.name },
+    creator: creatorOf(r),
+    generator: CLAIMBENCH,
     modified: r.updatedAt,
+    // A gold claim was derived from the annotators' claims it was made from (their annotations).
+    ...(r.provenance && r.provenance.sources.length > 0
+      ? { via: r.provenance.sources.map((s) => claimIri(s.claimId)) }
+      : {}),
     body,
     target: {
       source: articleIri(r.article),

@@ -20,7 +20,8 @@ export function formatWriter(format: ExportFormat, context: ExportContext = DEFA
     case "w3c":
       return w3cFormat(context);
     case "claimreview":
-      return claimReviewFormat();
+      // In a project with a gold layer (`layers` set), only gold claims are the project's fact-checks.
+      return claimReviewFormat(undefined, { goldOnly: context.filter.layers !== undefined });
     case "fever":
       return feverFormat();
     case "averitec":

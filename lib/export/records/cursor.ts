@@ -3,7 +3,7 @@ import pg from "pg";
 import type { Db } from "@/lib/db/client";
 import { rawDriver, type RawDriver } from "@/lib/db/raw-driver";
 import { EXPORT_SCHEMA_VERSION, type ExportFilter } from "@/lib/export/schema";
-import type { ExportEvidence, ExportRecord } from "./record";
+import type { ExportEvidence, ExportProvenance, ExportRecord } from "./record";
 import { exportDateBounds } from "./where";
 import { storedDateToIso } from "./stored-date";
 import { astralPositions, codePointSpan, type AstralIndex } from "./code-points";
@@ -35,14 +35,26 @@ export type Row = unknown[];
 const EXPORT_COLUMNS = `c.id, c.start, c."end", c.exact, c.prefix, c.suffix, c.kind, c.value, c.qualifier, c."valueMax", c.unit,
   c."timeRef", c."attributedTo", c.status, c.verdict, c.justification, c."approvedAt",
   a.id, a.title, a.url, a.publisher, a."publishedAt", k.id, k.name, u.id, u.name, r.id, r.name, c."updatedAt", c.statement, c."authorType",
-  e.stance, e."targetClaimId", CASE WHEN t.status = 'approved' THEN t.exact END, e.url, e.title, e.publisher, e.quote, e."accessedAt"`;
+  e.stance, e."targetClaimId", CASE WHEN t.status = 'approved' THEN t.exact END, e.url, e.title, e.publisher, e.quote, e."accessedAt",
+  c.layer, d.provenance, d.action, d."reasonCode", d.comment, d."createdAt", j.id, j.name`;
+
+/** A gold claim's source claims with their annotators, as a JSON array of [claimId, userId, name] in claim-id order. */
+const SOURCES_FROM = `FROM "AdjudicationClaim" ac JOIN "Claim" sc ON sc.id = ac."claimId" JOIN "User" su ON su.id = sc."authorId"
+  WHERE ac."decisionId" = d.id AND ac.role = 'source'`;
+const SOURCES_COLUMN: Record<Dialect, string> = {
+  sqlite: `(SELECT json_group_array(json_array(ac."claimId", su.id, su.name) ORDER BY ac."claimId") ${SOURCES_FROM})`,
+  postgresql: `(SELECT json_agg(json_build_array(ac."claimId", su.id, su.name) ORDER BY ac."claimId")::text ${SOURCES_FROM})`,
+};
 
 const EXPORT_FROM = `"Claim" c JOIN "Article" a ON a.id = c."articleId" JOIN "User" u ON u.id = c."authorId"
   LEFT JOIN "Cluster" k ON k.id = c."clusterId" LEFT JOIN "User" r ON r.id = c."reviewerId"
+  LEFT JOIN "AdjudicationDecision" d ON d."goldClaimId" = c.id LEFT JOIN "User" j ON j.id = d."adjudicatorId"
   LEFT JOIN "Evidence" e ON e."claimId" = c.id LEFT JOIN "Claim" t ON t.id = e."targetClaimId"`;
 
 /** Column of the first evidence field (its stance, never null on a real piece of evidence). */
 const EVIDENCE = 31;
+/** Column of the claim's layer, followed by its gold decision's fields and its sources. */
+const LAYER = 39;
 
 /** The export SELECT and its parameters; `articles` selects the texts of the export's articles instead. */
 function exportQuery(dialect: Dialect, filter: ExportFilter, articles = false): { sql: string; params: unknown[] } {
@@ -54,27 +66,46 @@ function exportQuery(dialect: Dialect, filter: ExportFilter, articles = false): 
   // Dates as each adapter sends them, so comparisons match Prisma's exactly.
   const date = (d: Date) =>
     dialect === "postgresql" ? `${p(pgTimestamp(d))}::timestamp` : p(d.toISOString().replace("Z", "+00:00"));
-  const where = [`c.status = ${p(filter.status)}`];
-  if (filter.projectId) where.push(`c."projectId" = ${p(filter.projectId)}`);
-  // The blind rule (`visibleClaimsWhere`) for a caller who annotates but does not review.
-  if (filter.annotatorId)
-    where.push(
-      `((c."authorId" = ${p(filter.annotatorId)} AND c.layer = 'annotation') OR EXISTS (SELECT 1 FROM "ProjectArticle" pa WHERE pa."projectId" = c."projectId" AND pa."articleId" = c."articleId" AND (NOT pa.blind OR pa."adjudicatedAt" IS NOT NULL)))`,
+  // What selects a claim of the export (alias x); in a gold project, of its gold layer.
+  const selected = (x: string) => {
+    const where = [`${x}.status = ${p(filter.status)}`];
+    if (filter.projectId) where.push(`${x}."projectId" = ${p(filter.projectId)}`);
+    // The blind rule (`visibleClaimsWhere`) for a caller who annotates but does not review.
+    if (filter.annotatorId)
+      where.push(
+        `((${x}."authorId" = ${p(filter.annotatorId)} AND ${x}.layer = 'annotation') OR EXISTS (SELECT 1 FROM "ProjectArticle" pa WHERE pa."projectId" = ${x}."projectId" AND pa."articleId" = ${x}."articleId" AND (NOT pa.blind OR pa."adjudicatedAt" IS NOT NULL)))`,
+      );
+    if (filter.articleId) where.push(`${x}."articleId" = ${p(filter.articleId)}`);
+    if (filter.kind) where.push(`${x}.kind = ${p(filter.kind)}`);
+    if (filter.clusterId) where.push(`${x}."clusterId" = ${p(filter.clusterId)}`);
+    const bounds = exportDateBounds(filter);
+    if (bounds.gte) where.push(`${x}."approvedAt" >= ${date(bounds.gte)}`);
+    if (bounds.lt) where.push(`${x}."approvedAt" < ${date(bounds.lt)}`);
+    if (bounds.lte) where.push(`${x}."approvedAt" <= ${date(bounds.lte)}`);
+    if (filter.layers) where.push(`${x}.layer = 'gold'`);
+    return where.join(" AND ");
+  };
+  const where = [selected("c")];
+  if (filter.layers === "gold+raw") {
+    // Beside the gold claims: the annotators' claims of submitted assignments on the articles the
+    // export has gold claims of (of the kind asked for); a caller under the blind rule gets only theirs.
+    const raw = [`c.layer = 'annotation'`];
+    if (filter.projectId) raw.push(`c."projectId" = ${p(filter.projectId)}`);
+    if (filter.annotatorId) raw.push(`c."authorId" = ${p(filter.annotatorId)}`);
+    if (filter.kind) raw.push(`c.kind = ${p(filter.kind)}`);
+    raw.push(`EXISTS (SELECT 1 FROM "Assignment" s WHERE s.id = c."assignmentId" AND s.state = 'submitted')`);
+    raw.push(
+      `EXISTS (SELECT 1 FROM "Claim" g WHERE g."projectId" = c."projectId" AND g."articleId" = c."articleId" AND ${selected("g")})`,
     );
-  if (filter.articleId) where.push(`c."articleId" = ${p(filter.articleId)}`);
-  if (filter.kind) where.push(`c.kind = ${p(filter.kind)}`);
-  if (filter.clusterId) where.push(`c."clusterId" = ${p(filter.clusterId)}`);
-  const bounds = exportDateBounds(filter);
-  if (bounds.gte) where.push(`c."approvedAt" >= ${date(bounds.gte)}`);
-  if (bounds.lt) where.push(`c."approvedAt" < ${date(bounds.lt)}`);
-  if (bounds.lte) where.push(`c."approvedAt" <= ${date(bounds.lte)}`);
+    where[0] = `((${where[0]}) OR (${raw.join(" AND ")}))`;
+  }
   if (articles)
     return {
       sql: `SELECT a.id, a.text FROM "Article" a WHERE a.id IN (SELECT c."articleId" FROM "Claim" c WHERE ${where.join(" AND ")})`,
       params,
     };
   return {
-    sql: `SELECT ${EXPORT_COLUMNS} FROM ${EXPORT_FROM} WHERE ${where.join(" AND ")} ORDER BY c.id, e.id`,
+    sql: `SELECT ${EXPORT_COLUMNS}, ${SOURCES_COLUMN[dialect]} FROM ${EXPORT_FROM} WHERE ${where.join(" AND ")} ORDER BY c.id, e.id`,
     params,
   };
 }
@@ -123,7 +154,24 @@ export function recordOf(row: Row, astral: AstralIndex): ExportRecord {
     reviewer: row[26] === null ? null : { id: row[26] as string, name: row[27] as string },
     approvedAt: storedDateToIso(row[16]),
     updatedAt: storedDateToIso(row[28]) as string,
+    layer: row[LAYER] as string,
+    provenance: provenanceOf(row),
     schemaVersion: EXPORT_SCHEMA_VERSION,
+  };
+}
+
+/** A gold claim's decision columns (after LAYER) as its provenance; null without a decision. */
+function provenanceOf(row: Row): ExportProvenance | null {
+  if (row[LAYER + 1] === null) return null;
+  const sources = JSON.parse((row[LAYER + 8] as string | null) ?? "[]") as [string, string, string][];
+  return {
+    kind: row[LAYER + 1] as string,
+    action: row[LAYER + 2] as string,
+    sources: sources.map(([claimId, id, name]) => ({ claimId, annotator: { id, name } })),
+    adjudicator: row[LAYER + 6] === null ? null : { id: row[LAYER + 6] as string, name: row[LAYER + 7] as string },
+    reasonCode: row[LAYER + 3] as string | null,
+    comment: row[LAYER + 4] as string | null,
+    decidedAt: storedDateToIso(row[LAYER + 5]) as string,
   };
 }
 

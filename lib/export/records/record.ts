@@ -24,6 +24,22 @@ export const exportClaimSelect = {
   justification: true,
   approvedAt: true,
   updatedAt: true,
+  layer: true,
+  goldDecision: {
+    select: {
+      provenance: true,
+      action: true,
+      reasonCode: true,
+      comment: true,
+      createdAt: true,
+      adjudicator: { select: { id: true, name: true } },
+      claims: {
+        where: { role: "source" },
+        orderBy: { claimId: "asc" },
+        select: { claimId: true, claim: { select: { author: { select: { id: true, name: true } } } } },
+      },
+    },
+  },
   article: { select: { id: true, title: true, url: true, publisher: true, publishedAt: true, text: true } },
   cluster: { select: { id: true, name: true } },
   author: { select: { id: true, name: true } },
@@ -58,6 +74,22 @@ export type ExportEvidence =
       quote: string | null;
       accessedAt: string | null;
     };
+
+/**
+ * Where a gold claim came from: how it was settled (`kind`: every annotator made the same version,
+ * a majority did, or an adjudicator decided), by which decision (`action`: merge, take, edit,
+ * add), the annotators' claims it was made from (`sources`, none for a claim nobody made), who
+ * decided (null for an automatic merge), and why.
+ */
+export interface ExportProvenance {
+  kind: string;
+  action: string;
+  sources: { claimId: string; annotator: { id: string; name: string } }[];
+  adjudicator: { id: string; name: string } | null;
+  reasonCode: string | null;
+  comment: string | null;
+  decidedAt: string;
+}
 
 /**
  * One verified claim as exported: the JSONL line, and the common input of every other format.
@@ -98,6 +130,10 @@ export interface ExportRecord {
   approvedAt: string | null;
   /** The claim's last change: W3C `modified`, and the latest one is the collection's `generated`. */
   updatedAt: string;
+  /** "gold" (the project's adjudicated claim) or "annotation" (one annotator's own layer). */
+  layer: string;
+  /** A gold claim's provenance; null on the annotation layer. */
+  provenance: ExportProvenance | null;
   schemaVersion: number;
 }
 
@@ -116,6 +152,22 @@ function toEvidence(row: ExportClaimRow["evidence"][number]): ExportEvidence {
     publisher: row.publisher,
     quote: row.quote,
     accessedAt: iso(row.accessedAt),
+  };
+}
+
+function provenanceOf(decision: ExportClaimRow["goldDecision"]): ExportProvenance | null {
+  if (!decision) return null;
+  return {
+    kind: decision.provenance,
+    action: decision.action,
+    sources: decision.claims.map((c) => ({
+      claimId: c.claimId,
+      annotator: { id: c.claim.author.id, name: c.claim.author.name },
+    })),
+    adjudicator: decision.adjudicator ? { id: decision.adjudicator.id, name: decision.adjudicator.name } : null,
+    reasonCode: decision.reasonCode,
+    comment: decision.comment,
+    decidedAt: decision.createdAt.toISOString(),
   };
 }
 
@@ -161,6 +213,8 @@ export function toExportRecord(row: ExportClaimRow): ExportRecord {
     reviewer: row.reviewer ? { id: row.reviewer.id, name: row.reviewer.name } : null,
     approvedAt: iso(row.approvedAt),
     updatedAt: row.updatedAt.toISOString(),
+    layer: row.layer,
+    provenance: provenanceOf(row.goldDecision),
     schemaVersion: EXPORT_SCHEMA_VERSION,
   };
 }

@@ -19,7 +19,7 @@ export function exportDateBounds(filter: ExportFilter): { gte?: Date; lt?: Date;
 /** The Prisma `where` for an export filter (without the pagination cursor). */
 export function exportWhere(filter: ExportFilter): Prisma.ClaimWhereInput {
   const approvedAt: Prisma.DateTimeNullableFilter = exportDateBounds(filter);
-  return {
+  const selected: Prisma.ClaimWhereInput = {
     status: filter.status,
     ...(filter.projectId ? { projectId: filter.projectId } : {}),
     ...(filter.annotatorId
@@ -35,5 +35,17 @@ export function exportWhere(filter: ExportFilter): Prisma.ClaimWhereInput {
     ...(filter.kind ? { kind: filter.kind } : {}),
     ...(filter.clusterId ? { clusterId: filter.clusterId } : {}),
     ...(filter.from || filter.to ? { approvedAt } : {}),
+    ...(filter.layers ? { layer: "gold" } : {}),
   };
+  if (filter.layers !== "gold+raw") return selected;
+  // The annotators' own layers of the articles the export has gold claims of (see the cursor's SQL).
+  const raw: Prisma.ClaimWhereInput = {
+    layer: "annotation",
+    ...(filter.projectId ? { projectId: filter.projectId } : {}),
+    ...(filter.annotatorId ? { authorId: filter.annotatorId } : {}),
+    ...(filter.kind ? { kind: filter.kind } : {}),
+    assignment: { state: "submitted" },
+    projectArticle: { claims: { some: selected } },
+  };
+  return { OR: [selected, raw] };
 }
