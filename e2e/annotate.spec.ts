@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, SignInPage } from "./pages";
+import { DEMO_PASSWORD, phraseBox, SignInPage } from "./pages";
 
 interface CreatedClaim {
   id: string;
@@ -8,65 +8,6 @@ interface CreatedClaim {
   exact: string;
   kind: string;
   value: number | null;
-}
-
-/** Where a phrase (optionally right after `after`) is on screen: the centres of its first and last characters. */
-async function phraseBox(page: Page, phrase: string, after = "") {
-  return page.evaluate(
-    async ({ phrase, after }) => {
-      const root = document.querySelector(".reader-doc");
-      if (!root) throw new Error("no reader");
-      const locate = () => {
-        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-        const nodes: { node: Text; at: number }[] = [];
-        let all = "";
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          nodes.push({ node: n as Text, at: all.length });
-          all += (n as Text).data;
-        }
-        const found = all.indexOf(after + phrase);
-        if (found < 0) throw new Error(`"${after + phrase}" is not in the reader`);
-        const start = found + after.length;
-        const rectAt = (offset: number) => {
-          const hit = [...nodes].reverse().find((x) => x.at <= offset);
-          if (!hit) throw new Error("offset outside the text");
-          const range = document.createRange();
-          range.setStart(hit.node, offset - hit.at);
-          range.setEnd(hit.node, offset - hit.at + 1);
-          return range.getBoundingClientRect();
-        };
-        return {
-          first: rectAt(start),
-          last: rectAt(start + phrase.length - 1),
-          element: nodes.find((x) => x.at + x.node.data.length > start)?.node.parentElement,
-        };
-      };
-      locate().element?.scrollIntoView({ block: "center" });
-      // Paragraphs never shown yet stand in at an estimated height (content-visibility: auto)
-      // until a rendering lays them out, which moves what follows them: measure until the
-      // phrase stays put from one frame to the next.
-      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-      let box = locate();
-      for (let i = 0; i < 30; i++) {
-        await frame();
-        await frame();
-        const again = locate();
-        const still =
-          again.first.top === box.first.top && again.last.top === box.last.top && again.first.left === box.first.left;
-        box = again;
-        if (still) break;
-      }
-      const { first, last } = box;
-      return {
-        x1: first.left + 1,
-        y1: first.top + first.height / 2,
-        x2: last.right - 1,
-        y2: last.top + last.height / 2,
-        cx: (first.left + last.right) / 2,
-      };
-    },
-    { phrase, after },
-  );
 }
 
 /** The annotation reader as an annotator uses it. */

@@ -1,5 +1,5 @@
 import { expect, type Browser, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "./pages";
+import { DEMO_PASSWORD, phraseBox } from "./pages";
 
 /** Steps the project, agreement and adjudication specs share: users, projects, tagging in the reader. */
 
@@ -30,40 +30,6 @@ export async function shoot(page: Page, name: string) {
     await page.screenshot({ path: `${SHOTS}/${name}-${width}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
-}
-
-/** Where a phrase is on screen: the centres of its first and last characters. */
-export async function phraseBox(page: Page, phrase: string) {
-  return page.evaluate((phrase) => {
-    const root = document.querySelector(".reader-doc")!;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    let all = "";
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      nodes.push(n as Text);
-      all += (n as Text).data;
-    }
-    const at = all.indexOf(phrase);
-    if (at < 0) throw new Error(`"${phrase}" is not on the page`);
-    const locate = (offset: number) => {
-      let seen = 0;
-      for (const node of nodes) {
-        if (offset < seen + node.data.length) return { node, offset: offset - seen };
-        seen += node.data.length;
-      }
-      throw new Error("offset past the end");
-    };
-    const box = (offset: number) => {
-      const { node, offset: o } = locate(offset);
-      const range = document.createRange();
-      range.setStart(node, o);
-      range.setEnd(node, o + 1);
-      return range.getBoundingClientRect();
-    };
-    const first = box(at);
-    const last = box(at + phrase.length - 1);
-    return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-  }, phrase);
 }
 
 export async function readerReady(page: Page) {

@@ -5,12 +5,12 @@ import {
   MEMBER_PASSWORD,
   createProject,
   createUser,
-  phraseBox,
   readerReady,
   shoot,
   signedIn,
   tag,
 } from "./project-steps";
+import { phraseBox } from "./pages";
 
 /**
  * Issue 15's "done when": a manager sets up a blind project with two annotators per article;
