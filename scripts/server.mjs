@@ -26,6 +26,12 @@ const server = http.createServer((req, res) => {
   });
   handle(req, res);
 });
+// An idle keep-alive connection stays open longer than the proxies' in front of the app do (60 s
+// at most load balancers; Node's own default is 5 s). Otherwise the app may close a connection
+// at the very moment a proxy or client sends the next request on it, which then fails with a
+// reset (ECONNRESET, a 502 at the proxy) though nothing was wrong.
+server.keepAliveTimeout = Number(process.env.KEEP_ALIVE_TIMEOUT_MS || 65_000);
+server.headersTimeout = server.keepAliveTimeout + 1_000;
 server.listen(port, hostname, () => {
   console.log(`Listening on http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`);
 });
