@@ -1,5 +1,6 @@
 import "server-only";
-import { decideEscalation, EscalationMeasure } from "@/lib/agreement/escalation";
+import { decideEscalation } from "@/lib/agreement/escalation";
+import { EscalationMeasure } from "@/lib/agreement/escalation-measure";
 import type { ArticleLayers } from "@/lib/agreement/types";
 import { recordAudit } from "@/lib/audit/record-audit";
 import type { Tx } from "@/lib/projects/include-articles";

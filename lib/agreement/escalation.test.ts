@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decideEscalation, EscalationMeasure } from "./escalation";
+import { decideEscalation } from "./escalation";
+import { EscalationMeasure } from "./escalation-measure";
 import { testArticle, testClaim } from "@/test/support/agreement-claims";
 
 const disagreeing = testArticle([

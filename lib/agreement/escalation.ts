@@ -7,24 +7,11 @@
  * A measure that cannot be computed on the article (no unit both tagged for an attribute α, no
  * claim at all) does not escalate: there is no disagreement to resolve by another layer.
  */
-import { z } from "zod";
+import type { EscalationMeasure } from "./escalation-measure";
 import type { Coefficient, SpanF1 } from "./coefficient";
 import { buildAgreementReport } from "./report";
 import type { AgreementSettings } from "./measures";
 import type { ArticleLayers } from "./types";
-
-const escalationMeasures = [
-  "finding_alpha",
-  "kind_alpha",
-  "value_alpha",
-  "verdict_alpha",
-  "span_f1_overlap",
-  "span_f1_exact",
-] as const;
-export const EscalationMeasure = z.enum(escalationMeasures, {
-  error: `must be one of ${escalationMeasures.join(", ")}`,
-});
-export type EscalationMeasure = z.infer<typeof EscalationMeasure>;
 
 export interface EscalationRule {
   measure: EscalationMeasure;

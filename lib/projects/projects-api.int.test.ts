@@ -74,6 +74,47 @@ describe(`projects API on ${provider}`, () => {
     await bad({ kinds: [{ ...kind("a", 1), attributes: { colour: "optional" } }] }, "kinds.0.attributes");
   });
 
+  it("takes only an escalation measure that exists and a value tolerance from 0 to below 1, naming what is allowed", async () => {
+    const { id, manager } = await makeProject({ articles: 0, annotators: 0 });
+    const version = async () => (await call(`/api/projects/${id}`, { token: manager.token })).data.version as number;
+    const patch = async (json: Record<string, unknown>) =>
+      call(`/api/projects/${id}`, {
+        method: "PATCH",
+        token: manager.token,
+        json: { ...json, version: await version() },
+      });
+    for (const [json, path, message] of [
+      [
+        { escalationMeasure: "kappa" },
+        "escalationMeasure",
+        /^must be one of finding_alpha, kind_alpha, value_alpha, verdict_alpha, span_f1_overlap, span_f1_exact$/,
+      ],
+      [{ escalationMeasure: "" }, "escalationMeasure", /^must be one of finding_alpha/],
+      [{ valueTolerance: 1 }, "valueTolerance", /at least 0 and below 1/],
+      [{ valueTolerance: -0.01 }, "valueTolerance", /at least 0 and below 1/],
+      [{ valueTolerance: "5%" }, "valueTolerance", /must be a number/],
+    ] as const) {
+      const res = await patch(json);
+      expect(res.status, JSON.stringify(res.data)).toBe(422);
+      expect(res.data.error.issues).toEqual([{ path, message: expect.stringMatching(message) }]);
+    }
+    const stored = await testDb().project.findUniqueOrThrow({ where: { id } });
+    expect([stored.escalationMeasure, stored.valueTolerance]).toEqual([null, 0]);
+
+    const ok = await patch({
+      escalationMeasure: "value_alpha",
+      escalationThreshold: 0.5,
+      escalationMaxAnnotators: 3,
+      valueTolerance: 0.05,
+    });
+    expect(ok.status, JSON.stringify(ok.data)).toBe(200);
+    expect(ok.data).toMatchObject({ escalationMeasure: "value_alpha", valueTolerance: 0.05 });
+    expect((await patch({ escalationMeasure: null, valueTolerance: 0 })).data).toMatchObject({
+      escalationMeasure: null,
+      valueTolerance: 0,
+    });
+  });
+
   it("renames a kind keeping its claims, refuses to remove a kind that has claims (409 with the count), and follows the schema in claims", async () => {
     const project = await makeProject({
       articles: 1,

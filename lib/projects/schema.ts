@@ -3,6 +3,7 @@
  * guidelines and articles, shared by route handlers, forms, the CLI and tests.
  */
 import { z } from "zod";
+import { EscalationMeasure } from "@/lib/agreement/escalation-measure";
 import { AppError } from "@/lib/errors";
 import { storableText, versionNumber } from "@/lib/http/wire-rules";
 import {
@@ -60,7 +61,11 @@ const settingsShape = {
   majorityThreshold: share(0.5, true),
   anonymousAdjudication: z.boolean({ error: "must be true or false" }),
   adjudicationIsReview: z.boolean({ error: "must be true or false" }),
-  escalationMeasure: text(60).nullable(),
+  /** Relative tolerance of the value α, as a fraction: 0.05 lets 30,000 and 30,500 agree. */
+  valueTolerance: z
+    .number({ error: "must be a number" })
+    .refine((n) => n >= 0 && n < 1, { message: "must be a fraction at least 0 and below 1 (0.05 is 5 %)" }),
+  escalationMeasure: EscalationMeasure.nullable(),
   escalationThreshold: z.number({ error: "must be a number" }).min(-1).max(1).nullable(),
   escalationMaxAnnotators: wholeNumber(1, 10).nullable(),
 };
@@ -337,6 +342,7 @@ export const projectSelect = {
   majorityThreshold: true,
   anonymousAdjudication: true,
   adjudicationIsReview: true,
+  valueTolerance: true,
   escalationMeasure: true,
   escalationThreshold: true,
   escalationMaxAnnotators: true,

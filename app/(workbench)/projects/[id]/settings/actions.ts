@@ -24,6 +24,7 @@ const SettingsForm = z.object({
   abandonAfterHours: z.string(),
   requireGuidelinesRead: checkbox,
   overlapPercent: z.string(),
+  valueTolerancePercent: z.string(),
   autoMerge: z.string(),
   majorityPercent: z.string(),
   anonymousAdjudication: checkbox,
@@ -49,6 +50,7 @@ export const saveSettingsAction = action(
       quotaPercent: "Quota",
       abandonAfterHours: "Abandonment timeout",
       overlapPercent: "Overlap",
+      valueTolerancePercent: "Value tolerance",
       autoMerge: "Merge",
       majorityPercent: "Majority",
       escalationMeasure: "Escalation",
@@ -69,9 +71,12 @@ export const saveSettingsAction = action(
       problems.push({ path: "abandonAfterHours", message: "must be a number of hours above 0 (or empty for never)" });
     const overlap = Number(input.overlapPercent);
     const majority = Number(input.majorityPercent);
+    const tolerance = Number(input.valueTolerancePercent);
     const threshold = input.escalationThreshold.trim() === "" ? null : Number(input.escalationThreshold);
     if (input.overlapPercent.trim() === "" || !Number.isFinite(overlap) || overlap <= 0 || overlap > 100)
       problems.push({ path: "overlapPercent", message: "must be a percentage above 0 and at most 100" });
+    if (input.valueTolerancePercent.trim() === "" || !Number.isFinite(tolerance) || tolerance < 0 || tolerance >= 100)
+      problems.push({ path: "valueTolerancePercent", message: "must be a percentage from 0 to below 100" });
     if (input.majorityPercent.trim() === "" || !Number.isFinite(majority) || majority < 50 || majority > 100)
       problems.push({ path: "majorityPercent", message: "must be a percentage from 50 to 100" });
     if (threshold !== null && !Number.isFinite(threshold))
@@ -94,6 +99,7 @@ export const saveSettingsAction = action(
       abandonAfterMinutes: hours === null ? null : Math.round(hours * 60),
       requireGuidelinesRead: input.requireGuidelinesRead,
       overlapThreshold: overlap / 100,
+      valueTolerance: tolerance / 100,
       autoMerge: input.autoMerge,
       majorityThreshold: majority / 100,
       anonymousAdjudication: input.anonymousAdjudication,

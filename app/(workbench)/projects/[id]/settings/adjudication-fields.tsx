@@ -1,8 +1,10 @@
 /** The settings form's agreement and adjudication part: alignment, auto-merge, anonymity, review, escalation. */
 import type { fieldError } from "../../_components/form-bits";
+import type { EscalationMeasure } from "@/lib/agreement/escalation-measure";
 
 export interface AdjudicationValues {
   overlapThreshold: number;
+  valueTolerance: number;
   autoMerge: string;
   majorityThreshold: number;
   anonymousAdjudication: boolean;
@@ -12,16 +14,16 @@ export interface AdjudicationValues {
   escalationMaxAnnotators: number | null;
 }
 
-const MEASURES = {
+const MEASURES: Record<EscalationMeasure, string> = {
   finding_alpha: "α, finding claims",
   kind_alpha: "α, kind",
   value_alpha: "α, value",
   verdict_alpha: "α, verdict",
   span_f1_overlap: "Span F1, overlap",
   span_f1_exact: "Span F1, exact",
-} as const;
+};
 
-const percent = (share: number) => String(Math.round(share * 1000) / 10);
+const percent = (share: number) => String(Math.round(share * 1_000_000) / 10_000);
 
 export function AdjudicationFields({
   project: p,
@@ -57,6 +59,13 @@ export function AdjudicationFields({
           "Overlap for one unit (%)",
           percent(p.overlapThreshold),
           "Two annotators' claims are the same claim when their overlap over their union reaches this.",
+        )}
+        {number(
+          "settings-tolerance",
+          "valueTolerancePercent",
+          "Value tolerance (%)",
+          percent(p.valueTolerance),
+          "Figures within this share of the larger agree on value: at 5 %, 30,000 and 30,500 agree. 0 to below 100.",
         )}
         <div className="field">
           <label htmlFor="settings-merge" className="field__label">

@@ -41,6 +41,7 @@ export default async function ProjectSettingsPage({
             abandonAfterMinutes: project.abandonAfterMinutes,
             requireGuidelinesRead: project.requireGuidelinesRead,
             overlapThreshold: project.overlapThreshold,
+            valueTolerance: project.valueTolerance,
             autoMerge: project.autoMerge,
             majorityThreshold: project.majorityThreshold,
             anonymousAdjudication: project.anonymousAdjudication,
