@@ -19,7 +19,8 @@ import {
  * first phrase with a wrong value and misses the second; the agreement page shows the figures
  * NLTK and scikit-learn give for that data (e2e/fixtures/clinton-agreement.json, made by
  * scripts/agreement-e2e-fixture.py); the reviewer adjudicates with a reason; the first annotator
- * sees the change in "What changed in my work".
+ * sees the change in "What changed in my work"; the export shows the gold claim with its
+ * provenance and the manifest the agreement the fixture predicts.
  */
 
 interface Figure {
@@ -54,6 +55,8 @@ test("two blind annotators disagree on the Clinton article; the agreement page m
   const projectId = await createProject(admin, `Clinton agreement ${run}`, 2);
   // Units everyone agrees on merge by themselves (none will here: the two disagree everywhere).
   await admin.getByLabel("Merge without an adjudicator").selectOption("unanimous");
+  // Gold claims are approved when adjudicated, so the export (approved claims) holds them.
+  await admin.getByLabel("Adjudication is the review (gold claims are approved when adjudicated)").check();
   await admin.getByRole("button", { name: "Save settings" }).click();
   await expect(admin.getByRole("status").filter({ hasText: "Settings saved" })).toBeVisible();
   await expect(admin.getByLabel("Merge without an adjudicator")).toHaveValue("unanimous");
@@ -184,8 +187,15 @@ test("two blind annotators disagree on the Clinton article; the agreement page m
   // With anonymous adjudication the adjudicator sees "Annotator 1, 2", never a name.
   await admin.goto(`/projects/${projectId}/settings`);
   await admin.getByLabel("Hide annotators’ names from adjudicators").check();
+  // The value tolerance is a percentage: 100 is refused, 5 is stored as 0.05 and shown again as 5.
+  await admin.getByLabel("Value tolerance (%)").fill("100");
+  await admin.getByRole("button", { name: "Save settings" }).click();
+  await expect(admin.getByText("must be a percentage from 0 to below 100")).toBeVisible();
+  await admin.getByLabel("Value tolerance (%)").fill("5");
   await admin.getByRole("button", { name: "Save settings" }).click();
   await expect(admin.getByRole("status").filter({ hasText: "Settings saved" })).toBeVisible();
+  await admin.reload();
+  await expect(admin.getByLabel("Value tolerance (%)")).toHaveValue("5");
   await shoot(admin, "settings-adjudication");
   await reviewer.reload();
   const legend = reviewer.getByRole("list", { name: "Annotators" });
@@ -207,4 +217,43 @@ test("two blind annotators disagree on the Clinton article; the agreement page m
   await expect(changed).toContainText("Figures from activists are attributed to them.");
   await expect(first.getByRole("img", { name: "Your agreement with gold over time" })).toBeVisible();
   await shoot(first, "my-changes");
+
+  // The export: the gold claim with its provenance, and the manifest with the agreement.
+  const exported = await admin.request.get(`/api/export?format=jsonl&projectId=${projectId}`);
+  expect(exported.status()).toBe(200);
+  const records = (await exported.text())
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line));
+  expect(records.map((r) => r.layer)).toEqual(["gold", "gold"]);
+  const gold = records.find((r) => r.span.exact === "over 30,000 people dead");
+  expect(gold).toMatchObject({ value: 30000, status: "approved" });
+  expect(gold.provenance).toMatchObject({
+    kind: "adjudicated",
+    action: "take",
+    adjudicator: { name: rita.name },
+    reasonCode: "annotator_error",
+    comment: "The article says over 30,000.",
+    sources: [{ annotator: { name: ana.name } }],
+  });
+  const w3c = await (await admin.request.get(`/api/export?format=w3c&projectId=${projectId}`)).json();
+  const annotation = w3c.first.items.find((a: { id: string }) => a.id === `urn:claimbench:claim:${gold.id}`);
+  expect(annotation.creator).toMatchObject({ type: "Person", name: rita.name });
+  expect(annotation.generator).toMatchObject({ type: "Software", name: expect.stringMatching(/^Claimbench /) });
+  expect(annotation.via).toEqual([`urn:claimbench:claim:${gold.provenance.sources[0].claimId}`]);
+  const raw = await (
+    await admin.request.get(`/api/export?format=jsonl&projectId=${projectId}&layers=gold%2Braw`)
+  ).text();
+  expect(raw.trim().split("\n")).toHaveLength(2 + 3);
+
+  const manifest = await (await admin.request.get(`/api/export/manifest?format=jsonl&projectId=${projectId}`)).json();
+  expect(manifest.filter).toMatchObject({ layers: "gold" });
+  expect(manifest.agreement.totals).toMatchObject({ articles: 1, annotators: 2 });
+  for (const figure of ["finding", "kind"] as const) {
+    const { value, units, incomplete } = manifest.agreement.overall[figure];
+    expect([units, incomplete], figure).toEqual([fixture.expected[figure].units, 0]);
+    expect(value, figure).toBeCloseTo(fixture.expected[figure].value!, 9);
+  }
+  expect(manifest.agreement.overall.finding.interval).toMatchObject({ level: 0.95, samples: 1000 });
+  expect(manifest.agreement.settings).toMatchObject({ valueTolerance: 0.05, seed: 1 });
 });
