@@ -24,7 +24,11 @@ export async function signOut(page: Page) {
   await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeVisible();
 }
 
-/** Where a phrase (optionally right after `after`) is on screen: the centres of its first and last characters. */
+/**
+ * Where a phrase (optionally right after `after`) is on screen: the centres of its first and last
+ * characters. Scrolls it into view itself, through the text nodes of the moment: the reader's
+ * editor draws the paragraphs anew when it takes over, so an element found before may be gone.
+ */
 export async function phraseBox(page: Page, phrase: string, after = "") {
   return page.evaluate(
     async ({ phrase, after }) => {

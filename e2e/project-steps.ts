@@ -41,7 +41,6 @@ export async function readerReady(page: Page) {
  * one the figure parser filled in, when given) and saves; returns the new claim's id.
  */
 export async function tag(page: Page, phrase: string, kind: string, value?: string): Promise<string> {
-  await page.getByText(phrase).first().scrollIntoViewIfNeeded();
   const box = await phraseBox(page, phrase);
   await page.mouse.move(box.x1, box.y1);
   await page.mouse.down();

@@ -159,7 +159,6 @@ test("a project with two kinds of its own shows only those in the reader", async
   await expect(legend.nth(1)).toContainText("Pledge");
   await expect(legend.nth(1)).toContainText("A promise of money or aid");
 
-  await manager.getByText("over 30,000 people dead").first().scrollIntoViewIfNeeded();
   const box = await phraseBox(manager, "over 30,000 people dead");
   await manager.mouse.move(box.x1, box.y1);
   await manager.mouse.down();
