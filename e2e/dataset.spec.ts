@@ -1,4 +1,7 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { strFromU8, unzipSync } from "fflate";
 import { DEMO_PASSWORD, SignInPage } from "./pages";
 
 const ANNOTATOR = "annotator@claimbench.test";
@@ -74,4 +77,55 @@ test("a reviewer previews and downloads the dataset; an annotator has no Dataset
   expect(((await manifest.json()) as { records: number }).records).toBeGreaterThanOrEqual(1);
 
   await reviewer.screenshot({ path: "test-results/dataset-page.png", fullPage: true });
+});
+
+test("the Dataset page downloads the bundle: a zip whose card and manifest describe its files", async ({ browser }) => {
+  const annotator = await signedIn(browser, ANNOTATOR);
+  const reviewer = await signedIn(browser, REVIEWER);
+  const claimId = await approvedClaim(annotator, reviewer);
+
+  await reviewer.goto("/dataset");
+  await reviewer.getByLabel("Format").selectOption("bundle");
+  await reviewer.getByRole("button", { name: "Preview" }).click();
+  await expect(reviewer).toHaveURL(/format=bundle/);
+  await expect(reviewer.getByLabel("Export preview")).toContainText("claims.jsonl begins");
+  await expect(reviewer.getByLabel("Export preview")).toContainText(claimId);
+
+  const downloadLink = reviewer.getByRole("link", { name: /^Download claimbench-approved-claims\.bundle\.zip/ });
+  const [download] = await Promise.all([reviewer.waitForEvent("download"), downloadLink.click()]);
+  expect(download.suggestedFilename()).toBe("claimbench-approved-claims.bundle.zip");
+  const zip = new Uint8Array(readFileSync(await download.path()));
+  const files = unzipSync(zip);
+  const text = (name: string) => strFromU8(files[name]);
+
+  // The manifest names every other file with its size and SHA-256, and counts the claims.
+  const manifest = JSON.parse(text("manifest.json")) as {
+    records: { claims: number; articles: number };
+    files: { path: string; bytes: number; sha256: string }[];
+  };
+  expect(manifest.files.map((f) => f.path)).toEqual(Object.keys(files).filter((n) => n !== "manifest.json"));
+  for (const f of manifest.files) {
+    expect(f.bytes, f.path).toBe(files[f.path].length);
+    expect(f.sha256, f.path).toBe(createHash("sha256").update(files[f.path]).digest("hex"));
+  }
+  const claimLines = text("claims.jsonl").trim().split("\n");
+  expect(manifest.records.claims).toBe(claimLines.length);
+  expect(claimLines.some((l) => (JSON.parse(l) as { id: string }).id === claimId)).toBe(true);
+
+  // The card: Hugging Face's YAML header, then the counts and files the manifest has.
+  const card = text("README.md");
+  expect(card).toMatch(/^---\nlicense: [^\n]+\n/);
+  expect(card).toContain("task_categories:\n- text-classification");
+  expect(card).toContain(`    num_examples: ${manifest.records.claims}\n`);
+  expect(card).toContain(`${manifest.records.claims} approved claims from ${manifest.records.articles} news articles`);
+  const claimsFile = manifest.files.find((f) => f.path === "claims.jsonl")!;
+  expect(card).toContain(`| ${claimsFile.bytes} | \`${claimsFile.sha256}\` |`);
+  expect(JSON.parse(text("croissant.json"))).toMatchObject({ conformsTo: "http://mlcommons.org/croissant/1.0" });
+
+  // The manifest of the API describes the same bytes.
+  const apiManifest = await reviewer.request.get("/api/export/manifest?format=bundle&status=approved");
+  expect(((await apiManifest.json()) as { sha256: string }).sha256).toBe(
+    createHash("sha256").update(zip).digest("hex"),
+  );
+  await reviewer.screenshot({ path: "test-results/dataset-bundle.png", fullPage: true });
 });

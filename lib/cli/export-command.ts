@@ -11,6 +11,8 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { ExportQuery, splitExportQuery } from "@/lib/export/schema";
 import { exportChunks } from "@/lib/export/export-chunks";
+import { bundleChunks } from "@/lib/export/bundle/bundle";
+import { loadBundleInfo } from "@/lib/export/bundle/bundle-info";
 import { countExportRecords } from "@/lib/export/records/read-export-records";
 import { EXPORT_SCHEMA_VERSION } from "@/lib/export/schema";
 import type { ExportManifest } from "@/lib/export/export-manifest";
@@ -23,6 +25,10 @@ export interface ExportCommandOptions {
   out?: NodeJS.WritableStream;
   /** Progress goes here, and only when it is a terminal. */
   err?: NodeJS.WritableStream & { isTTY?: boolean };
+}
+
+async function* textChunks(pieces: AsyncIterable<readonly string[]>): AsyncGenerator<Buffer> {
+  for await (const batch of pieces) yield Buffer.from(batch.join(""), "utf8");
 }
 
 const str = (value: string | boolean | undefined) => (typeof value === "string" ? value : undefined);
@@ -59,9 +65,13 @@ export async function runExportCommand({
     records = n;
     if (err.isTTY && n % 500 === 0) err.write(`\r${n} / ${total} claims`);
   };
-  for await (const pieces of exportChunks({ db, format, filter, onRecord })) {
-    const chunk = pieces.join("");
-    hash.update(chunk, "utf8");
+  // The bundle is bytes (a zip, without the agreement report: that needs the server); the rest text.
+  const chunks =
+    format === "bundle"
+      ? bundleChunks({ db, filter, info: await loadBundleInfo({ db, filter }), onRecord })
+      : textChunks(exportChunks({ db, format, filter, onRecord }));
+  for await (const chunk of chunks) {
+    hash.update(chunk);
     // Respect the disk's pace: wait for drain rather than buffering the whole export.
     if (!stream.write(chunk)) await once(stream, "drain");
   }

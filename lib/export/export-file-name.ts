@@ -8,6 +8,8 @@ const extensions: Record<ExportFormat, string> = {
   claimreview: ".claimreview.json",
   fever: ".fever.jsonl",
   averitec: ".averitec.json",
+  articles: ".articles.jsonl",
+  bundle: ".bundle.zip",
 };
 
 /** `claimbench-approved-claims.csv` and the like: stable for a filter, safe in a header. */

@@ -1,8 +1,9 @@
 import type { Db } from "@/lib/db/client";
 import { EXPORT_SCHEMA_VERSION, type ExportFilter, type ExportFormat } from "./schema";
 import { exportDigestInWorker } from "@/lib/export/worker/export-stream";
-import { formatWriter } from "@/lib/export/formats/writer-for";
+import { exportContentType } from "@/lib/export/formats/writer-for";
 import { exportAgreement, type ExportAgreement } from "./export-agreement";
+import { serverBundleInfo } from "@/lib/export/bundle/bundle-agreement";
 
 export interface ExportManifest {
   format: ExportFormat;
@@ -37,9 +38,10 @@ export async function exportManifest({
   now?: Date;
 }): Promise<ExportManifest> {
   // A format that cannot be written (ClaimReview without its URL template) is refused here, with its reason.
-  formatWriter(format, { filter });
+  exportContentType(format);
+  const bundle = await serverBundleInfo(db, format, filter);
   const [{ records, sha256 }, agreement] = await Promise.all([
-    exportDigestInWorker({ db, format, filter }),
+    exportDigestInWorker({ db, format, filter, bundle }),
     exportAgreement({ db, filter }),
   ]);
   return {

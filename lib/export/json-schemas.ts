@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { REASON_CODES } from "@/lib/adjudication/feedback";
+import { ClaimReviewSchema, W3cSchema } from "./json-schemas-ld";
 
 /**
  * The shapes of the JSON Lines export formats as zod schemas, for their JSON Schemas and for
@@ -160,16 +161,44 @@ const AveritecSchema = z.array(
     .strict(),
 );
 
-const schemas = { jsonl: ExportRecordSchema, fever: FeverLineSchema, averitec: AveritecSchema } as const;
+/** One line of `format=articles`. */
+const ArticleLineSchema = z
+  .object({
+    id: Text,
+    title: Text,
+    url: nullableText,
+    publisher: nullableText,
+    publishedAt: Iso.nullable(),
+    text: Text.describe("the canonical text every claim's offsets count in"),
+    textSha256: Text.regex(/^[0-9a-f]{64}$/).describe("SHA-256 (hex) of the text's UTF-8 bytes"),
+    schemaVersion: z.literal(1),
+  })
+  .strict();
+
+const schemas = {
+  jsonl: ExportRecordSchema,
+  fever: FeverLineSchema,
+  averitec: AveritecSchema,
+  articles: ArticleLineSchema,
+  w3c: W3cSchema,
+  claimreview: ClaimReviewSchema,
+} as const;
+
+/** The export formats that are JSON (every one but CSV and the zip bundle): each has a JSON Schema. */
+export const jsonExportFormats = ["jsonl", "w3c", "claimreview", "fever", "averitec", "articles"] as const;
+export type JsonExportFormat = (typeof jsonExportFormats)[number];
 
 /** Formats whose file is JSON Lines: their schema is of one line; the others' of the whole file. */
-const lineFormats = new Set(["jsonl", "fever"]);
+const lineFormats = new Set<JsonExportFormat>(["jsonl", "fever", "articles"]);
 
 /** The JSON Schema (draft 2020-12) of an export format: of one line for JSON Lines, else of the file. */
-export function exportJsonSchema(format: keyof typeof schemas) {
+export function exportJsonSchema(format: JsonExportFormat) {
   return {
     $id: `urn:claimbench:schema:export-${format}`,
     title: `Claimbench export, format=${format}${lineFormats.has(format) ? " (one line)" : ""}`,
     ...z.toJSONSchema(schemas[format], { target: "draft-2020-12" }),
   };
 }
+
+/** Whether a format's file is JSON Lines (validated line by line) rather than one JSON document. */
+export const isJsonLines = (format: JsonExportFormat) => lineFormats.has(format);

@@ -7,9 +7,16 @@ import { ClaimKind, ClaimStatus } from "@/lib/claims/vocabulary";
  */
 export const EXPORT_SCHEMA_VERSION = 1;
 
-export const exportFormats = ["jsonl", "csv", "w3c", "claimreview", "fever", "averitec"] as const;
+/** Formats with one entry per claim: the writers of `formats/`. */
+export const claimExportFormats = ["jsonl", "csv", "w3c", "claimreview", "fever", "averitec"] as const;
+export type ClaimExportFormat = (typeof claimExportFormats)[number];
+
+/** Every format of `GET /api/export`: the claim formats, the articles (JSON Lines), the dataset bundle (zip). */
+export const exportFormats = [...claimExportFormats, "articles", "bundle"] as const;
 export const ExportFormat = z.enum(exportFormats);
 export type ExportFormat = z.infer<typeof ExportFormat>;
+/** The formats that are text (all but the zip bundle). */
+export type TextExportFormat = Exclude<ExportFormat, "bundle">;
 
 /** Which layers a multi-annotator project's export holds. */
 const exportLayers = ["gold", "gold+raw"] as const;

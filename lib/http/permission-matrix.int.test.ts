@@ -96,6 +96,8 @@ const matrix: Row[] = [
   { route: "export", method: "GET", url: "/api/export?format=jsonl", expect: reviewers(200) },
   { route: "export", method: "GET", url: "/api/export?format=parquet", expect: reviewers(400) },
   { route: "export/manifest", method: "GET", url: "/api/export/manifest?format=csv", expect: reviewers(200) },
+  { route: "export/schema", method: "GET", url: "/api/export/schema?format=averitec", expect: reviewers(200) },
+  { route: "export/schema", method: "GET", url: "/api/export/schema?format=csv", expect: reviewers(400) },
   ...readOnly("export"),
 
   { route: "projects", method: "GET", expect: signedIn(200) },

@@ -23,6 +23,8 @@ const formatLabels: Record<(typeof exportFormats)[number], string> = {
   claimreview: "schema.org ClaimReview (JSON-LD)",
   fever: "FEVER (JSON Lines)",
   averitec: "AVeriTeC (JSON)",
+  articles: "Article texts (JSON Lines)",
+  bundle: "Dataset bundle (zip: claims, articles, schemas, card, Croissant)",
 };
 
 export default async function DatasetPage({ searchParams }: { searchParams: SearchParams }) {

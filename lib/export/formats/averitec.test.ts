@@ -127,6 +127,14 @@ describe("averitec export", () => {
     expect(factCheckUrlFromEnv({})(records[0])).toBeNull();
   });
 
+  it("in a project with a gold layer writes only its gold claims", () => {
+    const w = averitecFormat(undefined, { goldOnly: true });
+    const out = JSON.parse(w.begin() + w.record(records[0]) + w.record({ ...records[1], layer: "gold" }) + w.end()) as {
+      claim_id: string;
+    }[];
+    expect(out.map((r) => r.claim_id)).toEqual(["c2"]);
+  });
+
   it("validates against its JSON Schema, and a record with another label does not", () => {
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(exportJsonSchema("averitec"));
     expect(validate(file), JSON.stringify(validate.errors)).toBe(true);

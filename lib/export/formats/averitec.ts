@@ -83,10 +83,14 @@ function toAveritec(r: ExportRecord, label: string, factCheckUrl: string | null)
 
 /**
  * The AVeriTeC dataset's shape (its `dev.json`): a JSON array with one record per claim that has
- * a verdict, one per line. `factCheckUrl` gives a claim's public fact-check page when the
+ * a verdict, one per line (with `goldOnly`, in a project with a gold layer, only its gold claims:
+ * an annotator's own layer is not the project's verdict). `factCheckUrl` gives a claim's public fact-check page when the
  * ClaimReview URL template is set (else `fact_checking_article` is null).
  */
-export function averitecFormat(factCheckUrl: (r: ExportRecord) => string | null = () => null): ExportFormatWriter {
+export function averitecFormat(
+  factCheckUrl: (r: ExportRecord) => string | null = () => null,
+  { goldOnly = false }: { goldOnly?: boolean } = {},
+): ExportFormatWriter {
   let count = 0;
   return {
     contentType: "application/json; charset=utf-8",
@@ -94,7 +98,7 @@ export function averitecFormat(factCheckUrl: (r: ExportRecord) => string | null 
     begin: () => "[",
     record(r) {
       const label = r.verdict ? averitecLabels[r.verdict as keyof typeof averitecLabels] : undefined;
-      if (!label) return "";
+      if (!label || (goldOnly && r.layer !== "gold")) return "";
       return arrayElement(JSON.stringify(toAveritec(r, label, factCheckUrl(r))), count++);
     },
     end: () => ARRAY_END,

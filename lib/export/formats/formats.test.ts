@@ -4,12 +4,12 @@ import { stringify } from "csv-stringify/sync";
 import fc from "fast-check";
 import { formatWriter } from "./writer-for";
 import { csvColumns, csvLine } from "./csv";
-import { exportFormats, ExportQuery, type ExportFormat } from "@/lib/export/schema";
+import { claimExportFormats, ExportQuery, type ClaimExportFormat } from "@/lib/export/schema";
 import { exportWhere } from "@/lib/export/records/where";
 import { renderExport, sampleGoldRecord, sampleRecord } from "./sample-record";
 import type { ExportRecord } from "@/lib/export/records/record";
 
-function render(format: ExportFormat, records: ExportRecord[]): string {
+function render(format: ClaimExportFormat, records: ExportRecord[]): string {
   const w = formatWriter(format);
   return w.begin() + records.map((r) => w.record(r)).join("") + w.end();
 }
@@ -189,7 +189,7 @@ describe("export formats", () => {
   });
 
   it("every format is a pure function of its records", () => {
-    for (const f of exportFormats) expect(render(f, two)).toBe(render(f, structuredClone(two)));
+    for (const f of claimExportFormats) expect(render(f, two)).toBe(render(f, structuredClone(two)));
   });
 });
 

@@ -1,5 +1,5 @@
 import type { ExportRecord } from "@/lib/export/records/record";
-import type { ExportFilter, ExportFormat } from "@/lib/export/schema";
+import type { ClaimExportFormat, ExportFilter } from "@/lib/export/schema";
 import { formatWriter } from "./writer-for";
 import { EXPORT_SCHEMA_VERSION } from "@/lib/export/schema";
 
@@ -88,7 +88,7 @@ export function sampleGoldRecord(overrides: Partial<ExportRecord> = {}): ExportR
 
 /** A whole export file of `records`, as the stream writes it. */
 export function renderExport(
-  format: ExportFormat,
+  format: ClaimExportFormat,
   records: ExportRecord[],
   filter: ExportFilter = { status: "approved" },
 ) {

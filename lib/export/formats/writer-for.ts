@@ -1,5 +1,6 @@
 import type { ExportContext, ExportFormatWriter } from "./writer";
-import type { ExportFormat } from "@/lib/export/schema";
+import type { ClaimExportFormat, ExportFormat } from "@/lib/export/schema";
+import { articlesFormat } from "./articles";
 import { jsonlFormat } from "./jsonl";
 import { csvFormat } from "./csv";
 import { w3cFormat } from "./w3c";
@@ -11,7 +12,7 @@ import { averitecFormat } from "./averitec";
 const DEFAULT_CONTEXT: ExportContext = { filter: { status: "approved" } };
 
 /** A fresh writer for one export (ClaimReview reads its settings from the environment now). */
-export function formatWriter(format: ExportFormat, context: ExportContext = DEFAULT_CONTEXT): ExportFormatWriter {
+export function formatWriter(format: ClaimExportFormat, context: ExportContext = DEFAULT_CONTEXT): ExportFormatWriter {
   switch (format) {
     case "jsonl":
       return jsonlFormat();
@@ -25,6 +26,17 @@ export function formatWriter(format: ExportFormat, context: ExportContext = DEFA
     case "fever":
       return feverFormat();
     case "averitec":
-      return averitecFormat(factCheckUrlFromEnv());
+      // Likewise, AVeriTeC's records are the project's gold claims when it has a gold layer.
+      return averitecFormat(factCheckUrlFromEnv(), { goldOnly: context.filter.layers !== undefined });
   }
+}
+
+/**
+ * The content type of a format's download. Asking a claim format's writer keeps its refusal
+ * (ClaimReview without its URL template is a 409 before anything streams).
+ */
+export function exportContentType(format: ExportFormat): string {
+  if (format === "articles") return articlesFormat().contentType;
+  if (format === "bundle") return "application/zip";
+  return formatWriter(format).contentType;
 }

@@ -8,12 +8,12 @@ import type { ExportFilter } from "@/lib/export/schema";
  * randomness), so the same data and filter always give the same bytes. A format that leaves a
  * claim out returns "" for it.
  */
-export interface ExportFormatWriter {
+export interface ExportFormatWriter<T = ExportRecord> {
   contentType: string;
   /** File name suffix, including the dot. */
   extension: string;
   begin(): string;
-  record(record: ExportRecord): string;
+  record(record: T): string;
   end(): string;
 }
 

@@ -27,7 +27,7 @@ export interface ExportCursor {
   astral(): Promise<AstralIndex>;
 }
 
-type Dialect = "sqlite" | "postgresql";
+export type Dialect = "sqlite" | "postgresql";
 export type Row = unknown[];
 
 // Identifiers are quoted the same way for both databases ("end" is a keyword in PostgreSQL).
@@ -51,13 +51,23 @@ const EXPORT_FROM = `"Claim" c JOIN "Article" a ON a.id = c."articleId" JOIN "Us
   LEFT JOIN "AdjudicationDecision" d ON d."goldClaimId" = c.id LEFT JOIN "User" j ON j.id = d."adjudicatorId"
   LEFT JOIN "Evidence" e ON e."claimId" = c.id LEFT JOIN "Claim" t ON t.id = e."targetClaimId"`;
 
+/** The article columns the astral index needs. */
+const TEXT_COLUMNS = "a.id, a.text";
+
 /** Column of the first evidence field (its stance, never null on a real piece of evidence). */
 const EVIDENCE = 31;
 /** Column of the claim's layer, followed by its gold decision's fields and its sources. */
 const LAYER = 39;
 
-/** The export SELECT and its parameters; `articles` selects the texts of the export's articles instead. */
-function exportQuery(dialect: Dialect, filter: ExportFilter, articles = false): { sql: string; params: unknown[] } {
+/**
+ * The export SELECT and its parameters; `articleColumns` selects those columns of the export's
+ * articles instead (`a`), in id order.
+ */
+export function exportQuery(
+  dialect: Dialect,
+  filter: ExportFilter,
+  articleColumns?: string,
+): { sql: string; params: unknown[] } {
   const params: unknown[] = [];
   const p = (value: unknown) => {
     params.push(value);
@@ -99,9 +109,9 @@ function exportQuery(dialect: Dialect, filter: ExportFilter, articles = false): 
     );
     where[0] = `((${where[0]}) OR (${raw.join(" AND ")}))`;
   }
-  if (articles)
+  if (articleColumns)
     return {
-      sql: `SELECT a.id, a.text FROM "Article" a WHERE a.id IN (SELECT c."articleId" FROM "Claim" c WHERE ${where.join(" AND ")})`,
+      sql: `SELECT ${articleColumns} FROM "Article" a WHERE a.id IN (SELECT c."articleId" FROM "Claim" c WHERE ${where.join(" AND ")}) ORDER BY a.id`,
       params,
     };
   return {
@@ -206,7 +216,7 @@ function sqliteCursor(file: string, filter: ExportFilter): ExportCursor {
   let rows: IterableIterator<Row>;
   let astral: AstralIndex;
   try {
-    const texts = exportQuery("sqlite", filter, true);
+    const texts = exportQuery("sqlite", filter, TEXT_COLUMNS);
     astral = astralIndexOf(
       sqlite
         .prepare(texts.sql)
@@ -250,7 +260,7 @@ function astralIndexOf(rows: Iterable<Row>, index = new Map<string, number[]>())
 
 // `timestamp` columns as their text (UTC by how Prisma writes them), not as a local-time Date.
 const TIMESTAMP_OID = 1114;
-const keepTimestampText: pg.CustomTypesConfig = {
+export const keepTimestampText: pg.CustomTypesConfig = {
   getTypeParser: ((oid: number, format?: "text" | "binary") =>
     oid === TIMESTAMP_OID && format !== "binary"
       ? (text: string) => text
@@ -272,7 +282,7 @@ function pgCursor(pool: pg.Pool, filter: ExportFilter): ExportCursor {
     try {
       await c.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
       // The articles' texts first, a few at a time, in the same snapshot as the rows.
-      const texts = exportQuery("postgresql", filter, true);
+      const texts = exportQuery("postgresql", filter, TEXT_COLUMNS);
       await c.query({ text: `DECLARE export_texts NO SCROLL CURSOR FOR ${texts.sql}`, values: texts.params });
       for (;;) {
         const { rows } = await c.query<Row>({ text: "FETCH 16 FROM export_texts", rowMode: "array" });

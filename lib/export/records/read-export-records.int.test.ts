@@ -6,7 +6,7 @@ import { formatWriter } from "@/lib/export/formats/writer-for";
 import { readExportRecords } from "./read-export-records";
 import { exportWhere } from "./where";
 import { exportClaimSelect, toExportRecord, type ExportRecord } from "./record";
-import { exportFormats, type ExportFilter } from "@/lib/export/schema";
+import { claimExportFormats, type ExportFilter } from "@/lib/export/schema";
 import type { Db } from "@/lib/db/client";
 
 /**
@@ -28,7 +28,7 @@ async function batchedRecords(db: Db, filter: ExportFilter, batchRows?: number):
   return records;
 }
 
-function render(format: (typeof exportFormats)[number], records: ExportRecord[]): string {
+function render(format: (typeof claimExportFormats)[number], records: ExportRecord[]): string {
   const w = formatWriter(format);
   return w.begin() + records.map((r) => w.record(r)).join("") + w.end();
 }
@@ -104,7 +104,7 @@ describe("readExportRecords", () => {
       expect(reference.length, JSON.stringify(filter)).toBeGreaterThan(0);
       for (const batchRows of [1, 2, 3, 256]) {
         const batched = await batchedRecords(db, filter, batchRows);
-        for (const format of exportFormats)
+        for (const format of claimExportFormats)
           expect(render(format, batched), `${format} ${batchRows} ${JSON.stringify(filter)}`).toBe(
             render(format, reference),
           );

@@ -2,21 +2,22 @@ import { MessageChannel, Worker } from "node:worker_threads";
 import type { Db } from "@/lib/db/client";
 import { registeredConfig } from "@/lib/db/raw-driver";
 import type { ExportFilter, ExportFormat } from "@/lib/export/schema";
-import { exportChunks } from "@/lib/export/export-chunks";
-import { utf8ChunkStream } from "./utf8-chunk-stream";
+import { exportByteStream } from "@/lib/export/export-bytes";
+import type { BundleInfo } from "@/lib/export/bundle/bundle-info";
 import { receiveChunks } from "./chunk-channel";
 import type { ExportJob } from "./export-worker";
 import { WorkerPool } from "./worker-pool";
 import { exportDigest, type ExportDigest } from "@/lib/export/export-digest";
 
-type ExportStreamOptions = { db: Db; format: ExportFormat; filter: ExportFilter };
+/** `bundle`: the project's card data, for `format=bundle` (read in the server's thread). */
+type ExportStreamOptions = { db: Db; format: ExportFormat; filter: ExportFilter; bundle?: BundleInfo };
 
 /**
  * The export as a byte stream that reads a batch of rows from the database only when the consumer
  * reads (backpressure), so a slow download holds about a batch in memory, not the dataset.
  */
 function exportStream(options: ExportStreamOptions): ReadableStream<Uint8Array> {
-  return utf8ChunkStream(exportChunks(options));
+  return exportByteStream(options);
 }
 
 /**
@@ -46,7 +47,7 @@ const workers = () =>
 export function exportStreamInWorker(options: ExportStreamOptions): ReadableStream<Uint8Array> {
   const config = registeredConfig(options.db);
   if (process.env.EXPORT_WORKER === "off" || !config) return exportStream(options);
-  return workerJob({ kind: "bytes", config, format: options.format, filter: options.filter });
+  return workerJob({ kind: "bytes", config, format: options.format, filter: options.filter, bundle: options.bundle });
 }
 
 /** `exportDigest` (record count and SHA-256, for the manifest) in a worker thread, like the download. */
@@ -56,7 +57,7 @@ export async function exportDigestInWorker(options: ExportStreamOptions): Promis
   let digest: ExportDigest | undefined;
   await new Response(
     workerJob(
-      { kind: "digest", config, format: options.format, filter: options.filter },
+      { kind: "digest", config, format: options.format, filter: options.filter, bundle: options.bundle },
       (summary) => (digest = summary as ExportDigest),
     ),
   ).arrayBuffer();

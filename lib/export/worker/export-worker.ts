@@ -2,8 +2,8 @@ import { parentPort, type MessagePort } from "node:worker_threads";
 import type { DatabaseConfig } from "@/lib/db/config";
 import { openRawDriver, type RawDriver } from "@/lib/db/raw-driver";
 import type { ExportFilter, ExportFormat } from "@/lib/export/schema";
-import { exportChunks } from "@/lib/export/export-chunks";
-import { utf8ChunkStream } from "./utf8-chunk-stream";
+import { exportByteStream } from "@/lib/export/export-bytes";
+import type { BundleInfo } from "@/lib/export/bundle/bundle-info";
 import { sendChunks } from "./chunk-channel";
 import { exportDigest, type ExportDigest } from "@/lib/export/export-digest";
 
@@ -16,6 +16,8 @@ export interface ExportJob {
   config: DatabaseConfig;
   format: ExportFormat;
   filter: ExportFilter;
+  /** The project's card data, for `format=bundle`. */
+  bundle?: BundleInfo;
   port: MessagePort;
 }
 
@@ -28,11 +30,11 @@ const driverFor = (config: DatabaseConfig) => {
 };
 
 /** Worker thread entry: runs the exports it is sent, one at a time, and says `"done"` after each. */
-async function run(parent: MessagePort, { kind, config, format, filter, port }: ExportJob) {
-  const source = { driver: driverFor(config), format, filter };
+async function run(parent: MessagePort, { kind, config, format, filter, bundle, port }: ExportJob) {
+  const source = { driver: driverFor(config), format, filter, bundle };
   try {
     if (kind === "bytes") {
-      await sendChunks(port, utf8ChunkStream(exportChunks(source)));
+      await sendChunks(port, exportByteStream(source));
     } else {
       // No bytes cross: the end carries the digest (or the failure, as a failed stream).
       let digest: ExportDigest | undefined;
