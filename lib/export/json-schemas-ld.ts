@@ -29,7 +29,10 @@ const Annotation = node({
     "the annotator, a gold claim's adjudicator, or Claimbench for an automatic merge",
   ),
   generator: node({ id: Text, type: z.literal("Software"), name: Text }).optional(),
-  via: z.array(Text.regex(/^urn:claimbench:claim:/)).optional().describe("a gold claim's source annotations"),
+  via: z
+    .array(Text.regex(/^urn:claimbench:claim:/))
+    .optional()
+    .describe("a gold claim's source annotations"),
   modified: Iso,
   body: z.array(z.union([TextualBody, LinkingBody])).min(2),
   target: node({

@@ -24,7 +24,7 @@ const formatLabels: Record<(typeof exportFormats)[number], string> = {
   fever: "FEVER (JSON Lines)",
   averitec: "AVeriTeC (JSON)",
   articles: "Article texts (JSON Lines)",
-  bundle: "Dataset bundle (zip: claims, articles, schemas, card, Croissant)",
+  bundle: "Dataset bundle (zip with card)",
 };
 
 export default async function DatasetPage({ searchParams }: { searchParams: SearchParams }) {
