@@ -424,6 +424,43 @@ describe("adjudication decisions", () => {
   });
 });
 
+describe("an article with thousands of claims", () => {
+  it("opens its adjudication and shows it: no query lists a parameter per claim", { timeout: 120_000 }, async () => {
+    const per = 3000;
+    const text = Array.from({ length: per }, (_, i) => `Figure ${String(i).padStart(4, "0")} rose.`).join(" ");
+    const f = await annotatedArticle(db(), { claims: [], text });
+    const data = f.assignments.flatMap((assignment, a) =>
+      Array.from({ length: per }, (_, i) => {
+        const start = f.article.text.indexOf(`Figure ${String(i).padStart(4, "0")}`);
+        return {
+          projectId: f.project.id,
+          articleId: f.article.id,
+          layer: "annotation",
+          assignmentId: assignment.id,
+          start,
+          end: start + 11,
+          exact: f.article.text.slice(start, start + 11),
+          prefix: "",
+          suffix: "",
+          kind: "quantity",
+          value: a === 0 || i % 10 ? i : i + 1,
+          authorId: f.annotators[a].id,
+          status: "submitted",
+        };
+      }),
+    );
+    await db().claim.createMany({ data });
+    const result = await db().$transaction(
+      (tx) => settleAnnotatedArticle(tx, { projectId: f.project.id, articleId: f.article.id, actorId: null }),
+      { timeout: 120_000 },
+    );
+    expect(result).toMatchObject({ action: "opened", undecided: per });
+    const v = await view(f.project.id, f.article.id);
+    expect(v.units).toHaveLength(per);
+    expect(v.units.filter((u) => u.differs.includes("value"))).toHaveLength(per / 10);
+  });
+});
+
 describe("two adjudicators on one article", () => {
   it("never overwrite each other: the second change on the same version gets 409 and reapplies", async () => {
     const f = await annotatedArticle(db(), {

@@ -114,8 +114,12 @@ export async function loadArticleState(
   });
   if (!pa) return null;
   const annotatorOf = new Map(pa.assignments.map((a) => [a.id, a.annotatorId]));
+  // The claims, then their evidence by the same selection as a join: Prisma loads a nested
+  // relation with an IN list of every parent id, which passes the database's parameter limit on
+  // an article with a few thousand claims.
+  const claimWhere = { projectId, articleId, layer: "annotation", assignmentId: { in: [...annotatorOf.keys()] } };
   const rows = await db.claim.findMany({
-    where: { projectId, articleId, layer: "annotation", assignmentId: { in: [...annotatorOf.keys()] } },
+    where: claimWhere,
     orderBy: [{ start: "asc" }, { id: "asc" }],
     select: {
       id: true,
@@ -136,24 +140,33 @@ export async function loadArticleState(
       justification: true,
       note: true,
       authorId: true,
-      evidence: {
-        orderBy: { id: "asc" },
-        select: {
-          targetClaimId: true,
-          url: true,
-          title: true,
-          publisher: true,
-          publishedAt: true,
-          quote: true,
-          accessedAt: true,
-          stance: true,
-          note: true,
-        },
-      },
     },
   });
+  const evidenceRows = await db.evidence.findMany({
+    where: { claim: claimWhere },
+    orderBy: { id: "asc" },
+    select: {
+      claimId: true,
+      targetClaimId: true,
+      url: true,
+      title: true,
+      publisher: true,
+      publishedAt: true,
+      quote: true,
+      accessedAt: true,
+      stance: true,
+      note: true,
+    },
+  });
+  const evidenceOf = new Map<string, Omit<(typeof evidenceRows)[number], "claimId">[]>();
+  for (const { claimId, ...e } of evidenceRows) {
+    const list = evidenceOf.get(claimId);
+    if (list) list.push(e);
+    else evidenceOf.set(claimId, [e]);
+  }
   const claims = new Map<string, SourceClaim>();
-  for (const { assignmentId, evidence, ...row } of rows) {
+  for (const { assignmentId, ...row } of rows) {
+    const evidence = evidenceOf.get(row.id) ?? [];
     claims.set(row.id, {
       ...row,
       articleId,
