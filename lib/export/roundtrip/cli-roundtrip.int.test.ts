@@ -28,6 +28,11 @@ describe("CLI export and import-claims", () => {
   it("writes the API's bytes and manifest, and recreates the claims in a round trip", async () => {
     const f = await fixture();
     const db = testDb();
+    // The statement and the author's type come back from the file too.
+    await db.claim.update({
+      where: { id: f.approved.id },
+      data: { statement: "Over 30,000 people had died in Syria by 19 November 2012.", authorType: "organisation" },
+    });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimbench-export-"));
     const file = path.join(dir, "claims.jsonl");
     const out = sink();

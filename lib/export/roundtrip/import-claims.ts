@@ -128,6 +128,8 @@ export async function importClaims({
           unit: r.unit,
           timeRef: r.timeRef,
           attributedTo: r.attributedTo,
+          authorType: r.authorType,
+          statement: r.statement,
           status: r.status,
           verdict: r.verdict,
           justification: r.justification,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ClaimKind, ClaimStatus, Qualifier, Stance, Verdict } from "@/lib/claims/vocabulary";
+import { AuthorType, ClaimKind, ClaimStatus, Qualifier, Stance, Verdict } from "@/lib/claims/vocabulary";
 
 const Ref = z.object({ id: z.string().min(1), name: z.string() });
 const IsoDate = z.iso.datetime({ offset: true });
@@ -44,6 +44,9 @@ export const ImportRecord = z.object({
   unit: z.string().nullable(),
   timeRef: z.string().nullable(),
   attributedTo: z.string().nullable(),
+  /** Absent from exports made before statements and author types existed: null then. */
+  statement: z.string().nullable().default(null),
+  authorType: AuthorType.nullable().default(null),
   status: ClaimStatus.default("approved"),
   verdict: Verdict.nullable(),
   justification: z.string().nullable(),
