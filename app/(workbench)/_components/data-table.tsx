@@ -1,4 +1,5 @@
 import type { HTMLAttributes, ReactNode } from "react";
+import { TableWrap } from "@/app/_components/table-wrap";
 
 /**
  * One entry per column, so a new column is one more entry plus the data it reads; header,
@@ -56,7 +57,7 @@ export function DataTable<Row>({
 }) {
   const cls = (c: Column<Row>) => classes(c.numeric && "num", c.className);
   return (
-    <div className={classes("table-wrap", wrapClassName)}>
+    <TableWrap className={wrapClassName} label={caption ?? "Table"}>
       <table className={classes("table", className)}>
         {caption ? <caption className="visually-hidden">{caption}</caption> : null}
         <thead>
@@ -98,6 +99,6 @@ export function DataTable<Row>({
         </tbody>
         {foot ? <tfoot>{foot}</tfoot> : null}
       </table>
-    </div>
+    </TableWrap>
   );
 }

@@ -147,7 +147,7 @@ export default async function AccountPage() {
             <p className="section__lede">Send it in the Authorization header of each request:</p>
           </div>
         </div>
-        <pre className="code-block">
+        <pre className="code-block" tabIndex={0} role="region" aria-label="Example request with a token">
           <code>{`curl -H "Authorization: Bearer <token>" ${base}/api/articles`}</code>
         </pre>
       </section>

@@ -51,7 +51,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
             {queue.ownWaiting > 0 ? ` ${plural(queue.ownWaiting, "claim")} of yours wait for another reviewer.` : ""}
           </p>
         </div>
-        <p className="keys" aria-label="Keyboard shortcuts">
+        <p className="keys">
+          <span className="visually-hidden">Keyboard shortcuts: </span>
           <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>a</kbd> approve · <kbd>c</kbd> request changes · <kbd>r</kbd>{" "}
           reject
         </p>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { claimInArticleHref } from "@/app/(workbench)/_components/claim-hrefs";
+import { claimHref, claimInArticleHref } from "@/app/(workbench)/_components/claim-hrefs";
 import { DataTable, type Column } from "@/app/(workbench)/_components/data-table";
 import type { listClaims } from "@/lib/claims/list-claims";
 import type { ClaimSort } from "@/lib/claims/schema";
@@ -65,6 +65,9 @@ function claimColumns(sort: ClaimSort, params: ClaimsParams): Column<ClaimRow>[]
           <Link href={claimInArticleHref(claim)} title={claim.exact}>
             “{truncate(claim.exact, QUOTE_CHARS)}”
           </Link>
+          <div className="cell-sub">
+            <Link href={claimHref(claim)}>Claim page</Link>
+          </div>
         </div>
       ),
     },

@@ -7,6 +7,7 @@ import { ASSIGNMENT_STATE_LABELS } from "../_components/project-labels";
 import { NextArticleButton } from "./_components/queue-buttons";
 import { loadProject } from "./load-project";
 import type { AssignmentState } from "@/lib/projects/vocabulary";
+import { TableWrap } from "@/app/_components/table-wrap";
 
 export const metadata: Metadata = { title: "My queue" };
 
@@ -76,7 +77,7 @@ export default async function ProjectQueuePage({
         {queue.open.length === 0 ? (
           <p className="muted">Nothing open. {annotates ? "Press “Next article” to take one." : ""}</p>
         ) : (
-          <div className="table-wrap">
+          <TableWrap label="Your open articles">
             <table className="table">
               <thead>
                 <tr>
@@ -123,7 +124,7 @@ export default async function ProjectQueuePage({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </section>
 

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { getProjectProgress } from "@/lib/projects/project-progress";
 import { loadProject } from "../load-project";
 import { ProgressChart } from "./progress-chart";
+import { TableWrap } from "@/app/_components/table-wrap";
 
 export const metadata: Metadata = { title: "Project progress" };
 
@@ -75,7 +76,7 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
         <div className="section__header">
           <h2 id="annotators-heading">Annotators</h2>
         </div>
-        <div className="table-wrap">
+        <TableWrap label="Annotators">
           <table className="table">
             <thead>
               <tr>
@@ -121,7 +122,7 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
               )}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </section>
     </>
   );

@@ -7,6 +7,7 @@ import { listGuidelines } from "@/lib/projects/list-guidelines";
 import { Markdown } from "../../_components/markdown";
 import { loadProject } from "../load-project";
 import { GuidelinesEditor } from "./guidelines-editor";
+import { TableWrap } from "@/app/_components/table-wrap";
 
 export const metadata: Metadata = { title: "Guidelines" };
 
@@ -116,7 +117,7 @@ export default async function GuidelinesPage({
               </button>
             </form>
           ) : null}
-          <div className="table-wrap">
+          <TableWrap label="Guideline versions">
             <table className="table">
               <thead>
                 <tr>
@@ -158,7 +159,7 @@ export default async function GuidelinesPage({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         </section>
       ) : null}
 

@@ -6,6 +6,7 @@ import { getAssignmentMatrix } from "@/lib/projects/assignment-matrix";
 import { loadProject } from "../load-project";
 import { MatrixCell } from "./matrix-cell";
 import { AddArticlesForm, BulkAssignForm } from "./matrix-forms";
+import { TableWrap } from "@/app/_components/table-wrap";
 
 export const metadata: Metadata = { title: "Assignments" };
 
@@ -72,7 +73,7 @@ export default async function MatrixPage({
             {manage && !q ? <p className="muted">Add some below.</p> : null}
           </div>
         ) : (
-          <div className="table-wrap matrix-wrap">
+          <TableWrap className="matrix-wrap" label="Assignment matrix">
             <table className="table matrix">
               <caption className="visually-hidden">Articles by annotator, with the state of each assignment</caption>
               <thead>
@@ -127,7 +128,7 @@ export default async function MatrixPage({
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
         <Pagination page={matrix.page} pages={matrix.pages} hrefFor={hrefFor} />
       </section>

@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { listMembers } from "@/lib/projects/list-members";
 import { loadProject } from "../load-project";
 import { AddMemberForm, MemberRow } from "./member-forms";
+import { TableWrap } from "@/app/_components/table-wrap";
 
 export const metadata: Metadata = { title: "Project members" };
 
@@ -24,7 +25,7 @@ export default async function ProjectMembersPage({ params }: { params: Promise<{
             given to them.
           </p>
         ) : null}
-        <div className="table-wrap">
+        <TableWrap label="Members">
           <table className="table">
             <thead>
               <tr>
@@ -45,7 +46,7 @@ export default async function ProjectMembersPage({ params }: { params: Promise<{
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </section>
       <section className="section" aria-labelledby="add-member-heading">
         <div className="section__header">

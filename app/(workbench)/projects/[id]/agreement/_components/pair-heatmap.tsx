@@ -8,6 +8,7 @@ import Link from "next/link";
 import type { PairAgreement } from "@/lib/agreement/pairs";
 import type { AnnotatorAgreement } from "@/lib/agreement/report";
 import { agreementColour, coefficientFacts, formatCoefficient, spanF1Facts } from "./coefficient-figure";
+import { TableWrap } from "@/app/_components/table-wrap";
 
 export const MATRIX_FIGURES = {
   kappa: "Cohen’s κ, kind or no claim",
@@ -54,7 +55,7 @@ export function PairHeatmap({
           </Link>
         ))}
       </nav>
-      <div className="table-wrap heatmap__wrap">
+      <TableWrap className="heatmap__wrap" label="Agreement between each pair of annotators">
         <table className="heatmap__table">
           <caption className="visually-hidden">{MATRIX_FIGURES[figure]} for each pair of annotators</caption>
           <thead>
@@ -112,7 +113,7 @@ export function PairHeatmap({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableWrap>
     </div>
   );
 }

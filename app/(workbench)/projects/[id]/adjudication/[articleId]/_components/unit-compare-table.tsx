@@ -2,6 +2,7 @@
 import { qualifierLabel } from "@/app/(workbench)/_components/claim-labels";
 import { formatNumber } from "@/app/(workbench)/_components/format/figures";
 import { ANNOTATOR_COLOURS, type UnitView } from "./adjudication-api";
+import { TableWrap } from "@/app/_components/table-wrap";
 
 type Option = { key: string; label: string };
 type Claim = NonNullable<UnitView["claims"][string]>;
@@ -34,7 +35,7 @@ export function UnitCompareTable({
   };
   const rowClass = (attribute: string) => (differs.has(attribute) ? "unit-panel__row--differs" : undefined);
   return (
-    <div className="table-wrap">
+    <TableWrap label="Annotations compared">
       <table className="table unit-panel__table">
         <thead>
           <tr>
@@ -78,6 +79,6 @@ export function UnitCompareTable({
           </tr>
         </tbody>
       </table>
-    </div>
+    </TableWrap>
   );
 }
