@@ -153,6 +153,34 @@ describe("ReadOnlyText", () => {
   });
 });
 
+describe("ClaimHighlights names", () => {
+  const labels = (editor: Editor) =>
+    (getClaimHighlights(editor.state)?.decorations.find() ?? []).map(
+      (d) => (d as unknown as { type: { attrs: Record<string, string> } }).type.attrs["aria-label"],
+    );
+
+  it("names a highlight once its label is known, in one transaction for many, keeping the nesting", () => {
+    const outer = span("outer", "over 30,000 people dead");
+    const inner = span("inner", "30,000 people");
+    const editor = editorWith([outer, inner]);
+    const before = drawn(editor);
+    expect(labels(editor)).toEqual([undefined, undefined]);
+    editor.commands.upsertClaims([
+      { ...outer, label: "Casualty claim, Draft, by Ada: “over 30,000 people dead”" },
+      { ...inner, label: "Casualty claim, Draft, by Ada: “30,000 people”" },
+    ]);
+    expect(drawn(editor)).toEqual(before);
+    expect(labels(editor).sort()).toEqual([
+      "Casualty claim, Draft, by Ada: “30,000 people”",
+      "Casualty claim, Draft, by Ada: “over 30,000 people dead”",
+    ]);
+    editor.commands.upsertClaim({ ...inner, label: "Casualty claim, Submitted, by Ada: “30,000 people”" });
+    expect(labels(editor)).toContain("Casualty claim, Submitted, by Ada: “30,000 people”");
+    expect(labels(editor)).toHaveLength(2);
+    editor.destroy();
+  });
+});
+
 describe("SuggestionHighlights and PendingSpan", () => {
   it("shows suggestions by key and hides one", () => {
     const editor = editorWith();

@@ -82,6 +82,8 @@ declare module "@tiptap/core" {
       setClaims: (claims: readonly ClaimSpan[]) => ReturnType;
       /** Adds a claim, or redraws it if its span or kind changed. */
       upsertClaim: (claim: ClaimSpan) => ReturnType;
+      /** Adds or redraws several claims in one transaction. */
+      upsertClaims: (claims: readonly ClaimSpan[]) => ReturnType;
       /** Removes a claim's highlight. */
       removeClaim: (id: string) => ReturnType;
     };
@@ -123,6 +125,7 @@ function build(claims: readonly ClaimSpan[], drawing: Drawing): ClaimHighlightsS
     start: c.start,
     end: c.end,
     kind: c.kind,
+    ...(c.label ? { label: c.label } : {}),
     height: heights.get(c.id) ?? 0,
   }));
   const decorations = DecorationSet.create(
@@ -155,16 +158,26 @@ function patch(
     touched.push(old);
   };
   for (const id of removals) drop(id);
+  const relabelled: PlacedClaim[] = [];
   for (const c of upserts) {
     const old = byId.get(c.id);
-    if (old && old.start === c.start && old.end === c.end && old.kind === c.kind) continue;
+    if (old && old.start === c.start && old.end === c.end && old.kind === c.kind) {
+      // Only the name changed: the same element with another label, nesting untouched.
+      if (old.label === c.label) continue;
+      const named = { ...old, label: c.label };
+      ordered[insertionIndex(ordered, old)] = named;
+      byId.set(c.id, named);
+      stale.push(old);
+      relabelled.push(named);
+      continue;
+    }
     drop(c.id);
-    const placed: PlacedClaim = { id: c.id, start: c.start, end: c.end, kind: c.kind, height: 0 };
+    const placed: PlacedClaim = { id: c.id, start: c.start, end: c.end, kind: c.kind, label: c.label, height: 0 };
     ordered.splice(insertionIndex(ordered, placed), 0, placed);
     byId.set(placed.id, placed);
     touched.push(placed);
   }
-  if (touched.length === 0) return prev;
+  if (touched.length === 0 && relabelled.length === 0) return prev;
 
   // Recompute heights innermost first: new claims, then whatever encloses a touched span.
   const affected = new Set<PlacedClaim>(
@@ -172,13 +185,16 @@ function patch(
   );
   for (const claim of ordered) if (touched.some((t) => encloses(claim, t))) affected.add(claim);
   const fresh: PlacedClaim[] = [];
+  const upserted = new Set(upserts.map((c) => c.id));
+  const renamed = new Set(relabelled.map((c) => c.id));
   const heightOf = (span: ClaimSpan) => byId.get(span.id)?.height ?? 0;
   for (const claim of [...affected].sort((a, b) => a.end - a.start - (b.end - b.start))) {
     const height = heightAt(ordered, insertionIndex(ordered, claim), heightOf);
-    const isNew = upserts.some((c) => c.id === claim.id);
-    if (!isNew && height === claim.height) continue;
+    // A renamed claim's old decoration is already stale; it is redrawn whatever its height.
+    const isNew = upserted.has(claim.id) && !renamed.has(claim.id);
+    if (!isNew && !renamed.has(claim.id) && height === claim.height) continue;
     const redrawn = { ...claim, height };
-    if (!isNew) stale.push(claim);
+    if (!isNew && !renamed.has(claim.id)) stale.push(claim);
     ordered[insertionIndex(ordered, claim)] = redrawn;
     byId.set(claim.id, redrawn);
     fresh.push(redrawn);
@@ -227,6 +243,7 @@ export const ClaimHighlights = Extension.create<ClaimHighlightsOptions>({
     return {
       setClaims: (claims) => send({ type: "set", claims }),
       upsertClaim: (claim) => send({ type: "upsert", claims: [claim] }),
+      upsertClaims: (claims) => send({ type: "upsert", claims }),
       removeClaim: (id) => send({ type: "remove", ids: [id] }),
     };
   },

@@ -11,6 +11,11 @@ export interface ClaimSpan {
   start: number;
   end: number;
   kind: string;
+  /**
+   * What a screen reader says for the highlight (kind, status, author, the quote's first words),
+   * once the claim's details are known; the first paint has spans only and draws none.
+   */
+  label?: string;
 }
 
 /**
@@ -93,9 +98,13 @@ export function highlightAttributes(
   span: ClaimSpan,
   height: number,
   look: HighlightLook,
-): { class: string; "data-claim-id": string } {
+): { class: string; "data-claim-id": string; "aria-label"?: string } {
   const c = look.className;
-  return { class: `${c} ${c}--${span.kind} ${c}--h${Math.min(height, MAX_DRAWN_HEIGHT)}`, "data-claim-id": span.id };
+  return {
+    class: `${c} ${c}--${span.kind} ${c}--h${Math.min(height, MAX_DRAWN_HEIGHT)}`,
+    "data-claim-id": span.id,
+    ...(span.label ? { "aria-label": span.label } : {}),
+  };
 }
 
 /**

@@ -73,7 +73,8 @@ export function renderHighlightedParagraphs(
   const close = `</${look.tag}>`;
   const open = (span: ClaimSpan): string => {
     const attrs = highlightAttributes(span, heights.get(span.id) ?? 0, look);
-    return `<${look.tag} class="${escapeHtml(attrs.class)}" data-claim-id="${escapeHtml(attrs["data-claim-id"])}">`;
+    const label = attrs["aria-label"] ? ` aria-label="${escapeHtml(attrs["aria-label"])}"` : "";
+    return `<${look.tag} class="${escapeHtml(attrs.class)}" data-claim-id="${escapeHtml(attrs["data-claim-id"])}"${label}>`;
   };
   let html = "";
   let first = 0;

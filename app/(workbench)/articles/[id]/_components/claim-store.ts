@@ -9,6 +9,7 @@
  */
 import { useSyncExternalStore } from "react";
 import type { ClaimSpan } from "@/lib/editor/claim-spans";
+import { kindLabels, statusLabels } from "@/app/(workbench)/_components/claim-labels";
 import type { Claim } from "./claim-types";
 
 export class ClaimStore {
@@ -70,8 +71,10 @@ export class ClaimStore {
       seen.add(c.id);
       if (localSince(c.id)) continue;
       const old = this.spans.get(c.id);
-      if (!old || old.start !== c.start || old.end !== c.end || old.kind !== c.kind) changed.push(toSpan(c));
-      this.spans.set(c.id, toSpan(c));
+      const span = toSpan(c);
+      if (!old || old.start !== c.start || old.end !== c.end || old.kind !== c.kind || old.label !== span.label)
+        changed.push(span);
+      this.spans.set(c.id, span);
       this.details.set(c.id, c);
     }
     for (const id of [...this.spans.keys()]) {
@@ -99,11 +102,25 @@ export class ClaimStore {
   }
 }
 
-export const toSpan = (c: Pick<Claim, "id" | "start" | "end" | "kind">): ClaimSpan => ({
+type SpanSource = Pick<Claim, "id" | "start" | "end" | "kind" | "status" | "exact"> & { author: { name: string } };
+
+/** How many words of the quote a highlight's name repeats. */
+const QUOTE_WORDS = 6;
+
+/** A highlight's name: "Quantity claim, Draft, by Ada Annotator: “more than 40,000 people”". */
+function highlightLabel(c: SpanSource): string {
+  const words = c.exact.trim().split(/\s+/);
+  const quote = words.slice(0, QUOTE_WORDS).join(" ") + (words.length > QUOTE_WORDS ? "…" : "");
+  const kind = (kindLabels as Record<string, string | undefined>)[c.kind] ?? c.kind;
+  return `${kind} claim, ${statusLabels[c.status]}, by ${c.author.name}: “${quote}”`;
+}
+
+export const toSpan = (c: SpanSource): ClaimSpan => ({
   id: c.id,
   start: c.start,
   end: c.end,
   kind: c.kind,
+  label: highlightLabel(c),
 });
 
 /** Re-renders the caller whenever the store changes; returns the store's version. */

@@ -7,6 +7,7 @@ const KEYS: [keys: string[], what: string][] = [
   [["Tab"], "into the text (a caret appears)"],
   [["Shift", "← →"], "select"],
   [["Alt", "↓ ↑"], "next / previous paragraph"],
+  [["] ["], "next / previous claim"],
   [["T"], "tag the selection (or Enter)"],
   [["Enter"], "open the claim at the caret"],
   [["Esc"], "close the form or panel"],
@@ -16,7 +17,17 @@ export function KeyboardHelp() {
   const { kinds } = useReaderSchema();
   const picks = kinds.filter((k) => k.shortcut !== null).sort((a, b) => (a.shortcut ?? 0) - (b.shortcut ?? 0));
   return (
-    <details className="shortcuts">
+    <details
+      className="shortcuts"
+      onKeyDown={(event) => {
+        // Escape closes the list and leaves focus on its toggle, as a menu would.
+        const details = event.currentTarget;
+        if (event.key !== "Escape" || !details.open) return;
+        event.stopPropagation();
+        details.open = false;
+        details.querySelector("summary")?.focus();
+      }}
+    >
       <summary>Keyboard</summary>
       <dl className="shortcuts__list">
         {KEYS.map(([keys, what]) => (

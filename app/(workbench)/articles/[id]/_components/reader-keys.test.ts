@@ -14,6 +14,12 @@ const key = (k: string, mods: { altKey?: boolean; shiftKey?: boolean; ctrlKey?: 
 const caret = (pos: number) => ({ from: pos, to: pos, empty: true });
 
 describe("readerKeyAction", () => {
+  it("moves to the next claim with ] and the previous with [", () => {
+    expect(readerKeyAction(caret(4), paragraphs, key("]"))).toEqual({ type: "claim", pos: 4, step: 1 });
+    expect(readerKeyAction(caret(4), paragraphs, key("["))).toEqual({ type: "claim", pos: 4, step: -1 });
+    expect(readerKeyAction(caret(4), paragraphs, key("]", { ctrlKey: true }))).toBeNull();
+  });
+
   it("tags a selection with T or Enter, opens what is at a caret with Enter", () => {
     expect(readerKeyAction({ from: 2, to: 7, empty: false }, paragraphs, key("t"))).toEqual({
       type: "tag",

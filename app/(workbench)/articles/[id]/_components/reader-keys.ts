@@ -13,6 +13,8 @@ export type ReaderKeyAction =
   | { type: "open"; pos: number }
   /** Move the caret to the start of the next or previous paragraph (its index): Alt+↓ / Alt+↑. */
   | { type: "jump"; pos: number; index: number }
+  /** Move the caret to the start of the next or previous claim: ] / [. */
+  | { type: "claim"; pos: number; step: 1 | -1 }
   /** Close the claim panel: Esc. */
   | { type: "close" };
 
@@ -53,6 +55,7 @@ export function readerKeyAction(
   }
   if (!empty && (event.key === "Enter" || event.key === "t" || event.key === "T")) return { type: "tag", from, to };
   if (empty && event.key === "Enter") return { type: "open", pos: from };
+  if (event.key === "]" || event.key === "[") return { type: "claim", pos: from, step: event.key === "]" ? 1 : -1 };
   if (event.key === "Escape") return { type: "close" };
   return null;
 }

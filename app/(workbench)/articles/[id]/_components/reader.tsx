@@ -2,6 +2,7 @@
 
 import { useRef, useState, type ReactNode } from "react";
 import type { ReaderActor } from "./claim-types";
+import { useCaretClaim } from "./hooks/use-caret-claim";
 import { useClaimChanges } from "./hooks/use-claim-changes";
 import { useClaimDetails } from "./hooks/use-claim-details";
 import { useClaimSelection } from "./hooks/use-claim-selection";
@@ -104,6 +105,7 @@ function ReaderBody({ articleId, source, actor, details }: ReaderProps & { sourc
   useClaimDetails({ live, articleId, store, claims: source.claims, onLoaded: catchUp.apply, announce });
   useDeepLink({ live, store, paragraphs, textRef, whenBuilt, openAt: selection.openAt, announce });
 
+  useCaretClaim({ docRef, paragraphs, store, announce });
   const changes = useClaimChanges({ store, ensure, announce, closePanel: selection.close });
   const { selected } = selection;
   return (
@@ -148,6 +150,7 @@ function ReaderBody({ articleId, source, actor, details }: ReaderProps & { sourc
         actor={actor}
         details={details}
         onSelect={selection.show}
+        onOpen={(id) => selection.openAt([id])}
         onClose={changes.closePanel}
         onSaved={(claim) => changes.show(claim, "Claim updated.")}
         onDeleted={changes.remove}

@@ -19,16 +19,19 @@ export function useEditorCatchUp(store: ClaimStore, drawnSpans: readonly ClaimSp
     const current = new Map([...store.allSpans()].map((s) => [s.id, s]));
     for (const s of drawnSpans) if (!current.has(s.id)) editor.commands.removeClaim(s.id);
     const drawn = new Map(drawnSpans.map((s) => [s.id, s]));
+    const changes: ClaimSpan[] = [];
     for (const s of current.values()) {
       const was = drawn.get(s.id);
-      if (!was || was.start !== s.start || was.end !== s.end || was.kind !== s.kind) editor.commands.upsertClaim(s);
+      if (!was || was.start !== s.start || was.end !== s.end || was.kind !== s.kind || was.label !== s.label)
+        changes.push(s);
     }
+    if (changes.length) editor.commands.upsertClaims(changes);
   };
 
   const apply = useCallback(({ changed, removed }: { changed: readonly ClaimSpan[]; removed: readonly string[] }) => {
     const editor = built.current;
     for (const id of removed) editor?.commands.removeClaim(id);
-    for (const span of changed) editor?.commands.upsertClaim(span);
+    if (changed.length) editor?.commands.upsertClaims(changed);
   }, []);
 
   return { onBuilt, apply };

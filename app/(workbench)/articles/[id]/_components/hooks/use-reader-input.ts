@@ -60,7 +60,14 @@ export function useReaderInput({
     if (!action) return false;
     if (action.type === "tag") startTagging(action.from, action.to);
     else if (action.type === "jump") jump(action.pos, action.index);
-    else if (action.type === "close") {
+    else if (action.type === "claim") {
+      // The caret goes to the claim's start; the caret's announcement names it, Enter opens it.
+      const offset = posToOffset(paragraphs, action.pos);
+      const starts = [...store.allSpans()].map((s) => s.start).sort((a, b) => a - b);
+      const target = action.step > 0 ? starts.find((s) => s > offset) : starts.filter((s) => s < offset).at(-1);
+      if (target === undefined) announce(action.step > 0 ? "No claim after the caret." : "No claim before the caret.");
+      else ensure()?.chain().focus().setTextSelection(offsetToPos(paragraphs, target)).scrollIntoView().run();
+    } else if (action.type === "close") {
       if (!panelOpen) return false;
       closePanel();
     } else {

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import type { ClaimStore } from "../claim-store";
 import type { Claim, ReaderActor } from "../claim-types";
 import type { SelectedClaims } from "../hooks/use-claim-selection";
+import { ClaimList } from "./claim-list";
 import { ClaimPanel } from "./claim-panel";
 import { Legend } from "./legend";
 
@@ -14,6 +15,7 @@ export function ReaderSide({
   actor,
   details,
   onSelect,
+  onOpen,
   onClose,
   onSaved,
   onDeleted,
@@ -23,6 +25,8 @@ export function ReaderSide({
   actor: ReaderActor;
   details: ReactNode;
   onSelect: (id: string) => void;
+  /** Opens a claim from the list of all claims. */
+  onOpen: (id: string) => void;
   onClose: () => void;
   onSaved: (claim: Claim) => void;
   onDeleted: (id: string) => void;
@@ -43,6 +47,7 @@ export function ReaderSide({
         />
       ) : null}
       <Legend store={store} />
+      <ClaimList store={store} onOpen={onOpen} />
       {details}
     </aside>
   );
