@@ -43,7 +43,13 @@ export function ClaimPanel({
   const edit = useClaimEdit({ stored: store.claim(claimId), onSaved, onDeleted });
   const { fields, conflict, working, message } = edit;
 
-  useEffect(() => headingRef.current?.focus({ preventScroll: true }), [claimId]);
+  useEffect(() => {
+    headingRef.current?.focus({ preventScroll: true });
+    // The claim stays in sight: at narrow widths its scroll margin (reader.css) clears the sheet.
+    document
+      .querySelector(`.reader-text [data-claim-id="${CSS.escape(claimId)}"]`)
+      ?.scrollIntoView({ block: "nearest" });
+  }, [claimId]);
 
   const span = store.span(claimId);
   const claim = edit.base ?? store.claim(claimId);
