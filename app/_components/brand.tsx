@@ -23,7 +23,7 @@ export function Brand({ href = "/articles", className }: { href?: string; classN
   return (
     <Link href={href} prefetch={false} className={["brand", className].filter(Boolean).join(" ")}>
       <BrandMark />
-      Claimbench
+      <span className="brand__name">Claimbench</span>
     </Link>
   );
 }

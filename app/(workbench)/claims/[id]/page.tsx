@@ -122,7 +122,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
       </section>
 
       <section className="section" aria-labelledby="evidence-heading">
-        <h2 id="evidence-heading" className="claim-section__title">
+        <h2 id="evidence-heading" className="claim-section__title" tabIndex={-1}>
           Evidence
         </h2>
         <div className="evidence-columns">

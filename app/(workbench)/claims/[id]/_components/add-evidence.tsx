@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { Stance } from "@/lib/claims/wire-values";
 import { ClaimSearch } from "@/app/(workbench)/_components/claim-search";
 import { SourceForm } from "./source-form";
@@ -30,6 +30,18 @@ export function AddEvidence({ claimId, projectId, linkedIds, suggestions }: AddE
   const [note, setNote] = useState("");
   const [done, setDone] = useState<string | null>(null);
 
+  const box = useRef<HTMLDivElement>(null);
+  /**
+   * After a link: the stance and note start afresh (one link's stance must not carry over to the
+   * next), and focus goes to the stance, the first thing the next link asks, rather than to the
+   * page when the linked row leaves the list.
+   */
+  function nextLink() {
+    setNote("");
+    setStance(null);
+    box.current?.querySelector<HTMLInputElement>('input[name="evidence-stance"]')?.focus();
+  }
+
   function requireStance(): Stance {
     if (stance) return stance;
     const message = "Choose a stance first.";
@@ -42,7 +54,7 @@ export function AddEvidence({ claimId, projectId, linkedIds, suggestions }: AddE
     const chosen = requireStance();
     await workbenchApi.link(claimId, { targetClaimId: claim.id, stance: chosen, note });
     setDone(`Linked “${claim.exact}”.`);
-    setNote("");
+    nextLink();
     router.refresh();
   }
 
@@ -50,13 +62,13 @@ export function AddEvidence({ claimId, projectId, linkedIds, suggestions }: AddE
     const chosen = requireStance();
     await workbenchApi.link(claimId, { ...fields, stance: chosen, note });
     setDone(`Linked ${fields.url}.`);
-    setNote("");
+    nextLink();
     router.refresh();
   }
 
   const exclude = [claimId, ...linkedIds];
   return (
-    <div className="card card--padded add-evidence">
+    <div ref={box} className="card card--padded add-evidence">
       <div className="segmented" role="group" aria-label="Link to">
         <button
           type="button"

@@ -31,6 +31,7 @@ export function VerdictForm({ claimId, version, verdict, justification, counts }
 
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (pending) return;
     setPending(true);
     setError(null);
     setSaved(false);
@@ -98,7 +99,8 @@ export function VerdictForm({ claimId, version, verdict, justification, counts }
         {justificationError ? <span className="field__error">Justification {justificationError}.</span> : null}
       </div>
       <div className="form-actions">
-        <button type="submit" className="button" disabled={pending} aria-busy={pending}>
+        {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus to the page. */}
+        <button type="submit" className="button" aria-disabled={pending} aria-busy={pending}>
           Save verdict
         </button>
         {saved && !pending ? (

@@ -37,6 +37,13 @@ export function DecisionPanel({
   onCancel: () => void;
 }) {
   const box = useRef<HTMLTextAreaElement>(null);
+  const changesButton = useRef<HTMLButtonElement>(null);
+  const rejectButton = useRef<HTMLButtonElement>(null);
+  // Closing the comment box puts focus back on the button that opened it, not on the page.
+  const cancel = () => {
+    (compose === "reject" ? rejectButton : changesButton).current?.focus();
+    onCancel();
+  };
   useEffect(() => {
     if (compose) box.current?.focus();
   }, [compose, composeKey]);
@@ -59,6 +66,7 @@ export function DecisionPanel({
           disabled={disabled || busy}
           aria-keyshortcuts="c"
           aria-pressed={compose === "request_changes"}
+          ref={changesButton}
           onClick={() => onCompose("request_changes")}
         >
           Request changes <kbd>c</kbd>
@@ -69,14 +77,14 @@ export function DecisionPanel({
           disabled={disabled || busy}
           aria-keyshortcuts="r"
           aria-pressed={compose === "reject"}
+          ref={rejectButton}
           onClick={() => onCompose("reject")}
         >
           Reject <kbd>r</kbd>
         </button>
         {busy ? (
-          <span className="muted" role="status">
-            Saving…
-          </span>
+          // Not a live region: the decision's outcome is said once, by the queue.
+          <span className="muted">Saving…</span>
         ) : null}
       </div>
       {compose ? (
@@ -103,7 +111,7 @@ export function DecisionPanel({
             onKeyDown={(event) => {
               if (event.key === "Escape") {
                 event.preventDefault();
-                onCancel();
+                cancel();
               } else if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
                 event.preventDefault();
                 onDecide(compose);
@@ -121,7 +129,7 @@ export function DecisionPanel({
             >
               {composeWords[compose].send}
             </button>
-            <button type="button" className="button button--secondary" onClick={onCancel}>
+            <button type="button" className="button button--secondary" onClick={cancel}>
               Cancel
             </button>
           </div>

@@ -53,7 +53,8 @@ export function ReviewQueue({
 
   if (!current) {
     return (
-      <p className="notice" role="status">
+      // Focus lands here when the last decision empties the queue (the buttons it was on are gone).
+      <p className="notice" role="status" tabIndex={-1} ref={(node) => void (announcement && node?.focus())}>
         {announcement ? `${announcement} ` : ""}The queue is empty: nothing is waiting for your review.
       </p>
     );
@@ -61,16 +62,18 @@ export function ReviewQueue({
 
   return (
     <>
-      <p className="visually-hidden" aria-live="polite">
+      {/* One live region, there from the start: each decision is said once. */}
+      <p className={announcement ? "notice queue-announcement" : "visually-hidden"} role="status">
         {announcement}
       </p>
-      {announcement ? (
-        <p className="notice queue-announcement" role="status">
-          {announcement}
-        </p>
-      ) : null}
       <div className="review-layout">
-        <QueueList entries={pending} currentId={current.id} itemRef={cursor.itemRef} onSelect={cursor.select} />
+        <QueueList
+          entries={pending}
+          currentId={current.id}
+          itemRef={cursor.itemRef}
+          onSelect={cursor.select}
+          onMove={cursor.move}
+        />
 
         <section className="queue-detail card" aria-labelledby="queue-detail-heading">
           <div className="queue-detail__header">

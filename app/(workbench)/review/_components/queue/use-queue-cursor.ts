@@ -46,6 +46,8 @@ export function useQueueCursor<Entry extends { id: string }>(entries: Entry[], i
     drop(id: string) {
       const at = pending.findIndex((e) => e.id === id);
       const next = pending[at + 1] ?? pending[at - 1];
+      // The decision's buttons were disabled while it saved: focus goes on to the next claim.
+      moved.current = true;
       setRemoved((prev) => new Set(prev).add(id));
       setCurrentId(next?.id ?? null);
     },

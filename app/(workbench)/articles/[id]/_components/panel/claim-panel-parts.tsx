@@ -1,6 +1,6 @@
 "use client";
 
-import { Fragment } from "react";
+import { Fragment, useEffect, useRef } from "react";
 import { claimToFields, FIELD_LABELS } from "../claim-format";
 import { figureText } from "@/app/(workbench)/_components/format/figures";
 import type { ClaimStore } from "../claim-store";
@@ -58,15 +58,34 @@ export function DeleteActions({
   /** Save waits while a conflict is shown. */
   saveBlocked: boolean;
 }) {
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  // The question takes focus; back from it (Keep or Escape), focus returns to "Delete…".
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+    else if (wasConfirming.current) deleteButton.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
   return confirming ? (
-    <div className="confirm-row" role="group" aria-label="Confirm delete">
+    // Escape keeps the claim (and does not close the panel); focus goes back to "Delete…".
+    <div
+      className="confirm-row"
+      role="group"
+      aria-label="Confirm delete"
+      onKeyDown={(event) => {
+        if (event.key !== "Escape") return;
+        event.stopPropagation();
+        onConfirming(false);
+      }}
+    >
       <span>Delete this claim for good?</span>
       <button
         type="button"
         className="button button--danger button--small"
         disabled={working}
         onClick={onDelete}
-        autoFocus
+        ref={confirmButton}
       >
         Delete
       </button>
@@ -76,7 +95,12 @@ export function DeleteActions({
     </div>
   ) : (
     <div className="claim-panel__actions">
-      <button type="button" className="button button--danger button--small" onClick={() => onConfirming(true)}>
+      <button
+        type="button"
+        className="button button--danger button--small"
+        onClick={() => onConfirming(true)}
+        ref={deleteButton}
+      >
         Delete…
       </button>
       <button type="submit" className="button button--small" disabled={working || saveBlocked}>
