@@ -170,9 +170,13 @@ function regexesIn(file) {
 const all = DIRS.flatMap(files).flatMap(regexesIn);
 const problems = [];
 for (const { where, pattern, flags } of all) {
-  let result = await check(pattern, flags, { timeout: 10_000 });
+  // A pattern the automaton checker cannot take (lookaround, back-references) is fuzzed; with a
+  // fixed seed the fuzzer tries the same strings on every run, so the verdict does not change
+  // from run to run (with a random one, a linear pattern was once reported polynomial).
+  const params = { randomSeed: 20_251_207 };
+  let result = await check(pattern, flags, { ...params, timeout: 10_000 });
   // On a busy machine the proof can run out of time: once more, with longer.
-  if (result.status === "unknown") result = await check(pattern, flags, { timeout: 60_000 });
+  if (result.status === "unknown") result = await check(pattern, flags, { ...params, timeout: 60_000 });
   if (result.status === "safe") continue;
   const key = `${where.split(":")[0]}: /${pattern}/${flags}`;
   if (BOUNDED.has(key)) continue;
