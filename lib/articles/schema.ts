@@ -85,9 +85,17 @@ export const ListArticlesQuery = z.object({
 });
 export type ListArticlesQuery = z.input<typeof ListArticlesQuery>;
 
-/** `?force=true` on import routes: store a copy even when the article is already there. */
+/**
+ * Query of the import routes: `?force=true` stores a copy even when the article is already there;
+ * `?projectId=` also includes every article imported (or found already there) in that project, in
+ * the same transaction (absent or blank: the Default project, as before projects existed).
+ */
 export const ImportQuery = z.object({
   force: z.enum(["true", "false", "1", "0"], { message: "must be true or false" }).optional(),
+  projectId: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().trim().min(1, "must not be empty").max(100, "must be at most 100 characters").optional(),
+  ),
 });
 export const isForced = (query: z.output<typeof ImportQuery>): boolean => query.force === "true" || query.force === "1";
 

@@ -4,6 +4,7 @@ import { CreateArticleInput, ImportQuery, isForced, ListArticlesQuery } from "@/
 import { listArticles } from "@/lib/articles/list-articles";
 import { createArticle } from "@/lib/articles/create-article";
 import { maxImportBytes } from "@/lib/articles/import/limits";
+import { importTarget } from "@/lib/projects/import-target";
 
 export const GET = route({ permission: "articles.read", query: ListArticlesQuery }, async ({ db, query }) =>
   listArticles({ db, query, provider: databaseProvider() }),
@@ -17,6 +18,8 @@ const JSON_OVERHEAD = 64 * 1024;
  * `nearDuplicateOfId`, and `nearDuplicate: { id, similarity }`, when it resembles an earlier
  * one); 200 with the existing article plus `duplicateOf` and `reason` ("url" | "hash" |
  * "near-duplicate") when it is already stored. `?force=true` stores a copy anyway.
+ * `?projectId=` (a project the caller manages, else 404/403) includes the article, new or found,
+ * in that project in the same transaction; without it, the Default project as before.
  */
 export const POST = route(
   {
@@ -26,7 +29,8 @@ export const POST = route(
     bodyLimit: maxImportBytes() + JSON_OVERHEAD,
   },
   async ({ db, actor, body, query }) => {
-    const outcome = await createArticle({ db, actor, input: body, force: isForced(query) });
+    const projectId = await importTarget({ db, actor, projectId: query.projectId });
+    const outcome = await createArticle({ db, actor, input: body, force: isForced(query), projectId });
     if (!outcome.created) {
       const { article, duplicateOf, reason, similarity } = outcome;
       return json({ ...article, duplicateOf, reason, ...(similarity !== undefined ? { similarity } : {}) }, 200);

@@ -37,12 +37,15 @@ export async function importFile({
   name,
   bytes,
   force = false,
+  projectId,
 }: {
   db: Db;
   actor: Pick<Actor, "id"> | null;
   name: string;
   bytes: Uint8Array;
   force?: boolean;
+  /** The project every article of the file joins (the Default project when absent). */
+  projectId?: string;
 }): Promise<FileResult[]> {
   const file = name || "(unnamed)";
   const limit = maxImportBytes();
@@ -62,7 +65,9 @@ export async function importFile({
     const lines = readJsonlLines([bytes], { maxLineBytes: limit, maxTotalBytes: limit });
     for await (const item of lines) {
       const result =
-        "error" in item ? errorResult(item.error) : await importJsonlLine({ db, actor, text: item.text, force });
+        "error" in item
+          ? errorResult(item.error)
+          : await importJsonlLine({ db, actor, text: item.text, force, projectId });
       results.push({ file, line: item.line, format, ...result });
     }
     if (results.length === 0)
@@ -83,6 +88,7 @@ export async function importFile({
       rawOriginal: text,
       rawFormat: format,
       force,
+      projectId,
     });
     return [{ file, format, ...resultOf(outcome) }];
   } catch (error) {

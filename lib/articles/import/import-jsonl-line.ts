@@ -14,11 +14,14 @@ export async function importJsonlLine({
   actor,
   text,
   force,
+  projectId,
 }: {
   db: Db;
   actor: Pick<Actor, "id"> | null;
   text: string;
   force: boolean;
+  /** The project the article joins (the Default project when absent). */
+  projectId?: string;
 }): Promise<ImportResult> {
   try {
     let value: unknown;
@@ -38,6 +41,7 @@ export async function importJsonlLine({
       rawOriginal: text,
       rawFormat: "jsonl",
       force,
+      projectId,
     });
     return resultOf(outcome);
   } catch (error) {

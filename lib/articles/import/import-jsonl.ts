@@ -23,16 +23,21 @@ export async function* importJsonl({
   actor,
   lines,
   force = false,
+  projectId,
 }: {
   db: Db;
   actor: Pick<Actor, "id"> | null;
   lines: AsyncIterable<JsonlLine>;
   force?: boolean;
+  /** The project every article joins (the Default project when absent). */
+  projectId?: string;
 }): AsyncGenerator<BulkLine> {
   const summary = { created: 0, duplicates: 0, errors: 0 };
   for await (const item of lines) {
     const result =
-      "error" in item ? errorResult(item.error) : await importJsonlLine({ db, actor, text: item.text, force });
+      "error" in item
+        ? errorResult(item.error)
+        : await importJsonlLine({ db, actor, text: item.text, force, projectId });
     if (result.status === "created") summary.created++;
     else if (result.status === "duplicate") summary.duplicates++;
     else summary.errors++;

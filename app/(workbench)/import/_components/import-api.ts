@@ -71,11 +71,23 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** Imports one pasted article; `force` stores a copy even when it is already in the corpus. */
-export async function importArticle(payload: ArticlePayload, force = false): Promise<PasteOutcome> {
+/** The import routes' query: `force=true` stores a copy anyway; `projectId` also includes the article in that project. */
+function importQuery({ force = false, projectId = "" }: { force?: boolean; projectId?: string }): string {
+  const query = new URLSearchParams();
+  if (force) query.set("force", "true");
+  if (projectId) query.set("projectId", projectId);
+  const text = query.toString();
+  return text ? `?${text}` : "";
+}
+
+/**
+ * Imports one pasted article; `force` stores a copy even when it is already in the corpus;
+ * `projectId` (blank: none) includes it, new or found, in that project.
+ */
+export async function importArticle(payload: ArticlePayload, force = false, projectId = ""): Promise<PasteOutcome> {
   let res: Response;
   try {
-    res = await fetch(`/api/articles${force ? "?force=true" : ""}`, {
+    res = await fetch(`/api/articles${importQuery({ force, projectId })}`, {
       method: "POST",
       headers: { "content-type": "application/json", accept: "application/json" },
       body: JSON.stringify(payload),
@@ -106,12 +118,17 @@ export async function importArticle(payload: ArticlePayload, force = false): Pro
 
 /**
  * Uploads one file. XMLHttpRequest rather than fetch because only it reports upload progress;
- * `onProgress` gets the bytes sent so far (the multipart wrapping included).
+ * `onProgress` gets the bytes sent so far (the multipart wrapping included). `projectId` (blank:
+ * none) includes the file's articles in that project.
  */
-export function uploadFile(file: File, onProgress: (sent: number, total: number) => void): Promise<UploadOutcome> {
+export function uploadFile(
+  file: File,
+  onProgress: (sent: number, total: number) => void,
+  projectId = "",
+): Promise<UploadOutcome> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
-    xhr.open("POST", "/api/articles/upload");
+    xhr.open("POST", `/api/articles/upload${importQuery({ projectId })}`);
     xhr.setRequestHeader("accept", "application/json");
     xhr.upload.onprogress = (e) => onProgress(e.loaded, e.lengthComputable ? e.total : file.size);
     xhr.onload = () => {

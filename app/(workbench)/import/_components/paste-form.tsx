@@ -16,7 +16,7 @@ export interface PasteLimits {
 }
 
 /** Paste one article (text, HTML or Markdown) with optional metadata, and see what became of it. */
-export function PasteForm({ limits }: { limits: PasteLimits }) {
+export function PasteForm({ limits, projectId }: { limits: PasteLimits; projectId: string }) {
   const { maxBytes } = limits;
   const [format, setFormat] = useState<Format>("text");
   const [pending, setPending] = useState(false);
@@ -31,7 +31,7 @@ export function PasteForm({ limits }: { limits: PasteLimits }) {
   async function send(payload: ArticlePayload, force: boolean) {
     setPending(true);
     setAnnouncement(force ? "Importing a copy…" : "Importing…");
-    const result = await importArticle(payload, force);
+    const result = await importArticle(payload, force, projectId);
     setPending(false);
     setOutcome(result);
     setLastPayload(payload);

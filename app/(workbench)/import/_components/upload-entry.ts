@@ -13,6 +13,8 @@ export interface UploadEntry {
   /** Why the file was refused before sending, or why its request failed. */
   problem?: ErrorWire;
   results?: FileResult[];
+  /** The project chosen when the file was added (blank: none); its articles are included there. */
+  projectId: string;
 }
 
 export interface Tally {

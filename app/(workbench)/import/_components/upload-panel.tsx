@@ -19,7 +19,7 @@ function finishedAnnouncement(entries: readonly UploadEntry[], key: number): str
 }
 
 /** Upload many files at once: a drop zone that is also the picker's button, progress, and per-file results. */
-export function UploadPanel({ maxBytes }: { maxBytes: number }) {
+export function UploadPanel({ maxBytes, projectId }: { maxBytes: number; projectId: string }) {
   const [entries, setEntries] = useState<UploadEntry[]>([]);
   const [dragging, setDragging] = useState(false);
   const [notice, setNotice] = useState<Notice>({ text: "" });
@@ -43,6 +43,7 @@ export function UploadPanel({ maxBytes }: { maxBytes: number }) {
         state: problem ? "rejected" : "queued",
         sent: 0,
         total: file.size,
+        projectId,
         ...(problem ? { problem: { code: "refused", message: problem } } : {}),
       };
     });
@@ -64,7 +65,7 @@ export function UploadPanel({ maxBytes }: { maxBytes: number }) {
     if (!next) return;
     running.current = true;
     update(next.key, { state: "uploading" });
-    void uploadFile(next.file, (sent, total) => update(next.key, { sent, total })).then((outcome) => {
+    void uploadFile(next.file, (sent, total) => update(next.key, { sent, total }), next.projectId).then((outcome) => {
       running.current = false;
       const patch: Partial<UploadEntry> = outcome.ok
         ? { state: "done", results: outcome.results }

@@ -4,6 +4,7 @@ import { ImportQuery, isForced } from "@/lib/articles/schema";
 import { importJsonl, readJsonlLines } from "@/lib/articles/import/import-jsonl";
 import { maxBulkBytes, maxImportBytes } from "@/lib/articles/import/limits";
 import { assertDeclaredSize, chunksOf, ndjsonResponse } from "@/lib/articles/import/stream";
+import { importTarget } from "@/lib/projects/import-target";
 
 const JSONL_TYPE = /^application\/(?:x-)?(?:ndjson|jsonl|json-lines)\b/i;
 
@@ -13,6 +14,7 @@ const JSONL_TYPE = /^application\/(?:x-)?(?:ndjson|jsonl|json-lines)\b/i;
  * response streamed as NDJSON: `{ line, status: "created"|"duplicate"|"error", id?, title?,
  * duplicateOf?, reason?, nearDuplicateOf?, error? }` per non-blank input line, then
  * `{ summary: { created, duplicates, errors } }`. Each good line is committed on its own.
+ * `?projectId=` as for `POST /api/articles`, checked before the first line is read.
  */
 export const POST = route({ permission: "articles.write", query: ImportQuery }, async ({ req, db, actor, query }) => {
   if (!JSONL_TYPE.test(req.headers.get("content-type") ?? "")) {
@@ -22,11 +24,12 @@ export const POST = route({ permission: "articles.write", query: ImportQuery }, 
     );
   }
   assertDeclaredSize(req, maxBulkBytes(), "MAX_BULK_BYTES");
+  const projectId = await importTarget({ db, actor, projectId: query.projectId });
   const lines = readJsonlLines(req.body ? chunksOf(req.body) : [], {
     maxLineBytes: maxImportBytes(),
     maxTotalBytes: maxBulkBytes(),
   });
-  const results = importJsonl({ db, actor, lines, force: isForced(query) });
+  const results = importJsonl({ db, actor, lines, force: isForced(query), projectId });
   // The first line is imported before answering, so an empty body can still get a plain 400.
   const first = await results.next();
   if (first.done || "summary" in first.value) {

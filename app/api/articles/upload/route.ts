@@ -4,19 +4,21 @@ import { ImportQuery, isForced } from "@/lib/articles/schema";
 import { importFile, type FileResult } from "@/lib/articles/import/import-file";
 import { maxUploadBytes } from "@/lib/articles/import/limits";
 import { readBodyLimited } from "@/lib/articles/import/stream";
+import { importTarget } from "@/lib/projects/import-target";
 
 /**
  * Imports files sent as multipart/form-data `file` fields (.txt, .md, .html/.htm, .jsonl).
  * Answers `{ results: [{ file, line?, format?, status, id?, title?, duplicateOf?, reason?,
  * nearDuplicateOf?, error? }], summary }`: one result per file, one per line for JSONL files.
  * A bad file (wrong type, binary, empty, over MAX_IMPORT_BYTES) is an error result, not a
- * failed request; a request without files is a 400.
+ * failed request; a request without files is a 400. `?projectId=` as for `POST /api/articles`.
  */
 export const POST = route({ permission: "articles.write", query: ImportQuery }, async ({ req, db, actor, query }) => {
   const type = req.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data\b/i.test(type)) {
     throw new AppError("unsupported_media_type", 'Send the files as multipart/form-data, each in a field named "file"');
   }
+  const projectId = await importTarget({ db, actor, projectId: query.projectId });
   const body = await readBodyLimited(req, maxUploadBytes(), "MAX_UPLOAD_BYTES");
   let form: FormData;
   try {
@@ -39,7 +41,14 @@ export const POST = route({ permission: "articles.write", query: ImportQuery }, 
       continue;
     }
     results.push(
-      ...(await importFile({ db, actor, name: entry.name, bytes: new Uint8Array(await entry.arrayBuffer()), force })),
+      ...(await importFile({
+        db,
+        actor,
+        name: entry.name,
+        bytes: new Uint8Array(await entry.arrayBuffer()),
+        force,
+        projectId,
+      })),
     );
   }
   const summary = { created: 0, duplicates: 0, errors: 0 };
