@@ -1,8 +1,11 @@
 /**
  * `npm run cli -- export --format F --out FILE [--status S] [--article-id ID] [--kind K]
- * [--cluster-id ID] [--from D] [--to D] [--project-id ID [--layers gold|gold+raw]]`: the same bytes as
+ * [--cluster-id ID] [--from D] [--to D] [--project P [--layers gold|gold+raw]]`: the same bytes as
  * `GET /api/export` (for a reviewer of the project), written to FILE,
  * plus FILE.manifest.json (the `/api/export/manifest` shape, hashed while writing).
+ * `--project` (a project's id or exact name; `--project-id ID` takes an id only) exports that
+ * project's claims, as the API does with `projectId`; without it the operator's export holds every
+ * project's claims. The CLI acts for the instance's operator, so the blind rule does not apply.
  */
 import fs from "node:fs";
 import { createHash } from "node:crypto";
@@ -18,6 +21,7 @@ import { EXPORT_SCHEMA_VERSION } from "@/lib/export/schema";
 import type { ExportManifest } from "@/lib/export/export-manifest";
 import { exportAgreement } from "@/lib/export/export-agreement";
 import { withLayers } from "@/lib/export/export-scope";
+import { findProjectId } from "./project-command";
 
 export interface ExportCommandOptions {
   db: Db;
@@ -42,6 +46,7 @@ export async function runExportCommand({
 }: ExportCommandOptions): Promise<number> {
   const file = str(values.out);
   if (!file) throw new AppError("bad_request", "--out FILE is required (see --help)");
+  const projectId = await exportProjectId(db, values);
   const parsed = ExportQuery.safeParse({
     format: str(values.format),
     status: str(values.status),
@@ -50,7 +55,7 @@ export async function runExportCommand({
     clusterId: str(values["cluster-id"]),
     from: str(values.from),
     to: str(values.to),
-    projectId: str(values["project-id"]),
+    projectId,
     layers: str(values.layers),
   });
   if (!parsed.success) throw AppError.fromZod(parsed.error, "bad_request");
@@ -91,4 +96,16 @@ export async function runExportCommand({
   fs.writeFileSync(`${file}.manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
   out.write(`Wrote ${records} claims to ${file} (${format}, sha256 ${manifest.sha256}) and ${file}.manifest.json\n`);
   return 0;
+}
+
+/** The project of `--project P` (id or exact name) or `--project-id ID`; undefined for every project. */
+async function exportProjectId(db: Db, values: ExportCommandOptions["values"]): Promise<string | undefined> {
+  const byId = str(values["project-id"]);
+  if (values.project === undefined) return byId;
+  const key = str(values.project);
+  if (!key) throw new AppError("bad_request", "--project needs a project's id or exact name");
+  const id = await findProjectId(db, key);
+  if (byId !== undefined && byId !== id)
+    throw new AppError("bad_request", "--project and --project-id name different projects; give one");
+  return id;
 }

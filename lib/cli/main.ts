@@ -43,8 +43,10 @@ Commands:
   import-dataset <file.jsonl|-> [--force] [--email E]
                           Import a JSON Lines dataset (one article object per line), streamed.
   export --format jsonl|csv|w3c|claimreview|fever|averitec --out FILE [--status S] [--article-id ID]
-         [--kind K] [--cluster-id ID] [--from DATE] [--to DATE] [--project-id ID [--layers gold|gold+raw]]
-                          Export claims (approved only unless --status) to FILE and FILE.manifest.json.
+         [--kind K] [--cluster-id ID] [--from DATE] [--to DATE] [--project P [--layers gold|gold+raw]]
+                          Export claims (approved only unless --status) to FILE and FILE.manifest.json;
+                          --project P (id or exact name; --project-id ID also works) exports that
+                          project's only, else every project's.
   import-claims <file.jsonl> --email E
                           Recreate claims from a JSONL export; refuses (and lists) claims whose
                           quote no longer matches the article text; exit code 1 if any refused.

@@ -63,13 +63,17 @@ async function actorFor(db: Db, values: Values): Promise<Pick<Actor, "id" | "rol
   return { id: admin.id, role: "admin" };
 }
 
-/** A project by id, else by exact name. */
-async function projectIdOf(db: Db, values: Values): Promise<string> {
-  const key = required(values, "project");
-  const project = await db.project.findFirst({ where: { OR: [{ id: key }, { name: key }] }, select: { id: true } });
+/** The id of the project named by `key`: a project's id, else its exact name (404 when neither). */
+export async function findProjectId(db: Db, key: string): Promise<string> {
+  const project =
+    (await db.project.findUnique({ where: { id: key }, select: { id: true } })) ??
+    (await db.project.findFirst({ where: { name: key }, select: { id: true } }));
   if (!project) throw AppError.notFound(`Project ${key}`);
   return project.id;
 }
+
+/** The project of `--project P`. */
+const projectIdOf = (db: Db, values: Values): Promise<string> => findProjectId(db, required(values, "project"));
 
 /** Validates with the route's own schema; problems are named by the flag that carried the field. */
 function parseInput<S extends z.ZodType>(schema: S, input: unknown, flags: Record<string, string>): z.output<S> {
