@@ -46,10 +46,25 @@ const SOURCES_COLUMN: Record<Dialect, string> = {
   postgresql: `(SELECT json_agg(json_build_array(ac."claimId", su.id, su.name) ORDER BY ac."claimId")::text ${SOURCES_FROM})`,
 };
 
-const EXPORT_FROM = `"Claim" c JOIN "Article" a ON a.id = c."articleId" JOIN "User" u ON u.id = c."authorId"
+/**
+ * The tables of the export SELECT. `evidenceRule` narrows which evidence rows join (an
+ * annotator-scoped export's rule, see `exportQuery`); a claim left without evidence still gets
+ * its one row with null evidence columns.
+ */
+const exportFrom = (
+  evidenceRule = "",
+) => `"Claim" c JOIN "Article" a ON a.id = c."articleId" JOIN "User" u ON u.id = c."authorId"
   LEFT JOIN "Cluster" k ON k.id = c."clusterId" LEFT JOIN "User" r ON r.id = c."reviewerId"
   LEFT JOIN "AdjudicationDecision" d ON d."goldClaimId" = c.id LEFT JOIN "User" j ON j.id = d."adjudicatorId"
-  LEFT JOIN "Evidence" e ON e."claimId" = c.id LEFT JOIN "Claim" t ON t.id = e."targetClaimId"`;
+  LEFT JOIN "Evidence" e ON e."claimId" = c.id${evidenceRule} LEFT JOIN "Claim" t ON t.id = e."targetClaimId"`;
+
+/**
+ * The blind rule (`visibleClaimsWhere`) on the claim `alias` for an annotator who does not review:
+ * their own annotation-layer claims, and others' on articles of the claim's project that are not
+ * blind or are adjudicated. `annotator` is the placeholder of the annotator's id.
+ */
+const blindVisible = (alias: string, annotator: string) =>
+  `((${alias}."authorId" = ${annotator} AND ${alias}.layer = 'annotation') OR EXISTS (SELECT 1 FROM "ProjectArticle" pa WHERE pa."projectId" = ${alias}."projectId" AND pa."articleId" = ${alias}."articleId" AND (NOT pa.blind OR pa."adjudicatedAt" IS NOT NULL)))`;
 
 /** The article columns the astral index needs. */
 const TEXT_COLUMNS = "a.id, a.text";
@@ -76,15 +91,20 @@ export function exportQuery(
   // Dates as each adapter sends them, so comparisons match Prisma's exactly.
   const date = (d: Date) =>
     dialect === "postgresql" ? `${p(pgTimestamp(d))}::timestamp` : p(d.toISOString().replace("Z", "+00:00"));
+  // For a caller who annotates but does not review, a link to another claim leaves only when that
+  // claim is one of the exported project's they may see (the blind rule); a link to any other claim
+  // (another annotator's on a blind article, or another project's) is left out of the record, as the
+  // claim page leaves it out of its evidence. Its placeholder comes first: the join precedes WHERE.
+  const evidenceRule =
+    filter.annotatorId && !articles
+      ? ` AND (e."targetClaimId" IS NULL OR EXISTS (SELECT 1 FROM "Claim" tv WHERE tv.id = e."targetClaimId" AND tv."projectId" = c."projectId" AND ${blindVisible("tv", p(filter.annotatorId))}))`
+      : "";
   // What selects a claim of the export (alias x); in a gold project, of its gold layer.
   const selected = (x: string) => {
     const where = [`${x}.status = ${p(filter.status)}`];
     if (filter.projectId) where.push(`${x}."projectId" = ${p(filter.projectId)}`);
     // The blind rule (`visibleClaimsWhere`) for a caller who annotates but does not review.
-    if (filter.annotatorId)
-      where.push(
-        `((${x}."authorId" = ${p(filter.annotatorId)} AND ${x}.layer = 'annotation') OR EXISTS (SELECT 1 FROM "ProjectArticle" pa WHERE pa."projectId" = ${x}."projectId" AND pa."articleId" = ${x}."articleId" AND (NOT pa.blind OR pa."adjudicatedAt" IS NOT NULL)))`,
-      );
+    if (filter.annotatorId) where.push(blindVisible(x, p(filter.annotatorId)));
     if (filter.articleId) where.push(`${x}."articleId" = ${p(filter.articleId)}`);
     if (filter.kind) where.push(`${x}.kind = ${p(filter.kind)}`);
     if (filter.clusterId) where.push(`${x}."clusterId" = ${p(filter.clusterId)}`);
@@ -115,7 +135,7 @@ export function exportQuery(
       params,
     };
   return {
-    sql: `SELECT ${EXPORT_COLUMNS}, ${SOURCES_COLUMN[dialect]} FROM ${EXPORT_FROM} WHERE ${where.join(" AND ")} ORDER BY c.id, e.id`,
+    sql: `SELECT ${EXPORT_COLUMNS}, ${SOURCES_COLUMN[dialect]} FROM ${exportFrom(evidenceRule)} WHERE ${where.join(" AND ")} ORDER BY c.id, e.id`,
     params,
   };
 }

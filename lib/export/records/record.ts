@@ -63,7 +63,10 @@ export const exportClaimSelect = {
 export type ExportClaimRow = Prisma.ClaimGetPayload<{ select: typeof exportClaimSelect }>;
 
 export type ExportEvidence =
-  /** `quote` is the cited claim's text when that claim is approved, else null: only its id leaves. */
+  /**
+   * `quote` is the cited claim's text when that claim is approved, else null: only its id leaves.
+   * In an annotator-scoped (blind) export, a link to a claim the annotator may not see is left out.
+   */
   | { type: "claim"; stance: string; targetClaimId: string; quote: string | null }
   | {
       type: "url";
