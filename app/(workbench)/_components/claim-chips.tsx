@@ -5,11 +5,12 @@ import { kindLabels, statusLabels } from "./claim-labels";
 // Kind and status are plain strings in the database; a value outside the vocabulary (a
 // hand-edited row) is shown as it is, in the neutral colour, instead of breaking the table.
 
-export function KindChip({ kind }: { kind: string }) {
+/** A kind's chip; `label` names a kind of a project's own schema (else its key is shown). */
+export function KindChip({ kind, label }: { kind: string; label?: string }) {
   return isClaimKind(kind) ? (
-    <span className={`chip chip--kind chip--kind-${kind}`}>{kindLabels[kind]}</span>
+    <span className={`chip chip--kind chip--kind-${kind}`}>{label ?? kindLabels[kind]}</span>
   ) : (
-    <span className="chip chip--kind">{kind}</span>
+    <span className="chip chip--kind">{label ?? kind}</span>
   );
 }
 

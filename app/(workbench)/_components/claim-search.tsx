@@ -1,9 +1,7 @@
 "use client";
 
 import { useId, useState, type FormEvent } from "react";
-import { claimKinds } from "@/lib/claims/wire-values";
 import { KindChip } from "@/app/(workbench)/_components/claim-chips";
-import { kindLabels } from "@/app/(workbench)/_components/claim-labels";
 import { formatFigure } from "@/app/(workbench)/_components/format/figures";
 import { errorText, workbenchApi, type FoundClaim } from "./workbench-api";
 
@@ -18,10 +16,12 @@ interface ClaimSearchProps {
   onPick: (claim: FoundClaim) => Promise<void>;
   /** The project searched (the claim's or the cluster's); the server shows only what the caller may see there. */
   projectId: string;
+  /** That project's kinds (its schema), in order: what the kind filter offers. */
+  kinds: readonly { key: string; label: string }[];
 }
 
 /** Search over a project's claims by text, kind and value range (GET /api/claims), with one action per result. */
-export function ClaimSearch({ label, excludeIds, actionLabel, onPick, projectId }: ClaimSearchProps) {
+export function ClaimSearch({ label, excludeIds, actionLabel, onPick, projectId, kinds }: ClaimSearchProps) {
   const id = useId();
   const [results, setResults] = useState<FoundClaim[] | null>(null);
   const [total, setTotal] = useState(0);
@@ -87,9 +87,9 @@ export function ClaimSearch({ label, excludeIds, actionLabel, onPick, projectId 
           </label>
           <select id={`${id}-kind`} name="kind" className="select" defaultValue="">
             <option value="">Any kind</option>
-            {claimKinds.map((kind) => (
-              <option key={kind} value={kind}>
-                {kindLabels[kind]}
+            {kinds.map((kind) => (
+              <option key={kind.key} value={kind.key}>
+                {kind.label}
               </option>
             ))}
           </select>
@@ -132,7 +132,7 @@ export function ClaimSearch({ label, excludeIds, actionLabel, onPick, projectId 
                   <div className="pick-list__main">
                     <span className="pick-list__quote">“{claim.exact}”</span>
                     <span className="pick-list__meta">
-                      <KindChip kind={claim.kind} />
+                      <KindChip kind={claim.kind} label={kinds.find((k) => k.key === claim.kind)?.label} />
                       {figure ? <strong>{figure.text}</strong> : null}
                       <span>{claim.article.title}</span>
                     </span>

@@ -13,6 +13,7 @@ import { listReviewRounds } from "@/lib/review/list-review-rounds";
 import { ReviewRounds } from "@/app/(workbench)/_components/review-rounds";
 import { KindChip, StatusChip } from "@/app/(workbench)/_components/claim-chips";
 import { AddEvidence } from "./_components/add-evidence";
+import { listProjectKinds } from "@/lib/projects/list-project-kinds";
 import { ClaimAttributes, ClaimExcerpt } from "./_components/claim-details";
 import { claimInArticleHref } from "@/app/(workbench)/_components/claim-hrefs";
 import { ClusterPanel } from "./_components/cluster-panel";
@@ -41,13 +42,14 @@ export default async function ClaimPage({ params }: { params: Params }) {
   const claim = await loadClaim(id);
   const db = getDb();
   const canWrite = can(actor, "claims.write");
-  const [evidence, suggestions, clusters, rounds] = await Promise.all([
+  const [evidence, suggestions, clusters, rounds, kinds] = await Promise.all([
     listEvidence({ db, actor, claimId: claim.id }),
     canWrite ? listEvidenceSuggestions({ db, actor, claimId: claim.id }) : { items: [] },
     canWrite && !claim.cluster
       ? listClusters({ db, actor, projectId: claim.projectId, provider: databaseProvider() })
       : { items: [] },
     listReviewRounds({ db, actor, claimId: claim.id }),
+    canWrite ? listProjectKinds({ db, projectId: claim.projectId }) : [],
   ]);
   const allLinks = [...evidence.outgoing, ...evidence.incoming];
   const linkedIds = allLinks.flatMap((l) => (l.linkedClaim ? [l.linkedClaim.id] : []));
@@ -154,6 +156,7 @@ export default async function ClaimPage({ params }: { params: Params }) {
               projectId={claim.projectId}
               linkedIds={linkedIds}
               suggestions={suggestions.items}
+              kinds={kinds}
             />
           </>
         ) : null}

@@ -6,6 +6,7 @@ import { getCurrentActor, requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { getCluster } from "@/lib/evidence/get-cluster";
+import { listProjectKinds } from "@/lib/projects/list-project-kinds";
 import { AppError } from "@/lib/errors";
 import { formatNumber } from "@/app/(workbench)/_components/format/figures";
 import { AddClaims } from "./_components/add-claims";
@@ -38,6 +39,7 @@ export default async function ClusterPage({ params }: { params: Params }) {
   const { id } = await params;
   const actor = await requireActor(`/clusters/${encodeURIComponent(id)}`, "articles.read");
   const cluster = await loadCluster(id);
+  const kinds = await listProjectKinds({ db: getDb(), projectId: cluster.projectId });
   const colors = sourceColors(cluster.claims);
   const points = chartPoints(cluster, colors);
   const conflicts = describeConflicts(cluster);
@@ -123,7 +125,12 @@ export default async function ClusterPage({ params }: { params: Params }) {
           <h2 id="add-heading" className="cluster-section__title">
             Add claims
           </h2>
-          <AddClaims clusterId={cluster.id} projectId={cluster.projectId} memberIds={cluster.claims.map((c) => c.id)} />
+          <AddClaims
+            clusterId={cluster.id}
+            projectId={cluster.projectId}
+            memberIds={cluster.claims.map((c) => c.id)}
+            kinds={kinds}
+          />
         </section>
       ) : null}
     </>

@@ -16,13 +16,15 @@ interface AddEvidenceProps {
   /** Claims this one is already linked with, either way (not offered again). */
   linkedIds: string[];
   suggestions: SuggestionItem[];
+  /** The project's kinds, which the search's kind filter offers. */
+  kinds: { key: string; label: string }[];
 }
 
 /**
  * Adds an evidence link: to another claim (a suggestion or a search result) or to an external
  * source. The stance is chosen once, above both, so a click on "Link" is the whole decision.
  */
-export function AddEvidence({ claimId, projectId, linkedIds, suggestions }: AddEvidenceProps) {
+export function AddEvidence({ claimId, projectId, linkedIds, suggestions, kinds }: AddEvidenceProps) {
   const router = useRouter();
   const [mode, setMode] = useState<"claim" | "source">("claim");
   const [stance, setStance] = useState<Stance | null>(null);
@@ -121,6 +123,7 @@ export function AddEvidence({ claimId, projectId, linkedIds, suggestions }: AddE
             actionLabel="Link"
             onPick={linkClaim}
             projectId={projectId}
+            kinds={kinds}
           />
         </>
       ) : (

@@ -10,10 +10,13 @@ export function AddClaims({
   clusterId,
   projectId,
   memberIds,
+  kinds,
 }: {
   clusterId: string;
   projectId: string;
   memberIds: string[];
+  /** The project's kinds, which the search's kind filter offers. */
+  kinds: { key: string; label: string }[];
 }) {
   const router = useRouter();
   const [added, setAdded] = useState<string | null>(null);
@@ -32,6 +35,7 @@ export function AddClaims({
         actionLabel="Add to cluster"
         onPick={add}
         projectId={projectId}
+        kinds={kinds}
       />
       {added ? (
         <p role="status" className="status-text form-error-below">
