@@ -173,4 +173,30 @@ test("a project with two kinds of its own shows only those in the reader", async
   await expect(dialog.getByRole("radio", { name: "Pledge" })).toHaveAttribute("aria-checked", "true");
   await expect(dialog.getByText("A promise of money or aid")).toBeVisible();
   await shoot(manager, "reader-project-kinds");
+  const created = manager.waitForResponse(
+    (r) => r.request().method() === "POST" && /\/api\/articles\/[^/]+\/claims$/.test(r.url()),
+  );
+  await dialog.getByRole("button", { name: "Save" }).click();
+  const response = await created;
+  expect(response.status(), await response.text()).toBe(201);
+  const { id: claimId } = (await response.json()) as { id: string };
+
+  // The claim page's search for a claim to link offers the project's kinds, not the six global ones.
+  await manager.goto(`/claims/${claimId}`);
+  const search = manager.getByRole("search", { name: "Find a claim to link" });
+  await expect(search.getByLabel("Kind").locator("option")).toHaveText(["Any kind", "Death toll", "Pledge"]);
+
+  // Import straight into the project: the import page offers the projects the manager manages.
+  await manager.goto("/import");
+  await manager.getByLabel("Import into project").selectOption({ label: `Pledges ${run}` });
+  const title = `Donors pledge ${run}`;
+  await manager.getByLabel("Title").fill(title);
+  await manager
+    .getByLabel("Content")
+    .fill(`Donors pledged 2.3 billion dollars for the region at the conference, the organisers said (${run}).`);
+  await manager.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(manager.getByRole("status").filter({ hasText: "Imported" })).toHaveText(`Imported “${title}”.`);
+  await shoot(manager, "import-into-project");
+  await manager.goto(`/projects/${projectId}/matrix`);
+  await expect(manager.locator(".matrix__article").filter({ hasText: title })).toBeVisible();
 });
