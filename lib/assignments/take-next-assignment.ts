@@ -61,8 +61,12 @@ export async function takeNextAssignment({
   }
   await returnAbandonedAssignments({ db, projectId, now });
   const provider = databaseProvider(db);
+  let taken: { id: string; resumed: boolean };
   try {
-    return await db.$transaction(async (tx) => {
+    // The transaction holds SQLite's one write lock (and the member's row on PostgreSQL) from its
+    // first statement: it does only the take and returns the assignment's id; the assignment is
+    // read with its article and annotator once it has committed.
+    taken = await db.$transaction(async (tx) => {
       const member = await lockMember(tx, { projectId, userId: actor.id, role: "annotator" });
       const project = await tx.project.findUniqueOrThrow({
         where: { id: projectId },
@@ -81,9 +85,9 @@ export async function takeNextAssignment({
       const open = await tx.assignment.findFirst({
         where: { projectId, annotatorId: actor.id, state: { in: [...openAssignmentStates] } },
         orderBy: [{ assignedAt: "asc" }, { id: "asc" }],
-        select: assignmentSelect,
+        select: { id: true },
       });
-      if (open) return { assignment: open, resumed: true };
+      if (open) return { id: open.id, resumed: true };
       if (project.assignmentMode === "manual") throw new NothingToTake("manual_assignment");
 
       const limit = quotaLimit({
@@ -114,7 +118,7 @@ export async function takeNextAssignment({
       await tx.projectArticle.updateMany({ where: { id: slot.id, startedAt: null }, data: { startedAt: now } });
       const assignment = await tx.assignment.create({
         data: { projectId, articleId: slot.articleId, annotatorId: actor.id, assignedAt: now, lastActivityAt: now },
-        select: assignmentSelect,
+        select: { id: true, state: true },
       });
       await recordAudit(tx, {
         actorId: actor.id,
@@ -123,7 +127,7 @@ export async function takeNextAssignment({
         entityId: assignment.id,
         after: { projectId, articleId: slot.articleId, annotatorId: actor.id, state: assignment.state },
       });
-      return { assignment, resumed: false };
+      return { id: assignment.id, resumed: false };
     });
   } catch (error) {
     if (error instanceof NothingToTake) {
@@ -136,6 +140,9 @@ export async function takeNextAssignment({
     }
     throw error;
   }
+  // Committed, so it exists; a manager may have moved it since, and this shows it as it is now.
+  const assignment = await db.assignment.findUniqueOrThrow({ where: { id: taken.id }, select: assignmentSelect });
+  return { assignment, resumed: taken.resumed };
 }
 
 async function assertGuidelinesRead(tx: Tx, projectId: string, seen: number): Promise<void> {
