@@ -96,7 +96,7 @@ export function exportQuery(
   // (another annotator's on a blind article, or another project's) is left out of the record, as the
   // claim page leaves it out of its evidence. Its placeholder comes first: the join precedes WHERE.
   const evidenceRule =
-    filter.annotatorId && !articles
+    filter.annotatorId && !articleColumns
       ? ` AND (e."targetClaimId" IS NULL OR EXISTS (SELECT 1 FROM "Claim" tv WHERE tv.id = e."targetClaimId" AND tv."projectId" = c."projectId" AND ${blindVisible("tv", p(filter.annotatorId))}))`
       : "";
   // What selects a claim of the export (alias x); in a gold project, of its gold layer.
