@@ -9,11 +9,10 @@
  * Roles are spelled out (not derived from `rolePermissions`), so a change to who may do what
  * shows up here as a failing row, on purpose.
  */
-import fs from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/lib/auth/permissions";
 import { api, signIn, userWithToken } from "@/test/support/http";
+import { exportedHandlers } from "@/test/support/route-files";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 type Caller = "anonymous" | "bad token" | `${Role} by session` | `${Role} by token`;
@@ -51,6 +50,8 @@ const matrix: Row[] = [
   { route: "auth/[...nextauth]", method: "GET", url: "/api/auth/providers", expect: everyone(200) },
   { route: "auth/[...nextauth]", method: "POST", url: "/api/auth/callback/credentials", expect: everyone(302) },
   { route: "me", method: "GET", expect: signedIn(200) },
+  { route: "openapi.json", method: "GET", expect: everyone(200) },
+  ...readOnly("openapi.json"),
 
   { route: "articles", method: "GET", expect: signedIn(200) },
   { route: "articles", method: "POST", json: {}, expect: signedIn(422) },
@@ -165,28 +166,6 @@ const matrix: Row[] = [
   { route: "users/[id]/sign-out", method: "POST", expect: admins(404) },
   { route: "me/password", method: "POST", json: {}, expect: signedIn(422) },
 ];
-
-const apiDir = path.resolve(import.meta.dirname, "../../app/api");
-
-/** Every `route.ts` under app/api with the HTTP methods it exports, as "route METHOD" keys. */
-function exportedHandlers(): Set<string> {
-  const found = new Set<string>();
-  const files = fs
-    .readdirSync(apiDir, { recursive: true, encoding: "utf8" })
-    .filter((f) => path.basename(f) === "route.ts");
-  for (const file of files) {
-    const route = path.dirname(file).split(path.sep).join("/");
-    const source = fs.readFileSync(path.join(apiDir, file), "utf8");
-    const direct = [
-      ...source.matchAll(/export\s+(?:const|async\s+function|function)\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g),
-    ].map((m) => m[1]);
-    const listed = [...source.matchAll(/export\s*\{([^}]*)\}/g)].flatMap((m) =>
-      [...(m[1] ?? "").matchAll(/\bas\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g)].map((x) => x[1]),
-    );
-    for (const method of [...direct, ...listed]) found.add(`${route} ${method}`);
-  }
-  return found;
-}
 
 function urlOf(row: Row): string {
   return row.url ?? `/api/${row.route.replace(/\[\.\.\.\w+\]/g, "no-such-path").replace(/\[(\w+)\]/g, "no-such-$1")}`;

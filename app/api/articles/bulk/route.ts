@@ -1,6 +1,7 @@
 import { route } from "@/lib/http/route";
+import * as ops from "@/lib/openapi/operations/articles";
 import { AppError } from "@/lib/errors";
-import { ImportQuery, isForced } from "@/lib/articles/schema";
+import { isForced } from "@/lib/articles/schema";
 import { importJsonl, readJsonlLines } from "@/lib/articles/import/import-jsonl";
 import { maxBulkBytes, maxImportBytes } from "@/lib/articles/import/limits";
 import { assertDeclaredSize, chunksOf, ndjsonResponse } from "@/lib/articles/import/stream";
@@ -8,15 +9,7 @@ import { importTarget } from "@/lib/projects/import-target";
 
 const JSONL_TYPE = /^application\/(?:x-)?(?:ndjson|jsonl|json-lines)\b/i;
 
-/**
- * Imports JSON Lines (Content-Type application/x-ndjson or application/jsonl), one article
- * object per line as `POST /api/articles` takes it. The body is read line by line and the
- * response streamed as NDJSON: `{ line, status: "created"|"duplicate"|"error", id?, title?,
- * duplicateOf?, reason?, nearDuplicateOf?, error? }` per non-blank input line, then
- * `{ summary: { created, duplicates, errors } }`. Each good line is committed on its own.
- * `?projectId=` as for `POST /api/articles`, checked before the first line is read.
- */
-export const POST = route({ permission: "articles.write", query: ImportQuery }, async ({ req, db, actor, query }) => {
+export const POST = route(ops.importArticlesBulk, async ({ req, db, actor, query }) => {
   if (!JSONL_TYPE.test(req.headers.get("content-type") ?? "")) {
     throw new AppError(
       "unsupported_media_type",

@@ -1,19 +1,13 @@
 import { route } from "@/lib/http/route";
+import * as ops from "@/lib/openapi/operations/articles";
 import { AppError } from "@/lib/errors";
-import { ImportQuery, isForced } from "@/lib/articles/schema";
+import { isForced } from "@/lib/articles/schema";
 import { importFile, type FileResult } from "@/lib/articles/import/import-file";
 import { maxUploadBytes } from "@/lib/articles/import/limits";
 import { readBodyLimited } from "@/lib/articles/import/stream";
 import { importTarget } from "@/lib/projects/import-target";
 
-/**
- * Imports files sent as multipart/form-data `file` fields (.txt, .md, .html/.htm, .jsonl).
- * Answers `{ results: [{ file, line?, format?, status, id?, title?, duplicateOf?, reason?,
- * nearDuplicateOf?, error? }], summary }`: one result per file, one per line for JSONL files.
- * A bad file (wrong type, binary, empty, over MAX_IMPORT_BYTES) is an error result, not a
- * failed request; a request without files is a 400. `?projectId=` as for `POST /api/articles`.
- */
-export const POST = route({ permission: "articles.write", query: ImportQuery }, async ({ req, db, actor, query }) => {
+export const POST = route(ops.uploadArticles, async ({ req, db, actor, query }) => {
   const type = req.headers.get("content-type") ?? "";
   if (!/^multipart\/form-data\b/i.test(type)) {
     throw new AppError("unsupported_media_type", 'Send the files as multipart/form-data, each in a field named "file"');

@@ -1,7 +1,7 @@
 import { route } from "@/lib/http/route";
+import * as ops from "@/lib/openapi/operations/assignments";
 import { getAssignment } from "@/lib/assignments/get-assignment";
 
-/** One assignment (its annotator, and the project's reviewers and managers). */
-export const GET = route({ permission: "articles.read" }, async ({ db, actor, params }) =>
+export const GET = route(ops.getAssignment, async ({ db, actor, params }) =>
   getAssignment({ db, actor, assignmentId: params.id ?? "" }),
 );

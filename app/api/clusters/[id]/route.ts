@@ -1,7 +1,7 @@
 import { route } from "@/lib/http/route";
+import * as ops from "@/lib/openapi/operations/clusters";
 import { getCluster } from "@/lib/evidence/get-cluster";
 
-/** The cluster with the claims the caller may see in time order (`date`, `dateSource`, `period`, `source`) and `conflicts`. */
-export const GET = route({ permission: "articles.read" }, async ({ db, actor, params }) =>
+export const GET = route(ops.getCluster, async ({ db, actor, params }) =>
   getCluster({ db, actor, id: params.id ?? "" }),
 );

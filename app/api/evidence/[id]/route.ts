@@ -1,7 +1,7 @@
 import { route } from "@/lib/http/route";
+import * as ops from "@/lib/openapi/operations/claims";
 import { deleteEvidence } from "@/lib/evidence/delete-evidence";
 
-/** Deletes a link: its creator or an admin (403 otherwise). */
-export const DELETE = route({ permission: "claims.write" }, async ({ db, actor, params }) =>
+export const DELETE = route(ops.deleteEvidence, async ({ db, actor, params }) =>
   deleteEvidence({ db, actor, id: params.id ?? "" }),
 );

@@ -1,8 +1,7 @@
 import { route } from "@/lib/http/route";
-import { PrefillQuery } from "@/lib/claims/schema";
+import * as ops from "@/lib/openapi/operations/articles";
 import { prefillSelection } from "@/lib/claims/prefill-selection";
 
-/** Snaps `?start=&end=` to whole words and reads figure defaults for the tagging popover. */
-export const GET = route({ permission: "articles.read", query: PrefillQuery }, async ({ db, params, query }) =>
+export const GET = route(ops.getArticlePrefill, async ({ db, params, query }) =>
   prefillSelection({ db, articleId: params.id ?? "", start: query.start, end: query.end }),
 );

@@ -1,7 +1,7 @@
 import { route } from "@/lib/http/route";
+import * as ops from "@/lib/openapi/operations/assignments";
 import { returnAssignment } from "@/lib/assignments/return-assignment";
 
-/** A manager returns an open assignment to the pool (its claims stay with it). */
-export const POST = route({ permission: "articles.read" }, async ({ db, actor, params }) =>
+export const POST = route(ops.returnAssignment, async ({ db, actor, params }) =>
   returnAssignment({ db, actor, assignmentId: params.id ?? "" }),
 );

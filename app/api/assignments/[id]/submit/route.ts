@@ -1,7 +1,7 @@
 import { route } from "@/lib/http/route";
+import * as ops from "@/lib/openapi/operations/assignments";
 import { submitAssignment } from "@/lib/assignments/submit-assignment";
 
-/** The annotator submits it with all its draft claims; a claim missing a required attribute → 422 naming it. */
-export const POST = route({ permission: "claims.write" }, async ({ db, actor, params }) =>
+export const POST = route(ops.submitAssignment, async ({ db, actor, params }) =>
   submitAssignment({ db, actor, assignmentId: params.id ?? "" }),
 );

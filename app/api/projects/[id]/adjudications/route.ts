@@ -1,8 +1,7 @@
 import { route } from "@/lib/http/route";
-import { AdjudicationListQuery, listAdjudications } from "@/lib/adjudication/list-adjudications";
+import * as ops from "@/lib/openapi/operations/adjudication";
+import { listAdjudications } from "@/lib/adjudication/list-adjudications";
 
-/** The adjudication queue (reviewers and managers): articles in adjudication (`state=open|done|all`), oldest first. */
-export const GET = route(
-  { permission: "articles.read", query: AdjudicationListQuery },
-  async ({ db, actor, params, query }) => listAdjudications({ db, actor, projectId: params.id ?? "", query }),
+export const GET = route(ops.getProjectAdjudications, async ({ db, actor, params, query }) =>
+  listAdjudications({ db, actor, projectId: params.id ?? "", query }),
 );

@@ -1,7 +1,7 @@
 import { route } from "@/lib/http/route";
+import * as ops from "@/lib/openapi/operations/accounts";
 import { setUserDisabled } from "@/lib/users/manage-account";
 
-/** Disables the account: its sessions and tokens stop working at once, sign-in is refused. */
-export const POST = route({ permission: "users.manage" }, async ({ db, actor, params }) =>
+export const POST = route(ops.disableUser, async ({ db, actor, params }) =>
   setUserDisabled({ db, actor, userId: params.id ?? "", disabled: true }),
 );

@@ -1,7 +1,7 @@
 import { route } from "@/lib/http/route";
+import * as ops from "@/lib/openapi/operations/accounts";
 import { setUserDisabled } from "@/lib/users/manage-account";
 
-/** Enables a disabled account again (its old sessions stay ended). */
-export const POST = route({ permission: "users.manage" }, async ({ db, actor, params }) =>
+export const POST = route(ops.enableUser, async ({ db, actor, params }) =>
   setUserDisabled({ db, actor, userId: params.id ?? "", disabled: false }),
 );

@@ -1,10 +1,7 @@
 import { route } from "@/lib/http/route";
+import * as ops from "@/lib/openapi/operations/accounts";
 import { resetUserPassword } from "@/lib/users/manage-account";
 
-/**
- * Sets a temporary password, in this answer only: the user must replace it at their next
- * sign-in, and their sessions end.
- */
-export const POST = route({ permission: "users.manage" }, async ({ db, actor, params }) =>
+export const POST = route(ops.resetUserPassword, async ({ db, actor, params }) =>
   resetUserPassword({ db, actor, userId: params.id ?? "" }),
 );

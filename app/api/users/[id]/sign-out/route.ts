@@ -1,7 +1,7 @@
 import { route } from "@/lib/http/route";
+import * as ops from "@/lib/openapi/operations/accounts";
 import { endUserSessions } from "@/lib/users/manage-account";
 
-/** Signs the user out everywhere: every session ends (their API tokens are revoked separately). */
-export const POST = route({ permission: "users.manage" }, async ({ db, actor, params }) =>
+export const POST = route(ops.signOutUser, async ({ db, actor, params }) =>
   endUserSessions({ db, actor, userId: params.id ?? "" }),
 );

@@ -1,8 +1,7 @@
 import { route } from "@/lib/http/route";
-import { SpanInput } from "@/lib/claims/schema";
+import * as ops from "@/lib/openapi/operations/articles";
 import { dismissSuggestion } from "@/lib/claims/dismiss-suggestion";
 
-/** Hides a suggestion `{ start, end, exact }` on this article; idempotent. */
-export const POST = route({ permission: "claims.write", body: SpanInput }, async ({ db, actor, params, body }) =>
+export const POST = route(ops.dismissArticleSuggestion, async ({ db, actor, params, body }) =>
   dismissSuggestion({ db, actor, articleId: params.id ?? "", span: body }),
 );

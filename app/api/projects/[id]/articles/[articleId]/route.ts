@@ -1,7 +1,7 @@
 import { route } from "@/lib/http/route";
+import * as ops from "@/lib/openapi/operations/projects";
 import { removeProjectArticle } from "@/lib/projects/remove-project-article";
 
-/** Takes the article out of the project (managers); it stays in the library. With claims or assignments there → 409. */
-export const DELETE = route({ permission: "articles.read" }, async ({ db, actor, params }) =>
+export const DELETE = route(ops.removeProjectArticle, async ({ db, actor, params }) =>
   removeProjectArticle({ db, actor, projectId: params.id ?? "", articleId: params.articleId ?? "" }),
 );

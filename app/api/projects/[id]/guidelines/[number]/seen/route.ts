@@ -1,10 +1,10 @@
 import { route } from "@/lib/http/route";
+import * as ops from "@/lib/openapi/operations/guidelines";
 import { AppError } from "@/lib/errors";
 import { getGuidelines } from "@/lib/projects/get-guidelines";
 import { versionParam } from "@/lib/projects/schema";
 
-/** Records that the caller opened this version (what "open the new guidelines first" checks); answers the version. */
-export const POST = route({ permission: "articles.read" }, async ({ db, actor, params }) => {
+export const POST = route(ops.markGuidelinesSeen, async ({ db, actor, params }) => {
   const version = await getGuidelines({
     db,
     actor,

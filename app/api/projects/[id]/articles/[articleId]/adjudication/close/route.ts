@@ -1,9 +1,8 @@
 import { route } from "@/lib/http/route";
+import * as ops from "@/lib/openapi/operations/adjudication";
 import { closeAdjudication } from "@/lib/adjudication/close-adjudication";
-import { CloseInput } from "@/lib/adjudication/schema";
 
-/** Closes the adjudication once every unit is decided: the article is adjudicated and its gold claims go to review. */
-export const POST = route({ permission: "articles.read", body: CloseInput }, async ({ db, actor, params, body }) =>
+export const POST = route(ops.closeAdjudication, async ({ db, actor, params, body }) =>
   closeAdjudication({
     db,
     actor,
