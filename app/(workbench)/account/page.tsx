@@ -121,7 +121,7 @@ export default async function AccountPage() {
             <h2 id="tokens-heading">API tokens</h2>
             <p className="section__lede">
               A token acts as you, with your role’s permissions, for scripts and tools that call the API. Revoke any
-              token you no longer use.
+              token you no longer use. What a token can call: the <a href="/api-docs">API reference</a>.
             </p>
           </div>
         </div>
