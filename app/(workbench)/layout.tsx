@@ -1,12 +1,12 @@
 import type { ReactNode } from "react";
 import { getCurrentActor, requireActor } from "@/lib/auth/current-actor";
 import { can } from "@/lib/auth/permissions";
-import Link from "next/link";
 import { getDb } from "@/lib/db/client";
 import { countSentBack } from "@/lib/review/list-sent-back";
 import { Brand } from "@/app/_components/brand";
 import { RoleBadge } from "@/app/_components/role-badge";
 import { SignOutButton } from "@/app/_components/sign-out-button";
+import { InboxLink } from "./_components/inbox-link";
 import { MainNav, type NavItem } from "./_components/main-nav";
 import { getProjectContext } from "./_components/current-project";
 import { ProjectSwitcher } from "./_components/project-switcher";
@@ -71,12 +71,7 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
           ) : null}
           <MainNav items={nav} />
           <div className="user-menu">
-            {sentBack === null ? null : (
-              <Link href="/sent-back" prefetch={false} className="inbox-link" data-count={sentBack}>
-                Sent back <span className="inbox-link__count">{sentBack}</span>
-                <span className="visually-hidden"> {sentBack === 1 ? "claim" : "claims"} to you</span>
-              </Link>
-            )}
+            {sentBack === null ? null : <InboxLink count={sentBack} />}
             <span className="user-menu__name" title={actor.email}>
               {actor.name}
             </span>

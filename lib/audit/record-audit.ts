@@ -32,6 +32,7 @@ export const auditActions = [
   "claim.reject",
   "claim.request_changes",
   "claim.reopen",
+  "claim.undo_decision",
   "claim.reanchor",
   "claim.cluster_add",
   "claim.cluster_remove",

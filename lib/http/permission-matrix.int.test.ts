@@ -52,6 +52,7 @@ const matrix: Row[] = [
   { route: "me", method: "GET", expect: signedIn(200) },
   { route: "openapi.json", method: "GET", expect: everyone(200) },
   ...readOnly("openapi.json"),
+  { route: "me/sent-back", method: "GET", expect: signedIn(200) },
 
   { route: "articles", method: "GET", expect: signedIn(200) },
   { route: "articles", method: "POST", json: {}, expect: signedIn(422) },
@@ -79,6 +80,7 @@ const matrix: Row[] = [
   { route: "claims/[id]/submit", method: "POST", json: {}, expect: signedIn(422) },
   { route: "claims/[id]/review", method: "POST", json: {}, expect: reviewers(422) },
   { route: "claims/[id]/reopen", method: "POST", json: {}, expect: reviewers(422) },
+  { route: "claims/[id]/review/undo", method: "POST", json: {}, expect: reviewers(422) },
   { route: "claims/[id]/history", method: "GET", expect: signedIn(404) },
   ...readOnly("claims/[id]/history"),
   { route: "claims/[id]/reviews", method: "GET", expect: signedIn(404) },

@@ -13,6 +13,7 @@ const actionWords: Record<string, string> = {
   "claim.reject": "rejected it",
   "claim.request_changes": "requested changes",
   "claim.reopen": "reopened it",
+  "claim.undo_decision": "took back a decision",
   "claim.reanchor": "moved with its article's text",
   "claim.cluster_add": "put it into a cluster",
   "claim.cluster_remove": "took it out of its cluster",

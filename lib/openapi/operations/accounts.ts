@@ -54,6 +54,16 @@ export const getMe = operation({
   responses: { 200: "The caller with role and permissions" },
 });
 
+export const getSentBackCount = operation({
+  method: "GET",
+  path: "/api/me/sent-back",
+  tag: "Accounts",
+  summary: "How many claims are sent back to you",
+  description: "`{ count }` of the caller's claims a reviewer sent back, as the header's inbox shows it.",
+  permission: "claims.write",
+  responses: { 200: "`{ count }`" },
+});
+
 export const deleteToken = operation({
   method: "DELETE",
   path: "/api/tokens/{id}",

@@ -169,3 +169,19 @@ export const deleteEvidence = operation({
   permission: "claims.write",
   responses: { 200: "The deleted link's id" },
 });
+
+export const undoDecision = operation({
+  method: "POST",
+  path: "/api/claims/{id}/review/undo",
+  tag: "Claims",
+  summary: "Take back your decision",
+  description:
+    'Takes back the caller\'s last decision on a claim within 15 s of making it: `{ version }` (the version the decision answered with) → `{ claim }`, "submitted" again; the decision leaves the review rounds, the audit trail keeps both. 403 for another reviewer; 409 with `current` when the claim changed, has no decision, or the moment has passed (reopen instead).',
+  permission: "claims.review",
+  body: SubmitClaimInput,
+  responses: {
+    200: "`{ claim }` with status submitted",
+    409: "Changed, no decision, or too late (`current` holds the claim)",
+  },
+  example: { body: { version: 3 } },
+});

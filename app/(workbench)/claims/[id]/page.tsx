@@ -17,6 +17,7 @@ import { listProjectKinds } from "@/lib/projects/list-project-kinds";
 import { ClaimAttributes, ClaimExcerpt } from "./_components/claim-details";
 import { claimInArticleHref } from "@/app/(workbench)/_components/claim-hrefs";
 import { ClusterPanel } from "./_components/cluster-panel";
+import { ClaimPageSubmit } from "./_components/claim-submit";
 import { EvidenceList } from "./_components/evidence-list";
 import { VerdictChip } from "./_components/evidence-labels";
 import { VerdictForm } from "./_components/verdict-form";
@@ -72,6 +73,9 @@ export default async function ClaimPage({ params }: { params: Params }) {
         <p className="page-header__lede">
           A claim in <Link href={claimInArticleHref(claim)}>{claim.article.title}</Link>
         </p>
+        {canWrite && claim.layer === "annotation" && (claim.authorId === actor.id || actor.role === "admin") ? (
+          <ClaimPageSubmit key={claim.id} claim={{ ...claim, assignmentId: claim.assignmentId ?? null }} />
+        ) : null}
       </header>
 
       {rounds.items.length > 0 ? (

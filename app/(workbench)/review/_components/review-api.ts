@@ -38,3 +38,8 @@ export function postDecision(claimId: string, body: { decision: Decision; commen
 export function postReopen(claimId: string, body: { reason: string; version: number }) {
   return post(`/api/claims/${encodeURIComponent(claimId)}/reopen`, body);
 }
+
+/** Takes back the caller's decision within seconds of making it (`version`: what the decision answered with). */
+export function postUndo(claimId: string, body: { version: number }) {
+  return post(`/api/claims/${encodeURIComponent(claimId)}/review/undo`, body);
+}

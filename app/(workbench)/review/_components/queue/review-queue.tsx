@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useMemo, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import type { ComparedFields } from "../review-api";
 import { DecisionPanel } from "./decision-panel";
@@ -39,24 +39,52 @@ export function ReviewQueue({
   initialId?: string;
 }) {
   const router = useRouter();
-  const cursor = useQueueCursor(entries, initialId);
+  // An undone decision leaves its claim at a newer version, which the next decision must send.
+  const [versions, setVersions] = useState<Record<string, number>>({});
+  const shown = useMemo(
+    () => entries.map((e) => (versions[e.id] ? { ...e, version: versions[e.id] ?? e.version } : e)),
+    [entries, versions],
+  );
+  const cursor = useQueueCursor(shown, initialId);
   const { pending, current, position } = cursor;
-  const decision = useReviewDecision({ current, remaining: pending.length, onDecided: cursor.drop });
-  const { problem, announcement } = decision;
+  const decision = useReviewDecision({
+    current,
+    remaining: pending.length,
+    onDecided: cursor.drop,
+    onUndone: (id, version) => {
+      setVersions((prev) => ({ ...prev, [id]: version }));
+      cursor.restore(id);
+    },
+  });
+  const { problem, announcement, undoable } = decision;
+  const undoButton = undoable ? (
+    <button
+      type="button"
+      className="button button--small button--secondary queue-undo"
+      aria-keyshortcuts="u"
+      onClick={() => void decision.undo()}
+    >
+      Undo <kbd>u</kbd>
+    </button>
+  ) : null;
   useQueueKeys({
     active: current !== null,
     move: cursor.move,
     decide: decision.decide,
     openCompose: decision.openCompose,
     composeBlocked: decision.blocked || decision.busy,
+    undo: undoable ? () => void decision.undo() : null,
   });
 
   if (!current) {
     return (
-      // Focus lands here when the last decision empties the queue (the buttons it was on are gone).
-      <p className="notice" role="status" tabIndex={-1} ref={(node) => void (announcement && node?.focus())}>
-        {announcement ? `${announcement} ` : ""}The queue is empty: nothing is waiting for your review.
-      </p>
+      <>
+        {/* Focus lands here when the last decision empties the queue (the buttons it was on are gone). */}
+        <p className="notice" role="status" tabIndex={-1} ref={(node) => void (announcement && node?.focus())}>
+          {announcement ? `${announcement} ` : ""}The queue is empty: nothing is waiting for your review.
+        </p>
+        {undoButton}
+      </>
     );
   }
 
@@ -66,6 +94,8 @@ export function ReviewQueue({
       <p className={announcement ? "notice queue-announcement" : "visually-hidden"} role="status">
         {announcement}
       </p>
+      {/* Undo sits outside the live region, so the announcement is said without it. */}
+      {undoButton}
       <div className="review-layout">
         <QueueList
           entries={pending}

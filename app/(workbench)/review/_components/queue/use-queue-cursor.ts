@@ -51,6 +51,16 @@ export function useQueueCursor<Entry extends { id: string }>(entries: Entry[], i
       setRemoved((prev) => new Set(prev).add(id));
       setCurrentId(next?.id ?? null);
     },
+    /** Puts a dropped entry back (its decision was undone) and makes it current. */
+    restore(id: string) {
+      moved.current = true;
+      setRemoved((prev) => {
+        const next = new Set(prev);
+        next.delete(id);
+        return next;
+      });
+      setCurrentId(id);
+    },
     /** The ref callback that registers an entry's button, so a move can focus it. */
     itemRef: (id: string) => (node: HTMLButtonElement | null) => {
       if (node) itemRefs.current.set(id, node);

@@ -11,7 +11,8 @@ function isTyping(target: EventTarget | null): boolean {
 
 /**
  * The queue's keys, anywhere on the page but in a text field: j/k next/previous, a approve,
- * r reject, c request changes (which open the comment box, unless `composeBlocked`).
+ * r reject, c request changes (which open the comment box, unless `composeBlocked`), u undo the
+ * last decision while it is offered.
  */
 export function useQueueKeys({
   active,
@@ -19,6 +20,7 @@ export function useQueueKeys({
   decide,
   openCompose,
   composeBlocked,
+  undo,
 }: {
   /** False when there is nothing to act on. */
   active: boolean;
@@ -26,6 +28,8 @@ export function useQueueKeys({
   decide: (decision: Decision) => Promise<void>;
   openCompose: (decision: ComposeDecision) => void;
   composeBlocked: boolean;
+  /** Undoes the last decision; null when there is none to undo. */
+  undo: (() => void) | null;
 }): void {
   // Subscribed anew on every render, so the listener always acts on the current entry.
   useEffect(() => {
@@ -38,6 +42,11 @@ export function useQueueKeys({
         r: () => openCompose("reject"),
         c: () => openCompose("request_changes"),
       };
+      if (event.key === "u" && undo) {
+        event.preventDefault();
+        undo();
+        return;
+      }
       const action = actions[event.key];
       if (!action || !active) return;
       // The key must not also type a letter into the comment box it opens.

@@ -1,8 +1,8 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { changedFields } from "@/lib/audit/diff-snapshots";
-import { postDecision, type ComparedFields, type Decision } from "../review-api";
+import { postDecision, postUndo, type ComparedFields, type Decision } from "../review-api";
 import type { ComposeDecision } from "./decision-panel";
 
 /** Why the current claim could not be decided: someone decided first, it changed, or the call failed. */
@@ -26,6 +26,17 @@ const statusWords: Record<string, string> = {
   submitted: "waiting for review",
 };
 
+/** How long Undo is offered after a decision (the server allows a little more, for slow answers). */
+const UNDO_SHOWN_MS = 10_000;
+
+/** The decision that may still be taken back. */
+interface Undoable {
+  id: string;
+  version: number;
+  exact: string;
+  decision: Decision;
+}
+
 const short = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
 
 /** The claim being decided, as the queue has it. */
@@ -47,12 +58,21 @@ export function useReviewDecision({
   current,
   remaining,
   onDecided,
+  onUndone,
 }: {
   current: Decided | null;
   /** Entries pending, the current one included. */
   remaining: number;
   onDecided: (id: string) => void;
+  /** The decision on `id` was taken back: the claim waits again, at `version`. */
+  onUndone: (id: string, version: number) => void;
 }) {
+  const [undoable, setUndoable] = useState<Undoable | null>(null);
+  useEffect(() => {
+    if (!undoable) return;
+    const timer = setTimeout(() => setUndoable(null), UNDO_SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [undoable]);
   const [compose, setCompose] = useState<ComposeDecision | null>(null);
   // Bumped on every request to open the comment box, so a second "r" refocuses it.
   const [composeKey, setComposeKey] = useState(0);
@@ -91,6 +111,7 @@ export function useReviewDecision({
     setBusy(false);
     if (result.ok) {
       setAnnouncement(`${doneWords[decision]}: “${short(current.exact)}”. ${remaining - 1} left in the queue.`);
+      setUndoable({ id: current.id, version: result.claim.version, exact: current.exact, decision });
       onDecided(current.id);
       return;
     }
@@ -116,7 +137,24 @@ export function useReviewDecision({
     }
   }
 
+  async function undo() {
+    if (!undoable || busy) return;
+    const taken = undoable;
+    setBusy(true);
+    const result = await postUndo(taken.id, { version: taken.version });
+    setBusy(false);
+    setUndoable(null);
+    if (result.ok) {
+      setAnnouncement(`Undone: “${short(taken.exact)}” waits for review again.`);
+      onUndone(taken.id, result.claim.version);
+    } else {
+      setAnnouncement(`Not undone: ${result.message}`);
+    }
+  }
+
   return {
+    undoable,
+    undo,
     compose,
     composeKey,
     comment,

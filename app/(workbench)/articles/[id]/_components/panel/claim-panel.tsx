@@ -11,6 +11,9 @@ import { ClaimReviewRounds } from "./claim-review-rounds";
 import { ClaimsHere, DeleteActions, ReadOnlyClaim } from "./claim-panel-parts";
 import { useClaimEdit } from "./use-claim-edit";
 import { kindLabelIn, useReaderSchema } from "../reader-schema";
+import { claimToFields } from "../claim-format";
+import { fieldsToBody } from "../claims-api";
+import { SubmitClaim } from "@/app/(workbench)/_components/submit-claim";
 
 /**
  * One claim in the side panel: editable (Save sends the version it was read at; Delete asks
@@ -57,6 +60,10 @@ export function ClaimPanel({
     !!claim &&
     actor.canWrite &&
     claimAccessProblem({ actor, claim: { authorId: claim.author.id, status: claim.status } }) === null;
+
+  const own = !!claim && actor.canWrite && (claim.author.id === actor.id || actor.role === "admin");
+  const dirty =
+    !!claim && !!fields && JSON.stringify(fieldsToBody(fields)) !== JSON.stringify(fieldsToBody(claimToFields(claim)));
 
   const kind = claim?.kind ?? span?.kind;
   return (
@@ -139,6 +146,14 @@ export function ClaimPanel({
             ) : (
               <ReadOnlyClaim claim={claim} />
             )}
+            {own && claim.layer === "annotation" ? (
+              <SubmitClaim
+                key={claim.id}
+                claim={claim}
+                blocked={dirty ? "Save your changes first: submitting sends the claim as last saved." : null}
+                onSubmitted={(submitted) => edit.discard(submitted)}
+              />
+            ) : null}
           </>
         )}
       </div>
