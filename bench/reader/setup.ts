@@ -42,6 +42,16 @@ export async function createBenchData({
   const db = createDb(config);
   try {
     const { user } = await seedUser(db, BENCH_USER);
+    // An author may not tag the same span twice, so each repeat of a span is another annotator's.
+    const authors = [user];
+    const author = async (n: number) => {
+      while (authors.length <= n) {
+        const i = authors.length;
+        const email = `bench-annotator-${i}@claimbench.test`;
+        authors.push((await seedUser(db, { ...BENCH_USER, email, name: `Bench Annotator ${i}` })).user);
+      }
+      return authors[n] ?? user;
+    };
     const created = await createArticle({
       db,
       actor: { id: user.id },
@@ -56,10 +66,14 @@ export async function createBenchData({
     });
     const { claims: generated, ...mix } = generateClaims(article.text, claims, seed + 1);
     const spans: ClaimSpan[] = [];
+    const taken = new Map<string, number>();
     for (const c of generated) {
+      const key = `${c.start}:${c.end}`;
+      const repeat = taken.get(key) ?? 0;
+      taken.set(key, repeat + 1);
       const claim = await createClaim({
         db,
-        actor: { id: user.id, role: "annotator" },
+        actor: { id: (await author(repeat)).id, role: "annotator" },
         articleId: article.id,
         input: { start: c.start, end: c.end, exact: article.text.slice(c.start, c.end), kind: c.kind },
       });

@@ -10,6 +10,7 @@ import { claimSelect, type CreateClaimData } from "./schema";
 import { DEFAULT_PROJECT_ID } from "@/lib/projects/default-project";
 import { assertKindInSchema, claimWriteContext } from "@/lib/projects/claim-write-context";
 import { touchAssignment } from "@/lib/assignments/touch-assignment";
+import type { Tx } from "@/lib/projects/include-articles";
 
 /**
  * Stores a new draft claim on an article (parse the body with `CreateClaimInput` first).
@@ -43,6 +44,13 @@ export async function createClaim({
   return db.$transaction(async (tx) => {
     const context = await claimWriteContext(tx, { actor, projectId, articleId: article.id });
     await assertKindInSchema(tx, projectId, input.kind);
+    await assertNotDuplicate(tx, {
+      projectId,
+      articleId: article.id,
+      authorId: actor.id,
+      start: input.start,
+      end: input.end,
+    });
     const now = new Date();
     if (context.assignmentId) await touchAssignment(tx, { assignmentId: context.assignmentId, actorId: actor.id, now });
     const { id } = await tx.claim.create({
@@ -79,4 +87,24 @@ export async function createClaim({
     });
     return tx.claim.findUniqueOrThrow({ where: { id }, select: claimSelect });
   });
+}
+
+/** 409 when the author already has a claim on exactly this span of the article in this project. */
+async function assertNotDuplicate(
+  tx: Tx,
+  where: { projectId: string; articleId: string; authorId: string; start: number; end: number },
+) {
+  const { projectId, articleId, authorId, start, end } = where;
+  const existing = await tx.claim.findFirst({
+    where: { projectId, articleId, authorId, start, end, layer: "annotation" },
+    orderBy: { createdAt: "asc" },
+    select: claimSelect,
+  });
+  if (!existing) return;
+  throw new AppError(
+    "conflict",
+    `You already tagged this span (“${existing.exact}”) as a claim on this article; open that claim instead of making a second`,
+    undefined,
+    { existingClaimId: existing.id, current: existing },
+  );
 }

@@ -86,7 +86,10 @@ function ReaderBody({ articleId, source, actor, details }: ReaderProps & { sourc
     },
   });
   const suggestions = useSuggestions({ articleId, getEditor: whenBuilt, announce });
-  const popovers = useTagging({ articleId, actor, text, paragraphs, store, cardRef, ensure, whenBuilt, announce });
+  const popovers = useTagging({
+    ...{ articleId, actor, text, paragraphs, store, cardRef, ensure, whenBuilt, announce },
+    openClaim: (id: string) => selection.openAt([id]),
+  });
   const input = useReaderInput({
     paragraphs,
     docRef,

@@ -7,7 +7,7 @@ import { offsetToPos, positionsToRange, type Paragraph } from "@/lib/anchors/par
 import { parseSelection, type SelectionPrefill } from "@/lib/claims/parse-selection";
 import { toSpan, type ClaimStore } from "../claim-store";
 import type { ClaimFields, ReaderActor, Suggestion } from "../claim-types";
-import { claimsApi } from "../claims-api";
+import { ApiError, claimsApi, storedClaim } from "../claims-api";
 import type { PopoverAnchor } from "../popovers/tag-popover";
 import { measureAddClaim } from "../reader-timing";
 import { useReaderSchema } from "../reader-schema";
@@ -38,6 +38,7 @@ export function useTagging({
   ensure,
   whenBuilt,
   announce,
+  openClaim,
 }: {
   articleId: string;
   actor: ReaderActor;
@@ -49,6 +50,8 @@ export function useTagging({
   ensure: () => Editor | null;
   whenBuilt: () => Promise<Editor | null>;
   announce: (message: string) => void;
+  /** Opens a claim in the side panel. */
+  openClaim: (id: string) => void;
 }) {
   const { projectId } = useReaderSchema();
   const [tagging, setTagging] = useState<Tagging | null>(null);
@@ -68,6 +71,20 @@ export function useTagging({
     [cardRef],
   );
 
+  /** The caller's own claim on exactly this span, if the reader knows of one. */
+  const ownClaimOn = (start: number, end: number) => {
+    for (const span of store.allSpans()) {
+      if (span.start === start && span.end === end && store.claim(span.id)?.author.id === actor.id) return span.id;
+    }
+    return null;
+  };
+
+  /** Tagging a span already tagged by the caller opens that claim instead of making a second. */
+  const openExisting = (id: string) => {
+    openClaim(id);
+    announce("You already tagged this span: your claim is open.");
+  };
+
   /** Opens the tagging form on the text between editor positions `from` and `to`, snapped to words. */
   const startTagging = (from: number, to: number) => {
     if (!actor.canWrite) return;
@@ -78,6 +95,8 @@ export function useTagging({
     if (!range) return;
     const prefill = parseSelection({ text, start: range.start, end: range.end });
     if (!prefill.exact) return;
+    const existing = ownClaimOn(prefill.start, prefill.end);
+    if (existing) return void openExisting(existing);
     // The selection becomes the snapped span, so what is selected is what will be tagged.
     editor
       .chain()
@@ -106,8 +125,20 @@ export function useTagging({
     const editor = ensure();
     if (!tagging || !editor) return;
     const { start, end, exact } = tagging.prefill;
-    await measureAddClaim(
-      () => claimsApi.create(articleId, { start, end, exact }, fields, projectId),
+    await saveClaim(editor, { start, end, exact }, fields).catch((error: unknown) => {
+      // The server knows of an identical claim of the caller's the reader had not loaded yet.
+      const existing = error instanceof ApiError && error.status === 409 ? storedClaim(error) : null;
+      if (!existing || existing.start !== start || existing.end !== end) throw error;
+      editor.chain().setPendingSpan(null).upsertClaim(toSpan(existing)).run();
+      store.upsert(existing);
+      setTagging(null);
+      openExisting(existing.id);
+    });
+  };
+
+  const saveClaim = (editor: Editor, span: { start: number; end: number; exact: string }, fields: ClaimFields) =>
+    measureAddClaim(
+      () => claimsApi.create(articleId, span, fields, projectId),
       (claim) => {
         // One editor transaction (highlight in, pending span out, caret after the claim) and
         // one synchronous React commit (form closed, legend counted), so the measured time is
@@ -126,7 +157,6 @@ export function useTagging({
         });
       },
     );
-  };
 
   /** Closes the suggestion's popover and gives the text the focus back. */
   const closeSuggestion = () => {
