@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, phraseBox, SignInPage } from "./pages";
+import { phraseBox } from "./pages";
+import { signInAsNewAnnotator } from "./annotators";
 
 interface CreatedClaim {
   id: string;
@@ -88,11 +89,9 @@ class ReaderPage {
 const CLINTON = "Hillary Clinton Meets With Russia's Foreign Minister About Syria";
 const CEASEFIRE = "Russia ready to discuss Syria ceasefire at international talks";
 
+/** Each test tags as an annotator of its own: one author may not tag the same span twice. */
 async function openAsAnnotator(page: Page, title: string): Promise<ReaderPage> {
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  await signIn.signIn("annotator@claimbench.test", DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/articles$/);
+  await signInAsNewAnnotator(page, "annotate");
   await page.getByRole("link", { name: title, exact: true }).click();
   const reader = new ReaderPage(page);
   await reader.waitReady();
@@ -210,10 +209,7 @@ function letters(length: number): string {
 }
 
 test("a link to one claim scrolls to it and opens it in the side panel", async ({ page }) => {
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  await signIn.signIn("annotator@claimbench.test", DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/articles$/);
+  await signInAsNewAnnotator(page, "annotate");
 
   // A long article, so the linked claim sits far below the first screen.
   const marker = letters(10);
@@ -265,12 +261,9 @@ test("a link to one claim scrolls to it and opens it in the side panel", async (
   await expect(page.locator(`.reader-doc [data-claim-id="${inner}"]`).first()).toBeInViewport();
 });
 
-/** Signs in as the annotator and returns the address of an article's reader. */
+/** Signs in as a new annotator of the test's own and returns the address of an article's reader. */
 async function articleUrl(page: Page, title: string): Promise<string> {
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  await signIn.signIn("annotator@claimbench.test", DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/articles$/);
+  await signInAsNewAnnotator(page, "annotate");
   const href = await page.getByRole("link", { name: title, exact: true }).getAttribute("href");
   expect(href).toMatch(/^\/articles\//);
   return href as string;
