@@ -4,6 +4,8 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { getDb } from "@/lib/db/client";
 import { DEFAULT_PROJECT_ID } from "@/lib/projects/default-project";
 import { listSentBack } from "@/lib/review/list-sent-back";
+import { listOwnDuplicates } from "@/lib/claims/list-own-duplicates";
+import { DuplicateGroups } from "./duplicate-groups";
 import { formatDateTime } from "@/app/(workbench)/_components/format/dates";
 import { KindChip } from "@/app/(workbench)/_components/claim-chips";
 import { claimHref, claimInArticleHref } from "@/app/(workbench)/_components/claim-hrefs";
@@ -11,10 +13,14 @@ import "./sent-back.css";
 
 export const metadata: Metadata = { title: "Sent back to you" };
 
-/** The caller's claims a reviewer sent back, each with the reviewer's comment and links straight to it. */
+/**
+ * The caller's claims a reviewer sent back, each with the reviewer's comment and links straight
+ * to it; below, any span the caller tagged more than once, to merge.
+ */
 export default async function SentBackPage() {
   const actor = await requireActor("/sent-back", "claims.write");
-  const { items } = await listSentBack({ db: getDb(), actor });
+  const db = getDb();
+  const [{ items }, duplicates] = await Promise.all([listSentBack({ db, actor }), listOwnDuplicates({ db, actor })]);
   return (
     <>
       <div className="page-header">
@@ -51,6 +57,7 @@ export default async function SentBackPage() {
           ))}
         </ol>
       )}
+      <DuplicateGroups groups={duplicates.groups} />
     </>
   );
 }
