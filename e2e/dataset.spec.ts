@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import fs, { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
 import { DEMO_PASSWORD, SignInPage } from "./pages";
@@ -65,14 +65,35 @@ test("a reviewer previews and downloads the dataset; an annotator has no Dataset
   await expect(reviewer.getByRole("heading", { name: "Claims by status" })).toBeVisible();
   await expect(reviewer.getByLabel("Export preview")).toContainText(claimId);
 
+  // The download follows the picked format at once, before any Preview: a CSV file with CSV in it.
   await reviewer.getByLabel("Format").selectOption("csv");
-  await reviewer.getByRole("button", { name: "Preview" }).click();
+  const downloadLink = reviewer.getByRole("link", { name: /^Download claimbench-approved-claims\.csv/ });
+  await expect(downloadLink).toHaveAttribute("href", /format=csv&status=approved/);
+  const [download] = await Promise.all([reviewer.waitForEvent("download"), downloadLink.click()]);
+  expect(download.suggestedFilename()).toBe("claimbench-approved-claims.csv");
+  const csv = fs.readFileSync(await download.path(), "utf8");
+  expect(csv).toMatch(/^\uFEFF?id,article_id,article_title/);
+  expect(csv).toContain(claimId);
+  // The preview follows too, without pressing Preview.
   await expect(reviewer).toHaveURL(/format=csv/);
   await expect(reviewer.getByLabel("Export preview")).toContainText("id,article_id,article_title");
 
-  const downloadLink = reviewer.getByRole("link", { name: /^Download claimbench-approved-claims\.csv/ });
-  const [download] = await Promise.all([reviewer.waitForEvent("download"), downloadLink.click()]);
-  expect(download.suggestedFilename()).toBe("claimbench-approved-claims.csv");
+  // And the filter: submitted claims as JSON Lines, again at once (the approved claim is not among them).
+  await reviewer.getByLabel("Claims", { exact: true }).selectOption("submitted");
+  await reviewer.getByLabel("Format").selectOption("jsonl");
+  const submittedLink = reviewer.getByRole("link", { name: /^Download claimbench-submitted-claims\.jsonl/ });
+  await expect(submittedLink).toHaveAttribute("href", /format=jsonl&status=submitted/);
+  const [submitted] = await Promise.all([reviewer.waitForEvent("download"), submittedLink.click()]);
+  expect(submitted.suggestedFilename()).toBe("claimbench-submitted-claims.jsonl");
+  const lines = fs
+    .readFileSync(await submitted.path(), "utf8")
+    .split("\n")
+    .filter(Boolean);
+  expect(lines.every((l) => (JSON.parse(l) as { status: string }).status === "submitted")).toBe(true);
+  expect(lines.join("\n")).not.toContain(claimId);
+  await reviewer.getByLabel("Claims", { exact: true }).selectOption("approved");
+  await reviewer.getByLabel("Format").selectOption("csv");
+  await expect(reviewer).toHaveURL(/format=csv&status=approved/);
   const manifest = await reviewer.request.get("/api/export/manifest?format=csv&status=approved");
   expect(((await manifest.json()) as { records: number }).records).toBeGreaterThanOrEqual(1);
 

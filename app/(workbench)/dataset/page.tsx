@@ -5,13 +5,13 @@ import { claimKinds, claimStatuses } from "@/lib/claims/vocabulary";
 import { ExportQuery, exportFormats, splitExportQuery } from "@/lib/export/schema";
 import { datasetCounts } from "@/lib/export/dataset-counts";
 import { previewExport } from "@/lib/export/preview-export";
-import { exportFileName } from "@/lib/export/export-file-name";
 import { kindLabels, statusLabels } from "@/app/(workbench)/_components/claim-labels";
 import { firstParam, type SearchParams } from "@/app/_components/search-params";
 import { formatNumber } from "@/app/(workbench)/_components/format/figures";
 import { getClaimScope } from "@/app/(workbench)/_components/current-project";
 import { DEFAULT_PROJECT_ID } from "@/lib/projects/default-project";
 import { AppError } from "@/lib/errors";
+import { ExportForm } from "./_components/export-form";
 import "./dataset.css";
 
 export const metadata: Metadata = { title: "Dataset" };
@@ -52,7 +52,6 @@ export default async function DatasetPage({ searchParams }: { searchParams: Sear
     }),
   ]);
   const approved = counts.byStatus.approved ?? 0;
-  const query = new URLSearchParams({ format, status: filter.status, projectId }).toString();
 
   return (
     <>
@@ -99,41 +98,13 @@ export default async function DatasetPage({ searchParams }: { searchParams: Sear
         <h2 id="export-heading" className="dataset-counts__title">
           Export
         </h2>
-        <form method="get" className="inline-form dataset-form">
-          <div className="field">
-            <label htmlFor="dataset-format" className="field__label">
-              Format
-            </label>
-            <select id="dataset-format" name="format" className="select" defaultValue={format}>
-              {exportFormats.map((f) => (
-                <option key={f} value={f}>
-                  {formatLabels[f]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="dataset-status" className="field__label">
-              Claims
-            </label>
-            <select id="dataset-status" name="status" className="select" defaultValue={filter.status}>
-              {claimStatuses.map((s) => (
-                <option key={s} value={s}>
-                  {statusLabels[s]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="button button--secondary">
-            Preview
-          </button>
-        </form>
-        <p className="dataset-actions">
-          <a className="button" href={`/api/export?${query}`} download={exportFileName(format, filter)}>
-            Download {exportFileName(format, filter)}
-          </a>
-          <a href={`/api/export/manifest?${query}`}>Manifest (record count and SHA-256)</a>
-        </p>
+        <ExportForm
+          formats={exportFormats.map((f) => ({ value: f, label: formatLabels[f] }))}
+          statuses={claimStatuses.map((s) => ({ value: s, label: statusLabels[s] }))}
+          format={format}
+          status={filter.status}
+          projectId={projectId}
+        />
         <h3 className="dataset-preview__title">
           Preview: the first {preview.records} {preview.records === 1 ? "record" : "records"}, as the file has them
         </h3>
