@@ -8,7 +8,25 @@ import { isEmptyBlock, looksLikeHeadline, wordCount } from "./text-blocks";
 
 /** Why a block was left out of the canonical text. */
 export type RemovalReason =
-  "boilerplate" | "duplicate-block" | "repeated-caption" | "navigation" | "comments" | "promo" | "empty";
+  | "boilerplate"
+  | "duplicate-block"
+  | "repeated-caption"
+  | "navigation"
+  | "comments"
+  | "promo"
+  | "empty"
+  // An ad inside the text ("Sponsored: Top 10 holiday deals").
+  | "advertisement"
+  // A newsletter or alerts sign-up prompt.
+  | "newsletter"
+  // A photo caption (a <figcaption>, or a line ending in its photo credit).
+  | "caption"
+  // HTML only: what Readability left out as not the article's main text, and page chrome.
+  | "not-main-content"
+  | "sidebar"
+  | "footer"
+  | "form"
+  | "dialog";
 
 /** Keyword rules only look at lines this short; longer lines are presumed prose. */
 const SHORT_LINE_WORDS = 12;
@@ -77,9 +95,33 @@ const COMMENT_FORM: readonly RegExp[] = [
   /^cancel reply$/i,
 ];
 
+/** An ad label followed by the ad itself: "Sponsored: Top 10 holiday deals", "Advertisement – …". */
+const INLINE_AD =
+  /^(?:sponsored|sponsored content|sponsored link|advertisement|ad|promoted|paid (?:content|post|partner content)|partner content)\s*(?::|\||–|—|-)\s*\S/i;
+
+/**
+ * A newsletter prompt, even one longer than a short line: it opens with the ask ("Sign up…",
+ * "Want more…?", "Don't miss…") and names a newsletter, briefing or alerts, so a sentence that
+ * reports on a newsletter ("Readers were told to subscribe to the newsletter, the paper said")
+ * stays.
+ */
+const NEWSLETTER_THING = /\b(?:newsletters?|briefing|e-?mail alerts|news alerts)\b/i;
+const NEWSLETTER_ASK =
+  /^(?:sign up|sign-up|subscribe|get (?:our|the)|want (?:more|the|our)|don'?t miss|never miss|like (?:this|what you)|enjoy(?:ed|ing)? (?:this|reading)|stay (?:informed|up to date)|keep up)\b/i;
+const NEWSLETTER_MAX_WORDS = 40;
+
+/** A caption that ends in its photo credit: "Volunteers fill sandbags on Monday. (Photo: J. Smith/The Ledger)". */
+const CAPTION_CREDIT =
+  /[.!?]?\s*[([]\s*(?:photo|photograph|picture|image|foto)s?(?:\s*(?:by|credit|courtesy))?\s*:?\s*[^)\]]{1,80}[)\]]$/i;
+const CAPTION_MAX_WORDS = 60;
+
 /** Classifies a short line by keyword; undefined when no rule applies. */
 export function classifyLine(line: string): RemovalReason | undefined {
   if (line.length <= 300 && COMMENT_FORM.some((re) => re.test(line))) return "comments";
+  const words = wordCount(line);
+  if (words <= NEWSLETTER_MAX_WORDS && NEWSLETTER_THING.test(line) && NEWSLETTER_ASK.test(line)) return "newsletter";
+  if (words <= CAPTION_MAX_WORDS && CAPTION_CREDIT.test(line)) return "caption";
+  if (isShortLine(line) && INLINE_AD.test(line)) return "advertisement";
   if (!isShortLine(line)) return undefined;
   if (NAVIGATION.some((re) => re.test(line))) return "navigation";
   if (BOILERPLATE.some((re) => re.test(line))) return "boilerplate";
@@ -142,7 +184,9 @@ export function bylineName(line: string): string | undefined {
   if (!isShortLine(line)) return undefined;
   const pipe = BYLINE_PIPE.exec(line);
   const [, name, rest = ""] = pipe ?? [];
-  if (name && (rest.trim() === "" || parseDateLine(rest) !== undefined)) return name;
+  if (name && (rest.trim() === "" || parseDateLine(rest) !== undefined)) return name.replace(/^by:?\s+/i, "");
+  const dated = datedByline(line);
+  if (dated) return dated;
   if (BYLINE_BY.test(line)) {
     return (
       line
@@ -150,6 +194,28 @@ export function bylineName(line: string): string | undefined {
         .split(/\s*[|,–—]\s*|\s+-\s+/)[0]
         ?.trim() || undefined
     );
+  }
+  return undefined;
+}
+
+/**
+ * A "By" byline with the date after the name, as Markdown bylines run: "By Jane Doe — December 3,
+ * 2026", "By Jane Doe, 3 December 2026", or "By Jane Doe 3 December 2026" (two emphasised lines
+ * that Markdown joins into one). The name, when what follows it is a date.
+ */
+function datedByline(line: string): string | undefined {
+  if (!/^by:?\s/i.test(line)) return undefined;
+  const words = line.replace(/^by:?\s+/i, "").split(" ");
+  for (let cut = Math.min(6, words.length - 1); cut >= 1; cut--) {
+    const name = words
+      .slice(0, cut)
+      .join(" ")
+      .replace(/[\s,|·–—-]+$/, "");
+    const date = words
+      .slice(cut)
+      .join(" ")
+      .replace(/^[|,·–—-]\s*/, "");
+    if (name && parseDateLine(date) !== undefined && BYLINE_BY.test(`By ${name}`)) return name;
   }
   return undefined;
 }
