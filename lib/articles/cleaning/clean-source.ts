@@ -8,6 +8,7 @@ import { cleanText, type RemovedBlock } from "./clean-text";
 import { extractFromHtml } from "../formats/html";
 import { markdownToText } from "../formats/markdown";
 import { extractTextMetadata } from "../metadata/text-metadata";
+import { withoutSiteSuffix } from "../metadata/site-suffix";
 
 /** How a document's content is read. */
 export type SourceFormat = "text" | "markdown" | "html";
@@ -60,11 +61,13 @@ export function cleanSource({
   return { text, removed, meta: defined({ ...extractTextMetadata(content, text) }) };
 }
 
+/** The fields that have a value, trimmed; a title loses a site-name suffix (" | The Daily Ledger"). */
 function defined(meta: DocumentMetadata): DocumentMetadata {
   const out: DocumentMetadata = {};
   for (const key of ["title", "author", "publisher", "publishedAt", "url"] as const) {
     const value = meta[key]?.trim();
     if (value) out[key] = value;
   }
+  if (out.title) out.title = withoutSiteSuffix(out.title, [out.publisher]);
   return out;
 }
