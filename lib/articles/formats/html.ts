@@ -10,19 +10,23 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { AppError } from "@/lib/errors";
-import { cleanText, type RemovedBlock } from "../cleaning/clean-text";
+import type { RemovedBlock } from "../cleaning/clean-text";
 import { normalizeMetaDate } from "../metadata/dates";
 import { extractHtmlMetadata, type HtmlMetadata } from "./html-metadata";
+import { accountForBlocks, dropStandIns, setChromeAside, standInMarker } from "./html-blocks";
 
 /** Metadata plus canonical text of an imported HTML page. */
 export interface HtmlExtraction extends HtmlMetadata {
   /** Canonical text (paragraphs joined by "\n\n"), as produced by `cleanText`. */
   text: string;
-  /** Blocks `cleanText` removed, indexed against the paragraph list extracted from the HTML. */
+  /** Blocks left out (chrome, what Readability dropped, what `cleanText` removed), indexed among all the page's blocks. */
   removed: RemovedBlock[];
 }
 
-/** Elements that never carry article prose, or carry code; removed before extraction. */
+/**
+ * Elements that never carry article prose, or carry code or controls; removed before extraction.
+ * Page chrome with text (nav, aside, footer, dialogs) is set aside with a reason instead.
+ */
 const DROPPED = [
   "script",
   "style",
@@ -43,16 +47,12 @@ const DROPPED = [
   "source",
   "track",
   "map",
-  "nav",
-  "aside",
-  "footer",
   "button",
   "input",
   "select",
   "option",
   "textarea",
   "label",
-  "dialog",
 ];
 const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display:none" i], [style*="display: none" i]';
 
@@ -151,15 +151,14 @@ export function extractFromHtml(html: string, baseUrl?: string): HtmlExtraction 
   const { document } = parseHTML(source);
   checkShape(document);
   const meta = extractHtmlMetadata(document, baseUrl);
-  stripNonContent(document);
+  const forms = stripNonContent(document);
+  const setAside = setChromeAside(document, forms, (el) => paragraphsOf(el));
+  const page = document.body ? paragraphsOf(document.body, standInMarker) : [];
+  dropStandIns(document);
 
   const article = readArticle(document);
-  const paragraphs = article?.content
-    ? paragraphsOf(article.content)
-    : document.body
-      ? paragraphsOf(document.body)
-      : [];
-  const { text, removed } = cleanText(paragraphs.join("\n\n"));
+  const kept = article?.content ? paragraphsOf(article.content) : null;
+  const { text, removed } = accountForBlocks(page, setAside, kept);
 
   const result: HtmlExtraction = { ...meta, text, removed };
   result.title ??= trimmed(article?.title);
@@ -189,12 +188,16 @@ function readArticle(document: Document): ReturnType<Readability<Element>["parse
   }
 }
 
-/** Removes code, chrome, hidden elements, forms and event-handler/style attributes. */
-function stripNonContent(document: Document): void {
+/**
+ * Removes code, controls, hidden elements and event-handler/style attributes, and unwraps a form
+ * that wraps the page; returns the other forms (sign-up boxes and the like), to be set aside.
+ */
+function stripNonContent(document: Document): Element[] {
+  const forms: Element[] = [];
   for (const form of Array.from(document.querySelectorAll("form"))) {
     const prose = Array.from(form.querySelectorAll("p")).reduce((n, p) => n + (p.textContent?.length ?? 0), 0);
     if (prose >= FORM_WRAPPER_CHARS) form.replaceWith(...Array.from(form.childNodes));
-    else form.remove();
+    else forms.push(form);
   }
   for (const el of Array.from(document.querySelectorAll(`${DROPPED.join(", ")}, ${HIDDEN}`))) el.remove();
   for (const el of Array.from(document.querySelectorAll("*"))) {
@@ -202,6 +205,7 @@ function stripNonContent(document: Document): void {
       if (/^on/i.test(name) || name.toLowerCase() === "style") el.removeAttribute(name);
     }
   }
+  return forms.filter((f) => f.isConnected);
 }
 
 /**
@@ -209,7 +213,7 @@ function stripNonContent(document: Document): void {
  * blockquote, td…) and each <br>-separated line becomes one paragraph; inline
  * markup is reduced to its text.
  */
-function paragraphsOf(root: Element): string[] {
+function paragraphsOf(root: Element, marker?: (el: Element) => string | null): string[] {
   const out: string[] = [];
   let buffer = "";
   const flush = (): void => {
@@ -235,7 +239,11 @@ function paragraphsOf(root: Element): string[] {
       const pushChildren = () => {
         for (let child = el.lastChild; child; child = child.previousSibling) stack.push(child);
       };
-      if (tag === "br") flush();
+      const mark = marker?.(el);
+      if (mark) {
+        flush();
+        out.push(mark);
+      } else if (tag === "br") flush();
       else if (tag === "pre") {
         flush();
         for (const line of (el.textContent ?? "").split("\n")) {

@@ -27,6 +27,27 @@ const REASONS: Record<string, { label: string; explanation: string }> = {
     explanation: "Teasers for other stories: “You may also like”, related articles, trending lists.",
   },
   empty: { label: "Empty", explanation: "A block with no words in it, such as a separator line." },
+  advertisement: {
+    label: "Advertisement",
+    explanation: "An ad inside the text, such as “Sponsored: …” or “Advertisement – …” with the ad after it.",
+  },
+  newsletter: {
+    label: "Newsletter prompt",
+    explanation: "An invitation to sign up for a newsletter, briefing or alerts.",
+  },
+  caption: {
+    label: "Caption",
+    explanation: "A photo caption: a figure's caption in the page, or a line ending in its photo credit.",
+  },
+  "not-main-content": {
+    label: "Outside the article",
+    explanation:
+      "Left out by Readability, which finds the page's main text: cookie banners, mastheads, comment threads, teasers and the like.",
+  },
+  sidebar: { label: "Sidebar", explanation: "A box beside the article (an <aside>): most-read lists, promotions." },
+  footer: { label: "Footer", explanation: "The page's footer: copyright, contact and legal links." },
+  form: { label: "Form", explanation: "A form in the page, such as a sign-up or search box." },
+  dialog: { label: "Dialog", explanation: "A pop-up in the page, such as a consent or subscription dialog." },
 };
 
 /** The readable label of a reason, falling back to the code spelled out ("some-reason" → "Some reason"). */
