@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, SignInPage } from "./pages";
 
@@ -134,4 +135,77 @@ test("restoring a removed block puts it back, moves claims, and refuses a stale 
   await expect(status).toContainText("0 claims re-anchored");
   await expect(page.getByText("Nothing is left out.")).toBeVisible();
   await expect(page.getByText("every block is in the text")).toBeVisible();
+});
+
+test("an HTML page's cleaning report lists what Readability dropped and the inline ad, caption and newsletter prompt; a Markdown byline fills author and date", async ({
+  page,
+}) => {
+  await signIn(page);
+  const run = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
+  // The fixtures are pages of our own making; a paragraph of this run's own keeps them new to the corpus.
+  const html = fs
+    .readFileSync("e2e/fixtures/daily-ledger.html", "utf8")
+    .replace("</article>", `<p>Harbour log ${run}. ${figures()}</p></article>`);
+  const md = `${fs.readFileSync("e2e/fixtures/daily-ledger.md", "utf8")}\nHarbour log ${run}. ${figures()}\n`;
+  await page.goto("/import");
+  await page.getByLabel("Files to import").setInputFiles([
+    { name: "daily-ledger.html", mimeType: "text/html", buffer: Buffer.from(html) },
+    { name: "daily-ledger.md", mimeType: "text/markdown", buffer: Buffer.from(md) },
+  ]);
+  await expect(page.getByRole("status").filter({ hasText: "All uploads finished" })).toContainText("2 created");
+  const files = page.getByRole("list", { name: "Files" });
+  const item = (name: string) => files.locator(":scope > li").filter({ hasText: name });
+  const idOf = async (name: string, title: string) => {
+    // The site's suffix (" | The Daily Ledger") has left the title.
+    const href = await item(name).getByRole("link", { name: title, exact: true }).getAttribute("href");
+    expect(href).toMatch(/^\/articles\/[^/]+$/);
+    return (href ?? "").split("/")[2] ?? "";
+  };
+  const htmlId = await idOf("daily-ledger.html", "Floods close the harbour for a third time this winter");
+  const mdId = await idOf("daily-ledger.md", "Harbour reopens as the river falls");
+
+  // The Markdown byline filled author and date.
+  const mdArticle = (await (await page.request.get(`/api/articles/${mdId}`)).json()) as {
+    author: string | null;
+    publishedAt: string | null;
+    text: string;
+  };
+  expect(mdArticle.author).toBe("Mara Quill");
+  expect(mdArticle.publishedAt).toMatch(/^2026-12-03/);
+  expect(mdArticle.text).not.toContain("By Mara Quill");
+
+  // Neither the ad nor the caption nor the prompt is in the text, so the spotter suggests none of them.
+  const stored = (await (await page.request.get(`/api/articles/${htmlId}`)).json()) as { text: string };
+  for (const gone of ["Sponsored", "holiday deals", "Volunteers fill", "morning briefing", "cookies", "Harbourwatcher"])
+    expect(stored.text).not.toContain(gone);
+  const suggested = (await (await page.request.get(`/api/articles/${htmlId}/suggestions`)).json()) as {
+    items: { exact: string }[];
+  };
+  expect(suggested.items.some((s) => s.exact.includes("1,240"))).toBe(true);
+  expect(suggested.items.filter((s) => /holiday|deals/.test(s.exact))).toEqual([]);
+
+  await page.goto(`/articles/${htmlId}/cleaning`);
+  await expect(page.getByRole("heading", { level: 1, name: "Removed by cleaning" })).toBeVisible();
+  await expect(page.getByText("Nothing is left out.")).toHaveCount(0);
+  await expect(block(page, "We use cookies")).toContainText("Outside the article");
+  await expect(block(page, "Harbourwatcher")).toContainText("Outside the article");
+  await expect(block(page, "Sponsored: Top 10 holiday deals")).toContainText("Advertisement");
+  await expect(block(page, "Volunteers fill sandbags")).toContainText("Caption");
+  await expect(block(page, "Sign up for The Daily Ledger")).toContainText("Newsletter prompt");
+  await expect(block(page, "Most read this week")).toContainText("Sidebar");
+  await expect(block(page, "© 2026 The Daily Ledger")).toContainText("Footer");
+  await expect(block(page, "Weather")).toContainText("Navigation");
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.screenshot({ path: "test-results/cleaning-report-html-1280.png", fullPage: true });
+
+  // A block Readability dropped is restored like any other, in its place.
+  await block(page, "Volunteers fill sandbags")
+    .getByRole("button", { name: /^Restore/ })
+    .click();
+  await expect(page.locator(".restore-status")).toContainText("(Caption)");
+  await expect(block(page, "Volunteers fill sandbags")).toHaveCount(0);
+  const after = (await (await page.request.get(`/api/articles/${htmlId}`)).json()) as { text: string };
+  expect(after.text).toMatch(
+    /half a metre\.\n\nVolunteers fill sandbags on Harbour Street on Monday morning\.\n\nThe council said/,
+  );
 });
