@@ -1,15 +1,17 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { DEMO_PASSWORD, SignInPage, signOut } from "./pages";
+import { signInAsNewAnnotator } from "./annotators";
+import { ReaderPage } from "./reader-page";
 
 const ANNOTATOR = "annotator@claimbench.test";
 const REVIEWER = "reviewer@claimbench.test";
 const PHRASE = "More than 40,000 people";
 const STORY = `${PHRASE} crossed the border in a single week, aid agencies said on Tuesday.`;
 
-async function signInAs(page: Page, email: string) {
+async function signInAs(page: Page, email: string, password = DEMO_PASSWORD) {
   const signIn = new SignInPage(page);
   await signIn.goto();
-  await signIn.signIn(email, DEMO_PASSWORD);
+  await signIn.signIn(email, password);
   await expect(page).toHaveURL(/\/articles$/);
 }
 
@@ -97,4 +99,96 @@ test("a slow click shows the progress bar and the loading state", async ({ page 
     await page.unrouteAll({ behavior: "wait" });
     await expect(page.locator(".link-progress[data-pending]")).toHaveCount(0);
   }
+});
+
+test("the review loop through the UI only: tag, submit one claim, sent back with a comment, found from the header inbox, fixed, resubmitted, approved, undone, approved", async ({
+  page,
+}) => {
+  const run = Date.now().toString(36);
+  const title = `Border crossings ${run}`;
+  const phrase = "More than 40,000 people";
+
+  // The annotator imports a story, tags one figure and submits that claim from its panel.
+  const me = await signInAsNewAnnotator(page, "workday");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Import" }).click();
+  await page.getByRole("radio", { name: "Text" }).check();
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Content").fill(`${STORY}\n\nThe figure ${run} comes from the agencies' weekly count.`);
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await page.locator(".import-result").getByRole("link", { name: title }).click();
+  const reader = new ReaderPage(page);
+  await reader.waitReady();
+  const articleId = new URL(page.url()).pathname.split("/")[2] ?? "";
+  await reader.dragSelect(phrase);
+  const dialog = reader.tagDialog();
+  await expect(dialog.locator("blockquote")).toHaveText(phrase);
+  await dialog.getByRole("radio", { name: "Quantity" }).click();
+  const claim = await reader.saveTagging(() => dialog.getByRole("button", { name: "Save" }).click());
+
+  await reader.clickText("40,000");
+  const panel = reader.panel();
+  const submit = panel.getByRole("button", { name: "Submit for review" });
+  await expect(submit).toBeVisible();
+  await panel.screenshot({ path: "test-results/workday-panel-submit.png" });
+  await page.screenshot({ path: "test-results/workday-reader-submit-1280.png" });
+  await submit.click();
+  await expect(panel.getByRole("status").filter({ hasText: "Submitted for review." })).toBeFocused();
+  await expect(panel.locator(".status")).toHaveText("Submitted");
+  await signOut(page);
+
+  // The reviewer sends it back with a comment from the queue.
+  await signInAs(page, REVIEWER);
+  const openQueue = async () => {
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Review" }).click();
+    await page.getByLabel("Article", { exact: true }).selectOption(articleId);
+    await page.getByRole("button", { name: "Apply" }).click();
+    await expect(page).toHaveURL(new RegExp(`articleId=${articleId}`));
+  };
+  const queueItems = () => page.getByRole("navigation", { name: "Claims waiting for review" }).getByRole("button");
+  await openQueue();
+  await expect(queueItems()).toHaveCount(1);
+  const comment = `Say which agencies counted (${run}).`;
+  await page.keyboard.press("c");
+  await page.getByLabel(/What should the annotator change/).fill(comment);
+  await page.keyboard.press("Control+Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Sent back for changes:" })).toContainText(phrase);
+  await signOut(page);
+
+  // The annotator finds the comment from the header's inbox in one click, fixes and resubmits.
+  await signInAs(page, me.email, me.password);
+  await page.getByRole("link", { name: "Sent back 1 claim to you" }).click();
+  const item = page.locator(".sent-back-item").filter({ hasText: comment });
+  await expect(item).toBeVisible();
+  await item.getByRole("link", { name: "Open in the article" }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${articleId}#claim-${claim.id}$`));
+  await reader.waitReady();
+  await expect(panel.getByRole("note", { name: "Why it came back" })).toContainText(comment);
+  await panel.getByLabel("Attributed to").fill("UNHCR and IOM");
+  await panel.getByRole("button", { name: "Save" }).click();
+  await expect(panel.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await panel.getByRole("button", { name: "Resubmit for review" }).click();
+  await expect(panel.getByRole("status").filter({ hasText: "Submitted for review." })).toBeVisible();
+  // The header's count follows at once, without a reload.
+  await expect(page.getByRole("link", { name: "Sent back 0 claims to you" })).toBeVisible();
+  await signOut(page);
+
+  // The reviewer approves, takes it back with Undo, and approves again.
+  await signInAs(page, REVIEWER);
+  await openQueue();
+  await expect(queueItems()).toHaveCount(1);
+  await expect(page.getByRole("region", { name: /“/ })).toContainText(comment);
+  await page.keyboard.press("a");
+  await expect(page.getByRole("status").filter({ hasText: "Approved:" })).toContainText(phrase);
+  await expect(page.getByText("The queue is empty")).toBeVisible();
+  await page.screenshot({ path: "test-results/workday-undo-1280.png" });
+  await page.getByRole("button", { name: /^Undo/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Undone:" })).toContainText(phrase);
+  await expect(queueItems()).toHaveCount(1);
+  await expect(queueItems().first()).toBeFocused();
+  const undone = (await (await page.request.get(`/api/claims/${claim.id}`)).json()) as { status: string };
+  expect(undone.status).toBe("submitted");
+  await page.keyboard.press("a");
+  await expect(page.getByRole("status").filter({ hasText: "Approved:" })).toContainText(phrase);
+  const approved = (await (await page.request.get(`/api/claims/${claim.id}`)).json()) as { status: string };
+  expect(approved.status).toBe("approved");
 });
