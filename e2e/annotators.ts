@@ -10,7 +10,7 @@ const PASSWORD = "own-annotator-pass-2026";
  * may not tag the same span twice, so a test that tags spans another test (or the demo data)
  * tags as well works as someone who has not tagged them yet.
  */
-export async function newAnnotator(label: string): Promise<{ email: string; name: string; password: string }> {
+async function newAnnotator(label: string): Promise<{ email: string; name: string; password: string }> {
   const admin = await request.newContext({ baseURL: test.info().project.use.baseURL });
   try {
     const { csrfToken } = (await (await admin.get("/api/auth/csrf")).json()) as { csrfToken: string };

@@ -16,7 +16,7 @@ export interface SubmittableClaim {
 }
 
 /** Where a draft made in an assignment goes to review: the assignment's summary, to confirm. */
-export function assignmentSubmitHref(claim: Pick<SubmittableClaim, "projectId" | "assignmentId">) {
+function assignmentSubmitHref(claim: Pick<SubmittableClaim, "projectId" | "assignmentId">) {
   return `/projects/${encodeURIComponent(claim.projectId)}/assignments/${encodeURIComponent(claim.assignmentId ?? "")}`;
 }
 
