@@ -129,6 +129,7 @@ test("the review loop through the UI only: tag, submit one claim, sent back with
   const panel = reader.panel();
   const submit = panel.getByRole("button", { name: "Submit for review" });
   await expect(submit).toBeVisible();
+  await submit.scrollIntoViewIfNeeded();
   await panel.screenshot({ path: "test-results/workday-panel-submit.png" });
   await page.screenshot({ path: "test-results/workday-reader-submit-1280.png" });
   await submit.click();

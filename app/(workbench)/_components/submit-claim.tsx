@@ -5,6 +5,7 @@ import { useRef, useState } from "react";
 import { ApiError, callApi } from "@/app/_components/api-client";
 import type { ReviewClaimWire } from "@/lib/review/wire";
 import { refreshInbox } from "./inbox-link";
+import "./submit-claim.css";
 
 /** What the submit control needs of a claim the viewer may submit (its author, or an admin). */
 export interface SubmittableClaim {

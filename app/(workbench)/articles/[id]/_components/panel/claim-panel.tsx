@@ -101,6 +101,14 @@ export function ClaimPanel({
                   : " · read-only"}
             </p>
             <ClaimReviewRounds claimId={claim.id} status={claim.status} version={claim.version} />
+            {own && claim.layer === "annotation" ? (
+              <SubmitClaim
+                key={claim.id}
+                claim={claim}
+                blocked={dirty ? "Save your changes first: submitting sends the claim as last saved." : null}
+                onSubmitted={(submitted) => edit.discard(submitted)}
+              />
+            ) : null}
             {conflict ? (
               <ConflictNotice
                 base={claim}
@@ -146,14 +154,6 @@ export function ClaimPanel({
             ) : (
               <ReadOnlyClaim claim={claim} />
             )}
-            {own && claim.layer === "annotation" ? (
-              <SubmitClaim
-                key={claim.id}
-                claim={claim}
-                blocked={dirty ? "Save your changes first: submitting sends the claim as last saved." : null}
-                onSubmitted={(submitted) => edit.discard(submitted)}
-              />
-            ) : null}
           </>
         )}
       </div>
