@@ -111,8 +111,14 @@ const NEWSLETTER_ASK =
 const NEWSLETTER_MAX_WORDS = 40;
 
 /** A caption that ends in its photo credit: "Volunteers fill sandbags on Monday. (Photo: J. Smith/The Ledger)". */
-const CAPTION_CREDIT =
-  /[.!?]?\s*[([]\s*(?:photo|photograph|picture|image|foto)s?(?:\s*(?:by|credit|courtesy))?\s*:?\s*[^)\]]{1,80}[)\]]$/i;
+const PHOTO_CREDIT = /^[([] ?(?:photo|photograph|picture|image|foto)s?\b[^)\]]{0,80}[)\]]$/i;
+
+/** Whether the line ends in a bracketed photo credit after some text of its own. */
+function endsInPhotoCredit(line: string): boolean {
+  const open = Math.max(line.lastIndexOf("("), line.lastIndexOf("["));
+  return open > 0 && PHOTO_CREDIT.test(line.slice(open));
+}
+
 const CAPTION_MAX_WORDS = 60;
 
 /** Classifies a short line by keyword; undefined when no rule applies. */
@@ -120,7 +126,7 @@ export function classifyLine(line: string): RemovalReason | undefined {
   if (line.length <= 300 && COMMENT_FORM.some((re) => re.test(line))) return "comments";
   const words = wordCount(line);
   if (words <= NEWSLETTER_MAX_WORDS && NEWSLETTER_THING.test(line) && NEWSLETTER_ASK.test(line)) return "newsletter";
-  if (words <= CAPTION_MAX_WORDS && CAPTION_CREDIT.test(line)) return "caption";
+  if (words <= CAPTION_MAX_WORDS && endsInPhotoCredit(line)) return "caption";
   if (isShortLine(line) && INLINE_AD.test(line)) return "advertisement";
   if (!isShortLine(line)) return undefined;
   if (NAVIGATION.some((re) => re.test(line))) return "navigation";
@@ -198,6 +204,13 @@ export function bylineName(line: string): string | undefined {
   return undefined;
 }
 
+/** The text without the separators (spaces, commas, pipes, dashes) at its end. */
+function trimSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && " ,|·–—-".includes(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
 /**
  * A "By" byline with the date after the name, as Markdown bylines run: "By Jane Doe — December 3,
  * 2026", "By Jane Doe, 3 December 2026", or "By Jane Doe 3 December 2026" (two emphasised lines
@@ -207,10 +220,7 @@ function datedByline(line: string): string | undefined {
   if (!/^by:?\s/i.test(line)) return undefined;
   const words = line.replace(/^by:?\s+/i, "").split(" ");
   for (let cut = Math.min(6, words.length - 1); cut >= 1; cut--) {
-    const name = words
-      .slice(0, cut)
-      .join(" ")
-      .replace(/[\s,|·–—-]+$/, "");
+    const name = trimSeparators(words.slice(0, cut).join(" "));
     const date = words
       .slice(cut)
       .join(" ")

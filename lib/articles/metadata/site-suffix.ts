@@ -4,13 +4,14 @@
  * (at most six words, no sentence punctuation) goes; after a dash, only the publisher's own
  * name does, since dashes also join parts of real headlines ("Syria – the talks resume").
  */
-const SEPARATOR = /\s+(\||::|·|–|—|-)\s+/g;
+const SEPARATOR = / (\||::|·|–|—|-) /g;
 const MAX_SUFFIX_WORDS = 6;
 
 const same = (a: string, b: string) =>
   a.toLowerCase().replace(/^the\s+/, "") === b.toLowerCase().replace(/^the\s+/, "");
 
-export function withoutSiteSuffix(title: string, publishers: readonly (string | null | undefined)[]): string {
+export function withoutSiteSuffix(raw: string, publishers: readonly (string | null | undefined)[]): string {
+  const title = raw.replace(/\s+/g, " ").trim();
   const known = publishers.filter((p): p is string => !!p?.trim()).map((p) => p.trim());
   let at = -1;
   let sep = "";
@@ -18,15 +19,12 @@ export function withoutSiteSuffix(title: string, publishers: readonly (string | 
     at = m.index;
     sep = m[1] ?? "";
   }
-  if (at <= 0) return title;
+  if (at <= 0) return raw;
   const head = title.slice(0, at).trim();
-  const tail = title
-    .slice(at)
-    .replace(/^\s+\S+\s+/, "")
-    .trim();
-  if (!head || !tail || head.split(/\s+/).length < 2) return title;
+  const tail = title.slice(at + sep.length + 2).trim();
+  if (!head || !tail || head.split(" ").length < 2) return raw;
   const named = known.some((k) => same(k, tail));
   const looksLikeName =
-    ["|", "::", "·"].includes(sep) && tail.split(/\s+/).length <= MAX_SUFFIX_WORDS && !/[.!?,;]/.test(tail);
-  return named || looksLikeName ? withoutSiteSuffix(head, known) : title;
+    ["|", "::", "·"].includes(sep) && tail.split(" ").length <= MAX_SUFFIX_WORDS && !/[.!?,;]/.test(tail);
+  return named || looksLikeName ? withoutSiteSuffix(head, known) : raw;
 }
