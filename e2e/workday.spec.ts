@@ -90,9 +90,12 @@ test("a slow click shows the progress bar and the loading state", async ({ page 
     });
     const nav = page.getByRole("navigation", { name: "Main" });
     const link = nav.getByRole("link", { name: "Claims" });
-    await link.scrollIntoViewIfNeeded();
+    // On a narrow screen the sections are behind the Menu button.
+    if (width < 760) await nav.getByRole("button", { name: "Menu" }).click();
     await link.click();
-    await expect(page.locator(".link-progress[data-pending]")).toHaveCSS("opacity", "1");
+    const bar = page.locator(".link-progress[data-pending]");
+    await expect(bar).toBeVisible();
+    await expect(bar).toHaveCSS("opacity", "1");
     await page.screenshot({ path: `test-results/workday-pending-${width}.png` });
     release();
     await expect(page.getByRole("heading", { level: 1, name: "Claims" })).toBeVisible();

@@ -16,8 +16,8 @@ export interface NavItem {
  * any page is shown (competing with that page's own requests) for little gain on the click.
  *
  * On a narrow screen (shell.css) the links fold behind a "Menu" button instead of scrolling
- * sideways in the header; Escape closes the menu and puts focus back on the button, and
- * following a link closes it.
+ * sideways in the header; Escape closes the menu and puts focus back on the button, and the
+ * page a link leads to closes it when it arrives.
  */
 export function MainNav({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
@@ -58,7 +58,11 @@ export function MainNav({ items }: { items: NavItem[] }) {
                 href={item.href}
                 prefetch={false}
                 aria-current={current ? "page" : undefined}
-                onClick={() => setOpen(false)}
+                // Another section's link leaves the menu open until its page arrives (the change of
+                // path closes it): the progress bar inside the link shows only while it is shown.
+                onClick={() => {
+                  if (current) setOpen(false);
+                }}
               >
                 {item.label}
                 <LinkProgress />
