@@ -16,8 +16,7 @@ const version = z
   .int("must be a whole number")
   .min(1, "must be at least 1");
 
-const id = z
-  .string({ error: "must be a string" })
+const id = storableText(z.string({ error: "must be a string" }))
   .trim()
   .min(1, "must not be empty")
   .max(100, "must be at most 100 characters");

@@ -1,4 +1,3 @@
-import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { Tx } from "@/lib/projects/include-articles";
 import type { AgreementClaim, ArticleLayers } from "./types";

@@ -287,7 +287,15 @@ export type UpdateMemberData = z.output<typeof UpdateMemberInput>;
 export const AddArticlesInput = z
   .object({
     articleIds: z
-      .array(z.string({ error: "must be a string" }).min(1).max(100), { error: "must be a list of article ids" })
+      // Storable text: PostgreSQL refuses a NUL or a lone surrogate even in a lookup (a 500, not a 422).
+      .array(
+        storableText(z.string({ error: "must be a string" }))
+          .min(1)
+          .max(100),
+        {
+          error: "must be a list of article ids",
+        },
+      )
       .max(10_000, "must have at most 10,000 ids")
       .optional(),
     q: text(200).min(1, "must not be empty").optional(),

@@ -57,7 +57,12 @@ function urlsFor(route: string, ids: Ids): string[] {
     "projects/[id]/articles/[articleId]/adjudication": [
       `/api/projects/${ids.project}/articles/${ids.projectArticle}/adjudication`,
     ],
-    export: ["jsonl", "csv", "w3c", "claimreview", "fever"].map((f) => `/api/export?format=${f}&status=draft`),
+    export: ["jsonl", "csv", "w3c", "claimreview", "fever", "averitec", "articles"].map(
+      (f) => `/api/export?format=${f}&status=draft`,
+    ),
+    "export/schema": ["jsonl", "fever", "averitec", "articles", "w3c", "claimreview"].map(
+      (f) => `/api/export/schema?format=${f}`,
+    ),
     "export/manifest": [`/api/export/manifest?format=jsonl&status=draft`],
     audit: [
       "/api/audit",

@@ -1,4 +1,3 @@
-import "server-only";
 import type { Db } from "@/lib/db/client";
 import { loadProjectLayers } from "@/lib/agreement/load-layers";
 import { buildAgreementReport, type AgreementReport } from "@/lib/agreement/report";

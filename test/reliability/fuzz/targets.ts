@@ -530,6 +530,21 @@ export const targets: FuzzTarget[] = [
       ),
   },
   {
+    route: "claims/[id]/review/undo",
+    method: "POST",
+    requests: (fx) =>
+      fc.constantFrom(...fx.approved, ...fx.submitted).chain((id) =>
+        fc.record({
+          path: fc
+            .oneof({ arbitrary: fc.constant(id), weight: 5 }, { arbitrary: withId([]), weight: 1 })
+            .map((x) => `/api/claims/${x}/review/undo`),
+          body: withNoise(body({ version }).map(json)),
+          as: fc.constantFrom<Role>("reviewer", "reviewer", "annotator"),
+          versionOf: fc.constant({ model: "claim" as const, id }),
+        }),
+      ),
+  },
+  {
     route: "claims/[id]/reopen",
     method: "POST",
     requests: (fx) =>
