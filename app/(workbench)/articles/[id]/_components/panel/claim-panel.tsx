@@ -2,7 +2,8 @@
 
 import { useEffect, useId, useRef } from "react";
 import { claimAccessProblem } from "@/lib/claims/claim-access";
-import { ClaimAttributeFields, KindPicker } from "../claim-fields";
+import { ClaimAttributeFields } from "../claim-fields";
+import { KindPicker } from "../kind-picker";
 import { statusLabels } from "@/app/(workbench)/_components/claim-labels";
 import { useClaimStore, type ClaimStore } from "../claim-store";
 import type { Claim, ReaderActor } from "../claim-types";

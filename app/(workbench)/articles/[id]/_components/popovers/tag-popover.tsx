@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { ClaimAttributeFields, issuesToFieldErrors, KindPicker, type FieldErrors } from "../claim-fields";
+import { ClaimAttributeFields, issuesToFieldErrors, type FieldErrors } from "../claim-fields";
+import { KindPicker } from "../kind-picker";
 import { kindForShortcut, useReaderSchema } from "../reader-schema";
 import type { ClaimFields } from "../claim-types";
 import { ApiError } from "../claims-api";
