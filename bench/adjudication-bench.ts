@@ -19,14 +19,13 @@
  * two pages alternating so load from other processes falls on both alike; medians. The machine's
  * load average is printed: other processes skew both sides.
  */
-import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { chromium, type BrowserContext } from "@playwright/test";
+import type { BrowserContext } from "@playwright/test";
 import { startServer } from "@/test/support/server";
 import { median } from "./reader/measure";
-import { BENCH_ADJUDICATOR, createAdjudicationBenchData } from "./adjudication/setup";
+import { createAdjudicationBenchData } from "./adjudication/setup";
+import { launchBenchBrowser, requireBuild, signInTab } from "./support/app";
 
 const { values } = parseArgs({
   options: {
@@ -39,12 +38,7 @@ const { values } = parseArgs({
 const chars = Number(values.chars);
 const claims = Number(values.claims);
 const runs = Number(values.runs);
-const distDir = process.env.NEXT_DIST_DIR ?? ".next-adjudication";
-process.env.NEXT_DIST_DIR = distDir;
-if (!fs.existsSync(path.join(import.meta.dirname, "..", distDir, "BUILD_ID"))) {
-  console.error(`No build in ${distDir}. Build first: NEXT_DIST_DIR=${distDir} npx next build`);
-  process.exit(1);
-}
+requireBuild(".next-adjudication");
 
 /** Runs in the page before its own scripts: resolves `window.__ready` as bench-peers' settle does. */
 const MEASURE = `(() => {
@@ -109,18 +103,10 @@ async function main() {
     `data: ${data.text.length.toLocaleString("en-US")} chars; three layers × ${claims} claims → ${data.units.threeLayers} units; one layer: ${data.units.oneLayer} units (${sec(performance.now() - t)})`,
   );
   const server = await startServer({ databaseUrl: data.database.url });
-  const browser = await chromium.launch({
-    executablePath: fs.existsSync(chromium.executablePath()) ? undefined : "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-sync", "--no-first-run"],
-  });
+  const browser = await launchBenchBrowser();
   try {
     const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
-    const signIn = await context.newPage();
-    await signIn.goto(`${server.url}/signin`);
-    await signIn.getByLabel("Email").fill(BENCH_ADJUDICATOR.email);
-    await signIn.getByLabel("Password").fill(BENCH_ADJUDICATOR.password);
-    await signIn.getByRole("button", { name: "Sign in" }).click();
-    await signIn.waitForURL((url) => !url.pathname.startsWith("/signin"));
+    await signInTab(context, server.url, data.adjudicator);
     const three = `${server.url}${data.threeLayers}`;
     const one = `${server.url}${data.oneLayer}`;
 

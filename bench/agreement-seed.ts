@@ -9,6 +9,7 @@ import { randomBytes } from "node:crypto";
 import { resolveDatabase } from "@/lib/db/config";
 import type { ArticleLayers } from "@/lib/agreement/types";
 import { articleText } from "./load/fixture";
+import { seedBenchUser } from "./support/accounts";
 
 const BATCH = 1000;
 
@@ -17,8 +18,6 @@ export async function seedAgreementProject(
   layers: ArticleLayers[],
 ): Promise<{ projectId: string; reviewerToken: string }> {
   const { createDb } = await import("@/lib/db/client");
-  const { seedUser } = await import("@/lib/seed/seed-user");
-  const { createApiToken } = await import("@/lib/tokens/create-api-token");
   const { createProject } = await import("@/lib/projects/create-project");
   process.env.DATABASE_URL = url;
   const db = createDb(resolveDatabase(url));
@@ -27,21 +26,19 @@ export async function seedAgreementProject(
     for (let from = 0; from < rows.length; from += BATCH) await write(rows.slice(from, from + BATCH));
   };
   try {
-    const { user: reviewer } = await seedUser(db, {
+    const reviewer = await seedBenchUser(db, {
       email: `agreement-reviewer-${tag}@claimbench.test`,
       name: "Agreement reviewer",
       role: "reviewer",
-      password: `agreement-password-${tag}`,
+      token: "agreement bench",
     });
-    const token = await createApiToken({ db, userId: reviewer.id, input: { name: "agreement bench" } });
     const names = [...new Set(layers.flatMap((l) => l.annotatorIds))];
     const userOf = new Map<string, string>();
     for (const name of names) {
-      const { user } = await seedUser(db, {
+      const user = await seedBenchUser(db, {
         email: `agreement-${name}-${tag}@claimbench.test`,
         name,
         role: "annotator",
-        password: `agreement-password-${tag}`,
       });
       userOf.set(name, user.id);
     }
@@ -143,7 +140,7 @@ export async function seedAgreementProject(
       ),
     );
     await batches(evidence, (data) => db.evidence.createMany({ data }));
-    return { projectId: project.id, reviewerToken: token.secret };
+    return { projectId: project.id, reviewerToken: reviewer.token! };
   } finally {
     await db.$disconnect();
   }

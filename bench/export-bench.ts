@@ -33,6 +33,7 @@ import { pgConnectionOptions, resolveDatabase } from "@/lib/db/config";
 import { freshDatabase } from "@/test/support/databases";
 import { startServer } from "@/test/support/server";
 import { exportFormats } from "@/lib/export/schema";
+import { seedBenchUser } from "./support/accounts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const ARTICLES = 1_000;
@@ -317,17 +318,15 @@ async function main() {
 /** A reviewer (may export) with an API token, made through the domain functions. */
 async function exporterToken(url: string): Promise<string> {
   const { createDb } = await import("@/lib/db/client");
-  const { seedUser } = await import("@/lib/seed/seed-user");
-  const { createApiToken } = await import("@/lib/tokens/create-api-token");
   const db = createDb(resolveDatabase(url));
   try {
-    const { user } = await seedUser(db, {
+    const { token } = await seedBenchUser(db, {
       email: "exporter@bench.test",
       name: "Bench Exporter",
       role: "reviewer",
-      password: "bench-password-123",
+      token: "bench",
     });
-    return (await createApiToken({ db, userId: user.id, input: { name: "bench" } })).secret;
+    return token!;
   } finally {
     await db.$disconnect();
   }

@@ -31,6 +31,7 @@ import { freshDatabase, type TestDatabase } from "@/test/support/databases";
 import { startServer } from "@/test/support/server";
 import { startBaseline } from "./load/baseline-process";
 import { articleText } from "./load/fixture";
+import { seedBenchUser } from "./support/accounts";
 
 const { values: args } = parseArgs({
   options: {
@@ -61,20 +62,17 @@ interface Fixture {
 /** Writes the project, its articles, members and tokens straight into a migrated database. */
 async function seed(url: string): Promise<Fixture> {
   const { createDb } = await import("@/lib/db/client");
-  const { seedUser } = await import("@/lib/seed/seed-user");
-  const { createApiToken } = await import("@/lib/tokens/create-api-token");
   const { createProject } = await import("@/lib/projects/create-project");
   process.env.DATABASE_URL = url;
   const db = createDb(resolveDatabase(url));
   const tag = randomBytes(3).toString("hex");
   try {
-    const { user: admin } = await seedUser(db, {
+    const admin = await seedBenchUser(db, {
       email: `queue-admin-${tag}@claimbench.test`,
       name: "Queue manager",
       role: "admin",
-      password: `queue-password-${tag}`,
+      token: "queue bench",
     });
-    const managerToken = await createApiToken({ db, userId: admin.id, input: { name: "queue bench" } });
     const project = async (name: string, articles: number) => {
       const made = await createProject({
         db,
@@ -115,14 +113,13 @@ async function seed(url: string): Promise<Fixture> {
     const smallProjectId = await project(`Queue small ${tag}`, 100);
     const annotators = [];
     for (let i = 0; i < ANNOTATORS; i++) {
-      const { user } = await seedUser(db, {
+      const { id, token } = await seedBenchUser(db, {
         email: `queue-annotator-${i}-${tag}@claimbench.test`,
         name: `Annotator ${i}`,
         role: "annotator",
-        password: `queue-password-${tag}`,
+        token: "queue bench",
       });
-      const token = await createApiToken({ db, userId: user.id, input: { name: "queue bench" } });
-      annotators.push({ id: user.id, token: token.secret });
+      annotators.push({ id, token: token! });
     }
     for (const id of [projectId, smallProjectId]) {
       await db.projectMember.createMany({
@@ -134,7 +131,7 @@ async function seed(url: string): Promise<Fixture> {
         })),
       });
     }
-    return { projectId, smallProjectId, manager: managerToken.secret, annotators };
+    return { projectId, smallProjectId, manager: admin.token!, annotators };
   } finally {
     await db.$disconnect();
   }

@@ -26,11 +26,10 @@
  * tab starts a renderer process, and the reader's JavaScript engine starts from nothing).
  * The machine's load average is printed: other processes skew both sides.
  */
-import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { chromium, type Browser } from "@playwright/test";
+import type { Browser } from "@playwright/test";
 import { startServer, type RunningServer } from "@/test/support/server";
 import {
   addOneClaim,
@@ -43,7 +42,8 @@ import {
   type ReaderRun,
 } from "./reader/measure";
 import { serveFloor } from "./reader/floor";
-import { BENCH_USER, createBenchData } from "./reader/setup";
+import { createBenchData } from "./reader/setup";
+import { launchBenchBrowser, requireBuild, signInTab } from "./support/app";
 
 const { values } = parseArgs({
   options: {
@@ -57,12 +57,7 @@ const { values } = parseArgs({
 const chars = Number(values.chars);
 const claimCount = Number(values.claims);
 const runs = Number(values.runs);
-const distDir = process.env.NEXT_DIST_DIR ?? ".next-reader";
-process.env.NEXT_DIST_DIR = distDir;
-if (!fs.existsSync(path.join(import.meta.dirname, "..", distDir, "BUILD_ID"))) {
-  console.error(`No build in ${distDir}. Build first: NEXT_DIST_DIR=${distDir} npx next build`);
-  process.exit(1);
-}
+requireBuild(".next-reader");
 
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 const sec = (x: number) => `${(x / 1000).toFixed(3)} s`;
@@ -81,25 +76,9 @@ async function main() {
   let browser: Browser | null = null;
   try {
     if (values.floor) floor = await serveFloor(data.text, data.spans, path.join(import.meta.dirname, "out"));
-    browser = await chromium.launch({
-      executablePath: fs.existsSync(chromium.executablePath()) ? undefined : "/usr/bin/chromium",
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    });
+    browser = await launchBenchBrowser();
     const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
-    const signIn = await context.newPage();
-    await signIn.goto(`${server.url}/signin`);
-    await signIn.getByLabel("Email").fill(BENCH_USER.email);
-    await signIn.getByLabel("Password").fill(BENCH_USER.password);
-    await signIn.getByRole("button", { name: "Sign in" }).click();
-    await signIn.waitForURL(/\/articles$/);
+    const signIn = await signInTab(context, server.url, data.user);
     const readerUrl = `${server.url}/articles/${data.articleId}`;
 
     t = performance.now();

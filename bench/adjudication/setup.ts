@@ -7,26 +7,18 @@
  * never enters adjudication in the workflow): the page's own cost at one layer.
  */
 import { buildSelectors } from "@/lib/anchors/selectors";
-import { createArticle } from "@/lib/articles/create-article";
 import { settleAnnotatedArticle } from "@/lib/adjudication/settle-article";
 import { claimKinds } from "@/lib/claims/vocabulary";
-import { createDb } from "@/lib/db/client";
-import { resolveDatabase } from "@/lib/db/config";
-import { deployMigrations } from "@/lib/db/migrate";
-import { seedUser } from "@/lib/seed/seed-user";
-import { freshDatabase, type TestDatabase } from "@/test/support/databases";
-import { generateArticle, generateClaims } from "../reader/generate";
+import type { TestDatabase } from "@/test/support/databases";
+import { generateClaims } from "../reader/generate";
 import { mulberry32 } from "../random";
-
-export const BENCH_ADJUDICATOR = {
-  email: "bench-adjudicator@claimbench.test",
-  name: "Bench Adjudicator",
-  role: "admin" as const,
-  password: "bench-password-0123",
-};
+import { seedBenchUser, type BenchAccount } from "../support/accounts";
+import { benchArticleDatabase } from "../support/app";
 
 export interface AdjudicationBenchData {
   database: TestDatabase;
+  /** The admin who adjudicates: the bench signs in as them. */
+  adjudicator: BenchAccount;
   text: string;
   /** Page paths of the two adjudications. */
   threeLayers: string;
@@ -71,35 +63,26 @@ export async function createAdjudicationBenchData({
   claims: number;
   seed: number;
 }): Promise<AdjudicationBenchData> {
-  const database = await freshDatabase("sqlite");
-  const config = resolveDatabase(database.url);
-  await deployMigrations(config);
-  const db = createDb(config);
+  const {
+    database,
+    db,
+    user: adjudicator,
+    article,
+  } = await benchArticleDatabase({
+    chars,
+    seed,
+    title: `Adjudication bench: ${chars.toLocaleString("en-US")} characters`,
+    user: { email: "bench-adjudicator@claimbench.test", name: "Bench Adjudicator" },
+  });
   try {
-    const { user: adjudicator } = await seedUser(db, BENCH_ADJUDICATOR);
-    const created = await createArticle({
-      db,
-      actor: { id: adjudicator.id },
-      input: {
-        title: `Adjudication bench: ${chars.toLocaleString("en-US")} characters`,
-        text: generateArticle(seed, chars),
-      },
-    });
-    const article = await db.article.findUniqueOrThrow({
-      where: { id: created.article.id },
-      select: { id: true, text: true },
-    });
-    const annotators: { id: string }[] = [];
+    const annotators: BenchAccount[] = [];
     for (const n of [1, 2, 3])
       annotators.push(
-        (
-          await seedUser(db, {
-            email: `bench-annotator-${n}@claimbench.test`,
-            name: `Bench Annotator ${n}`,
-            role: "annotator",
-            password: BENCH_ADJUDICATOR.password,
-          })
-        ).user,
+        await seedBenchUser(db, {
+          email: `bench-annotator-${n}@claimbench.test`,
+          name: `Bench Annotator ${n}`,
+          role: "annotator",
+        }),
       );
     const layers = layersOf(article.text, claims, seed);
     const now = new Date();
@@ -169,6 +152,7 @@ export async function createAdjudicationBenchData({
     const path = (projectId: string) => `/projects/${projectId}/adjudication/${article.id}`;
     return {
       database,
+      adjudicator,
       text: article.text,
       threeLayers: path(three),
       oneLayer: path(one),

@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import { resolveDatabase } from "@/lib/db/config";
 import { mulberry32 } from "../random";
+import { seedBenchUser } from "../support/accounts";
 
 export interface LoadUser {
   id: string;
@@ -90,9 +91,7 @@ export async function seedLoadFixture(
   options: { articles: number; annotators: number; reviewers: number },
 ): Promise<LoadFixture> {
   const { createDb } = await import("@/lib/db/client");
-  const { seedUser } = await import("@/lib/seed/seed-user");
   const { seedArticle } = await import("@/lib/seed/seed-article");
-  const { createApiToken } = await import("@/lib/tokens/create-api-token");
   // createArticle picks its import lock's SQL by DATABASE_URL's provider, not by the client's.
   process.env.DATABASE_URL = url;
   const db = createDb(resolveDatabase(url));
@@ -111,14 +110,13 @@ export async function seedLoadFixture(
     const users = async (role: "annotator" | "reviewer", count: number) => {
       const out: LoadUser[] = [];
       for (let i = 0; i < count; i++) {
-        const { user } = await seedUser(db, {
+        const { id, token } = await seedBenchUser(db, {
           email: `load-${role}-${i}-${marker}@claimbench.test`,
           name: `Load ${role} ${i}`,
           role,
-          password: `load-password-${marker}`,
+          token: "load bench",
         });
-        const token = await createApiToken({ db, userId: user.id, input: { name: "load bench" } });
-        out.push({ id: user.id, token: token.secret });
+        out.push({ id, token: token! });
       }
       return out;
     };

@@ -6,9 +6,9 @@
  */
 import fs from "node:fs";
 import { parseArgs } from "node:util";
-import { chromium } from "@playwright/test";
 import { startServer } from "@/test/support/server";
-import { BENCH_USER, createBenchData } from "./setup";
+import { launchBenchBrowser, signInTab } from "../support/app";
+import { createBenchData } from "./setup";
 
 const { values } = parseArgs({
   options: {
@@ -22,18 +22,10 @@ process.env.NEXT_DIST_DIR ??= ".next-reader";
 
 const data = await createBenchData({ chars: Number(values.chars), claims: Number(values.claims), seed: 7 });
 const server = await startServer({ databaseUrl: data.database.url });
-const browser = await chromium.launch({
-  executablePath: fs.existsSync(chromium.executablePath()) ? undefined : "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu"],
-});
+const browser = await launchBenchBrowser();
 try {
   const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/signin`);
-  await page.getByLabel("Email").fill(BENCH_USER.email);
-  await page.getByLabel("Password").fill(BENCH_USER.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL(/\/articles$/);
+  await signInTab(context, server.url, data.user);
   const url = `${server.url}/articles/${data.articleId}`;
   for (let i = 0; i < 3; i++) {
     const p = await context.newPage();

@@ -14,7 +14,8 @@ import { createDb } from "@/lib/db/client";
 import { resolveDatabase } from "@/lib/db/config";
 import { signIn } from "@/test/support/http";
 import { startServer } from "@/test/support/server";
-import { BENCH_USER, createBenchData } from "./setup";
+import { BENCH_PASSWORD } from "../support/accounts";
+import { createBenchData, READER_BENCH_USER } from "./setup";
 
 const { values } = parseArgs({
   options: {
@@ -42,12 +43,12 @@ if (databaseUrl) {
   articleId = data.articleId;
 }
 const server = await startServer({ databaseUrl, port: values.port ? Number(values.port) : undefined });
-const { cookie, error } = await signIn(BENCH_USER.email, BENCH_USER.password, server.url);
+const { cookie, error } = await signIn(READER_BENCH_USER.email, BENCH_PASSWORD, server.url);
 if (!cookie) throw new Error(`sign-in failed: ${error}`);
 console.log(`database ${databaseUrl}`);
 console.log(`article  ${server.url}/articles/${articleId}`);
 console.log(`cookie   ${cookie}`);
-console.log(`user     ${BENCH_USER.email} / ${BENCH_USER.password}`);
+console.log(`user     ${READER_BENCH_USER.email} / ${BENCH_PASSWORD}`);
 const stop = () => void server.stop().then(() => process.exit(0));
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);

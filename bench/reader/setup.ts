@@ -2,25 +2,19 @@
  * A fresh SQLite database for the reader bench, filled through the domain functions the app
  * uses (`createArticle`, `createClaim`), so the page reads exactly what production would store.
  */
-import { resolveDatabase } from "@/lib/db/config";
-import { createDb } from "@/lib/db/client";
-import { deployMigrations } from "@/lib/db/migrate";
-import { freshDatabase, type TestDatabase } from "@/test/support/databases";
-import { createArticle } from "@/lib/articles/create-article";
+import type { TestDatabase } from "@/test/support/databases";
 import { createClaim } from "@/lib/claims/create-claim";
 import type { ClaimSpan } from "@/lib/editor/claim-spans";
-import { seedUser } from "@/lib/seed/seed-user";
-import { generateArticle, generateClaims, type ClaimMix } from "./generate";
+import { seedBenchUser, type BenchAccount } from "../support/accounts";
+import { benchArticleDatabase } from "../support/app";
+import { generateClaims, type ClaimMix } from "./generate";
 
-export const BENCH_USER = {
-  email: "bench-annotator@claimbench.test",
-  name: "Bench Annotator",
-  role: "admin" as const,
-  password: "bench-password-0123",
-};
+/** The admin who imports the article and makes its first claims: the bench signs in as them. */
+export const READER_BENCH_USER = { email: "bench-annotator@claimbench.test", name: "Bench Annotator" };
 
 export interface BenchData {
   database: TestDatabase;
+  user: BenchAccount;
   articleId: string;
   text: string;
   spans: ClaimSpan[];
@@ -36,34 +30,23 @@ export async function createBenchData({
   claims: number;
   seed: number;
 }): Promise<BenchData> {
-  const database = await freshDatabase("sqlite");
-  const config = resolveDatabase(database.url);
-  await deployMigrations(config);
-  const db = createDb(config);
+  const { database, db, user, article } = await benchArticleDatabase({
+    chars,
+    seed,
+    title: `Reader bench: ${chars.toLocaleString("en-US")} characters, ${claims.toLocaleString("en-US")} claims`,
+    user: READER_BENCH_USER,
+  });
   try {
-    const { user } = await seedUser(db, BENCH_USER);
     // An author may not tag the same span twice, so each repeat of a span is another annotator's.
     const authors = [user];
     const author = async (n: number) => {
       while (authors.length <= n) {
         const i = authors.length;
         const email = `bench-annotator-${i}@claimbench.test`;
-        authors.push((await seedUser(db, { ...BENCH_USER, email, name: `Bench Annotator ${i}` })).user);
+        authors.push(await seedBenchUser(db, { email, name: `Bench Annotator ${i}`, role: "admin" }));
       }
       return authors[n] ?? user;
     };
-    const created = await createArticle({
-      db,
-      actor: { id: user.id },
-      input: {
-        title: `Reader bench: ${chars.toLocaleString("en-US")} characters, ${claims.toLocaleString("en-US")} claims`,
-        text: generateArticle(seed, chars),
-      },
-    });
-    const article = await db.article.findUniqueOrThrow({
-      where: { id: created.article.id },
-      select: { id: true, text: true },
-    });
     const { claims: generated, ...mix } = generateClaims(article.text, claims, seed + 1);
     const spans: ClaimSpan[] = [];
     const taken = new Map<string, number>();
@@ -79,7 +62,7 @@ export async function createBenchData({
       });
       spans.push({ id: claim.id, start: claim.start, end: claim.end, kind: claim.kind });
     }
-    return { database, articleId: article.id, text: article.text, spans, mix };
+    return { database, user, articleId: article.id, text: article.text, spans, mix };
   } finally {
     await db.$disconnect();
   }

@@ -2,6 +2,7 @@ import "server-only";
 import { alignClaims, type AlignedUnit, type ArticleAlignment } from "@/lib/agreement/align-claims";
 import type { Tx } from "@/lib/projects/include-articles";
 import type { Db } from "@/lib/db/client";
+import { evidenceLinkSelect } from "@/lib/evidence/schema";
 import type { MergeableClaim } from "./merge-unit";
 
 /** An annotator's submitted claim with everything a gold claim can take over from it. */
@@ -145,18 +146,7 @@ export async function loadArticleState(
   const evidenceRows = await db.evidence.findMany({
     where: { claim: claimWhere },
     orderBy: { id: "asc" },
-    select: {
-      claimId: true,
-      targetClaimId: true,
-      url: true,
-      title: true,
-      publisher: true,
-      publishedAt: true,
-      quote: true,
-      accessedAt: true,
-      stance: true,
-      note: true,
-    },
+    select: evidenceLinkSelect,
   });
   const evidenceOf = new Map<string, Omit<(typeof evidenceRows)[number], "claimId">[]>();
   for (const { claimId, ...e } of evidenceRows) {

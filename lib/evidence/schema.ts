@@ -193,9 +193,12 @@ export const claimSummarySelect = {
   article: { select: { id: true, title: true, publisher: true, publishedAt: true } },
 } as const;
 
-/** Fields of an evidence row as stored, with both claims it may join. */
-export const evidenceSelect = {
-  id: true,
+/**
+ * What an evidence link says, without its bookkeeping or the claims it joins: the claim it starts
+ * from, its target (another claim, or an external source by its fields) and the stance. No
+ * relation, so it can be read for thousands of claims at once (adjudication's article state).
+ */
+export const evidenceLinkSelect = {
   claimId: true,
   targetClaimId: true,
   url: true,
@@ -206,6 +209,12 @@ export const evidenceSelect = {
   accessedAt: true,
   stance: true,
   note: true,
+} as const;
+
+/** Fields of an evidence row as stored, with both claims it may join. */
+export const evidenceSelect = {
+  id: true,
+  ...evidenceLinkSelect,
   version: true,
   createdAt: true,
   updatedAt: true,
