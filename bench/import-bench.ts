@@ -5,11 +5,19 @@
  * cleaning, fingerprinting, duplicate checks and one transaction per article) into a fresh
  * SQLite database, and into PostgreSQL when TEST_DATABASE_URL is set.
  *
+ * The import runs twice, each into its own fresh database: single-threaded (IMPORT_WORKER=off:
+ * cleaning on the main thread, one article after another) and pooled (the default: cleaning in
+ * a pool of `os.availableParallelism()` worker threads, a bounded window of articles ahead,
+ * stored in order), and the ratio of the two rates is printed. The pooled run samples heap and
+ * RSS every tenth of the way, to show memory stays flat over a long import.
+ *
  * Baseline, in the same run: the rows that import produced, already clean, inserted into another
  * fresh database with the bare driver (better-sqlite3 / pg), one autocommitted INSERT per article.
  * Each phase runs in its own process so its peak RSS is its own.
  *
- *   npx tsx bench/import-bench.ts [--count 10000] [--seed 1] [--corpus-only FILE]
+ *   npx tsx bench/import-bench.ts [--count 10000] [--single-count N] [--seed 1] [--corpus-only FILE]
+ *
+ * --single-count imports only the first N articles single-threaded (the slow run), default all.
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -27,6 +35,12 @@ import { mulberry32 } from "./random";
 
 const root = path.resolve(import.meta.dirname, "..");
 
+interface MemorySample {
+  count: number;
+  heapMb: number;
+  rssMb: number;
+}
+
 interface PhaseResult {
   count: number;
   created: number;
@@ -34,6 +48,7 @@ interface PhaseResult {
   errors: number;
   seconds: number;
   peakRssMb: number;
+  memory?: MemorySample[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -172,19 +187,33 @@ function peakRssMb(): number {
   return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
-async function phaseImport(url: string, corpus: string): Promise<PhaseResult> {
+const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
+
+async function phaseImport(url: string, corpus: string, limit: number): Promise<PhaseResult> {
   const { createDb } = await import("@/lib/db/client");
   const { importJsonl, readJsonlLines } = await import("@/lib/articles/import/import-jsonl");
   const db = createDb(resolveDatabase(url));
-  const result: PhaseResult = { count: 0, created: 0, duplicates: 0, errors: 0, seconds: 0, peakRssMb: 0 };
+  const result: PhaseResult = { count: 0, created: 0, duplicates: 0, errors: 0, seconds: 0, peakRssMb: 0, memory: [] };
+  const every = Math.max(1, Math.round(limit / 10));
   const started = performance.now();
-  const lines = readJsonlLines(fs.createReadStream(corpus, { highWaterMark: 1 << 20 }), {
+  const all = readJsonlLines(fs.createReadStream(corpus, { highWaterMark: 1 << 20 }), {
     maxLineBytes: 5 * 1024 * 1024,
     maxTotalBytes: Number.MAX_SAFE_INTEGER,
   });
-  for await (const line of importJsonl({ db, actor: null, lines })) {
+  async function* firstLines() {
+    let n = 0;
+    for await (const line of all) {
+      if (++n > limit) return;
+      yield line;
+    }
+  }
+  for await (const line of importJsonl({ db, actor: null, lines: firstLines() })) {
     if ("summary" in line) continue;
     result.count++;
+    if (result.count % every === 0) {
+      const { heapUsed, rss } = process.memoryUsage();
+      result.memory?.push({ count: result.count, heapMb: mb(heapUsed), rssMb: mb(rss) });
+    }
     if (line.status === "created") result.created++;
     else if (line.status === "duplicate") result.duplicates++;
     else {
@@ -279,14 +308,23 @@ async function dumpRows(url: string, file: string): Promise<number> {
 // ---------------------------------------------------------------------------------------------
 // Driver
 
-function runPhase(phase: "import" | "baseline", url: string, input: string): Promise<PhaseResult> {
+type Phase = "single" | "pooled" | "baseline";
+
+function runPhase(phase: Phase, url: string, input: string, limit = 0): Promise<PhaseResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       path.join(root, "node_modules/.bin/tsx"),
-      [path.join(root, "bench/import-bench.ts"), "--phase", phase, "--url", url, "--input", input],
+      [
+        path.join(root, "bench/import-bench.ts"),
+        ...["--phase", phase, "--url", url, "--input", input, "--limit", String(limit)],
+      ],
       {
         cwd: root,
-        env: { ...process.env, DATABASE_URL: url },
+        env: {
+          ...process.env,
+          DATABASE_URL: url,
+          ...(phase === "single" ? { IMPORT_WORKER: "off" } : {}),
+        },
         stdio: ["ignore", "pipe", "inherit"],
       },
     );
@@ -311,19 +349,27 @@ async function main() {
       phase: { type: "string" },
       url: { type: "string" },
       input: { type: "string" },
+      limit: { type: "string" },
+      "single-count": { type: "string" },
       "corpus-only": { type: "string" },
     },
   });
   if (values.phase) {
     const url = values.url ?? "";
     const input = values.input ?? "";
-    const result = values.phase === "import" ? await phaseImport(url, input) : await phaseBaseline(url, input);
+    const result =
+      values.phase === "baseline"
+        ? await phaseBaseline(url, input)
+        : await phaseImport(url, input, Number(values.limit) || Number.MAX_SAFE_INTEGER);
     console.log(JSON.stringify(result));
     return;
   }
 
   const count = Number(values.count);
   if (!Number.isSafeInteger(count) || count < 1) throw new Error("--count must be a positive whole number");
+  const singleCount = Math.min(count, Number(values["single-count"] ?? count));
+  if (!Number.isSafeInteger(singleCount) || singleCount < 1)
+    throw new Error("--single-count must be a positive whole number");
   if (values["corpus-only"]) {
     // Just the generated input, e.g. to profile the importer or feed `npm run cli -- import-dataset`.
     await writeCorpus(values["corpus-only"], count, Number(values.seed));
@@ -336,7 +382,9 @@ async function main() {
   console.log(
     `Generated ${count} HTML articles, ${fmt(bytes / 1024 / 1024)} MB (avg ${fmt(bytes / count / 1024)} KB) in ${fmt((performance.now() - genStart) / 1000)} s`,
   );
-  console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, Node ${process.version}\n`);
+  console.log(
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"} (availableParallelism ${os.availableParallelism()}, load ${os.loadavg()[0]?.toFixed(1)}), Node ${process.version}\n`,
+  );
 
   const { deployMigrations } = await import("@/lib/db/migrate");
   const providers: Array<"sqlite" | "postgresql"> = [
@@ -348,26 +396,34 @@ async function main() {
     for (const provider of providers) {
       const targets: TestDatabase[] = [];
       try {
+        const singleDb = await freshDatabase(provider);
+        targets.push(singleDb);
         const importDb = await freshDatabase(provider);
         targets.push(importDb);
         const baselineDb = await freshDatabase(provider);
         targets.push(baselineDb);
-        await deployMigrations(resolveDatabase(importDb.url));
-        await deployMigrations(resolveDatabase(baselineDb.url));
+        for (const t of targets) await deployMigrations(resolveDatabase(t.url));
 
-        const imported = await runPhase("import", importDb.url, corpus);
+        const single = await runPhase("single", singleDb.url, corpus, singleCount);
+        const imported = await runPhase("pooled", importDb.url, corpus, count);
         const rowsFile = path.join(dir, `${provider}-rows.jsonl`);
         const dumped = await dumpRows(importDb.url, rowsFile);
         const baseline = await runPhase("baseline", baselineDb.url, rowsFile);
+        const singleRate = single.count / single.seconds;
         const importRate = imported.count / imported.seconds;
         const baselineRate = baseline.count / baseline.seconds;
         console.log(
-          `${provider}: imported ${imported.count} (${imported.created} created, ${imported.duplicates} duplicates, ${imported.errors} errors), baseline inserted ${dumped}`,
+          `${provider}: single-threaded ${single.count} (${single.created} created, ${single.duplicates} duplicates, ${single.errors} errors); ` +
+            `pooled ${imported.count} (${imported.created} created, ${imported.duplicates} duplicates, ${imported.errors} errors), baseline inserted ${dumped}`,
+        );
+        console.log(
+          `${provider} pooled memory (articles: heap / RSS MB): ${(imported.memory ?? []).map((m) => `${m.count}: ${m.heapMb}/${m.rssMb}`).join(", ")}`,
         );
         rows.push(
-          `${provider.padEnd(10)} | import ${fmt(importRate).padStart(8)} art/s, peak ${String(imported.peakRssMb).padStart(5)} MB` +
-            ` | bare driver ${fmt(baselineRate).padStart(9)} art/s, peak ${String(baseline.peakRssMb).padStart(4)} MB` +
-            ` | ratio: throughput ${fmt(importRate / baselineRate, 3)}× (${fmt(baselineRate / importRate)}× slower), memory ${fmt(imported.peakRssMb / baseline.peakRssMb, 2)}×`,
+          `${provider.padEnd(10)} | single thread ${fmt(singleRate).padStart(7)} art/s, peak ${String(single.peakRssMb).padStart(5)} MB` +
+            ` | pooled (${os.availableParallelism()} workers) ${fmt(importRate).padStart(7)} art/s, peak ${String(imported.peakRssMb).padStart(5)} MB` +
+            ` | pooled / single ${fmt(importRate / singleRate, 2)}×` +
+            ` | bare driver ${fmt(baselineRate).padStart(9)} art/s (pooled import ${fmt(baselineRate / importRate)}× slower)`,
         );
       } finally {
         for (const t of targets) await t.drop();

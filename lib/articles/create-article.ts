@@ -8,10 +8,11 @@ import { includeArticles } from "@/lib/projects/include-articles";
 import { articleSummarySelect, type CreateArticleData, type DuplicateReason } from "./schema";
 import type { SourceFormat } from "./cleaning/clean-source";
 import { prepareTextInWorker } from "./cleaning/prepare-in-worker";
+import type { PreparedText } from "./cleaning/prepare-text";
 import { resolveMetadata } from "./metadata/resolve-metadata";
 import {
   findNearestArticle,
-  rememberSignature,
+  indexSignature,
   SAME_DOCUMENT_MIN_WORDS,
   SAME_DOCUMENT_THRESHOLD,
   type NearMatch,
@@ -51,15 +52,9 @@ export type CreateArticleResult =
  * @throws AppError validation_failed when nothing readable is left after cleaning.
  */
 export async function createArticle({
-  db,
-  actor,
   input,
   textFormat = "text",
-  rawOriginal,
-  rawFormat,
-  force = false,
-  provider = databaseProvider(db),
-  projectId = DEFAULT_PROJECT_ID,
+  ...store
 }: {
   db: Db;
   actor: Pick<Actor, "id"> | null;
@@ -71,16 +66,61 @@ export async function createArticle({
   provider?: "sqlite" | "postgresql";
   projectId?: string;
 }): Promise<CreateArticleResult> {
-  const field = input.html !== undefined ? "html" : "text";
+  return storeArticle({ ...store, article: await prepareArticle({ input, textFormat }) });
+}
+
+/** An article cleaned and fingerprinted, not yet stored (see `prepareArticle`). */
+export interface PreparedArticle {
+  input: Partial<CreateArticleData>;
+  format: SourceFormat;
+  prepared: PreparedText;
+}
+
+/**
+ * The database-free half of `createArticle`: cleans and fingerprints the document in a worker
+ * thread (bounded in time and memory). Bulk imports run several at once, then store them in order.
+ * @throws AppError validation_failed when nothing readable is left after cleaning.
+ */
+export async function prepareArticle({
+  input,
+  textFormat = "text",
+}: {
+  input: Partial<CreateArticleData>;
+  textFormat?: "text" | "markdown";
+}): Promise<PreparedArticle> {
   const format: SourceFormat = input.html !== undefined ? "html" : textFormat;
-  const content = input.html ?? input.text ?? "";
-  // Cleaning and fingerprinting run in a worker thread, bounded in time and memory.
-  const prepared = await prepareTextInWorker({ format, content, baseUrl: input.url });
-  const { cleaned, text, contentHash: hash, signature, wordCount } = prepared;
-  if (!text) {
-    const message = `no article text is left after cleaning (${cleaned.removed.length} blocks were removed as boilerplate)`;
+  const prepared = await prepareTextInWorker({ format, content: input.html ?? input.text ?? "", baseUrl: input.url });
+  if (!prepared.text) {
+    const field = input.html !== undefined ? "html" : "text";
+    const message = `no article text is left after cleaning (${prepared.cleaned.removed.length} blocks were removed as boilerplate)`;
     throw new AppError("validation_failed", `Invalid request: ${field}: ${message}`, [{ path: field, message }]);
   }
+  return { input, format, prepared };
+}
+
+/** The database half of `createArticle`, for an article `prepareArticle` made. */
+export async function storeArticle({
+  db,
+  actor,
+  article: { input, format, prepared },
+  rawOriginal,
+  rawFormat,
+  force = false,
+  provider = databaseProvider(db),
+  projectId = DEFAULT_PROJECT_ID,
+}: {
+  db: Db;
+  actor: Pick<Actor, "id"> | null;
+  article: PreparedArticle;
+  rawOriginal?: string;
+  rawFormat?: RawFormat;
+  force?: boolean;
+  provider?: "sqlite" | "postgresql";
+  projectId?: string;
+}): Promise<CreateArticleResult> {
+  const field = input.html !== undefined ? "html" : "text";
+  const content = input.html ?? input.text ?? "";
+  const { cleaned, text, contentHash: hash, signature, wordCount } = prepared;
   const meta = resolveMetadata(input, cleaned.meta, text, field);
 
   // Outside the transaction: it reads through the shared client, which a SQLite transaction
@@ -135,6 +175,7 @@ export async function createArticle({
       },
       select: articleSummarySelect,
     });
+    await indexSignature(tx, article.id, signature);
     await includeArticles({ tx, projectId, articleIds: [article.id], actorId: actor?.id ?? null });
     await recordAudit(tx, {
       actorId: actor?.id ?? null,
@@ -167,7 +208,6 @@ export async function createArticle({
       ...(similarity !== undefined ? { similarity } : {}),
     };
   }
-  rememberSignature(db, outcome.article.id, signature);
   return { created: true, article: outcome.article, ...(near ? { nearDuplicate: near } : {}) };
 }
 

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { importFile, type FileResult } from "@/lib/articles/import/import-file";
+import { importFiles, type FileResult } from "@/lib/articles/import/import-file";
 import { importJsonl, readJsonlLines } from "@/lib/articles/import/import-jsonl";
 import { maxImportBytes } from "@/lib/articles/import/limits";
 import { formatFromName } from "@/lib/articles/import/sniff";
@@ -43,7 +43,7 @@ export async function runImportCommand({
   const actor = email ? { id: (await findUserByEmail({ db, email })).id } : null;
   const progress = progressLine(err);
   return command === "import"
-    ? importFiles({ db, actor, paths, force, out, progress })
+    ? importLocalFiles({ db, actor, paths, force, out, progress })
     : importDataset({ db, actor, paths, force, out, progress });
 }
 
@@ -98,7 +98,7 @@ function describe(result: FileResult): string {
   return `error      ${where}: ${result.error?.message ?? "failed"}`;
 }
 
-async function importFiles({
+async function importLocalFiles({
   db,
   actor,
   paths,
@@ -119,30 +119,33 @@ async function importFiles({
     return 1;
   }
   const totals = { created: 0, duplicates: 0, errors: 0 };
-  for (const [i, { file, missing }] of files.entries()) {
-    progress.show(`[${i + 1}/${files.length}] ${file}`);
-    let results: FileResult[];
-    const size = missing ? 0 : fs.statSync(file).size;
-    if (missing) results = [{ file, status: "error", error: { code: "not_found", message: "No such file or folder" } }];
-    else if (size > maxImportBytes()) {
+  const sources = files.map(({ file, missing }) => ({
+    name: file,
+    bytes: () => {
+      if (missing) throw new AppError("not_found", "No such file or folder");
       // Checked before reading, so a stray multi-gigabyte file is never loaded.
-      results = [
-        {
-          file,
-          status: "error",
-          error: {
-            code: "payload_too_large",
-            message: `The file is ${size} bytes, over the limit of ${maxImportBytes()} bytes (MAX_IMPORT_BYTES)`,
-          },
-        },
-      ];
-    } else results = await importFile({ db, actor, name: file, bytes: fs.readFileSync(file), force });
-    progress.done();
-    for (const r of results) {
-      out.write(`${describe(r)}\n`);
-      totals[r.status === "created" ? "created" : r.status === "duplicate" ? "duplicates" : "errors"]++;
+      const size = fs.statSync(file).size;
+      if (size > maxImportBytes())
+        throw new AppError(
+          "payload_too_large",
+          `The file is ${size} bytes, over the limit of ${maxImportBytes()} bytes (MAX_IMPORT_BYTES)`,
+        );
+      return fs.readFileSync(file);
+    },
+  }));
+  let done = 0;
+  let last = "";
+  for await (const r of importFiles({ db, actor, files: sources, force })) {
+    if (r.file !== last) {
+      last = r.file;
+      done++;
     }
+    progress.done();
+    out.write(`${describe(r)}\n`);
+    progress.show(`[${done}/${files.length}] ${r.file}`);
+    totals[r.status === "created" ? "created" : r.status === "duplicate" ? "duplicates" : "errors"]++;
   }
+  progress.done();
   out.write(
     `\n${totals.created} created, ${totals.duplicates} duplicates, ${totals.errors} errors (${files.length} files)\n`,
   );

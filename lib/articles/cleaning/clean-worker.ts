@@ -2,7 +2,7 @@ import { parentPort } from "node:worker_threads";
 import { AppError } from "@/lib/errors";
 import { prepareText, type SourceDocument } from "./prepare-text";
 
-/** What the worker answers for one document, before it says `"done"`. */
+/** What the worker answers for one document, before it says `"done"` (it says `"ready"` once, when loaded). */
 export type CleanAnswer =
   { ok: true; prepared: ReturnType<typeof prepareText> } | { ok: false; code: AppError["code"]; message: string };
 
@@ -19,8 +19,11 @@ function answer(source: SourceDocument): CleanAnswer {
 }
 
 const parent = parentPort;
-if (parent)
+if (parent) {
   parent.on("message", (source: SourceDocument) => {
     parent.postMessage(answer(source));
     parent.postMessage("done");
   });
+  // Its modules are loaded: a document's time limit counts from here, not from the thread's start.
+  parent.postMessage("ready");
+}

@@ -1,3 +1,4 @@
+import os from "node:os";
 import { Worker } from "node:worker_threads";
 import { AppError } from "@/lib/errors";
 import { WorkerPool } from "@/lib/export/worker/worker-pool";
@@ -23,8 +24,9 @@ const fromSource = !process.env.NEXT_RUNTIME;
 const throughTsx = (entry: URL) =>
   `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
 
-// One pool per process (on globalThis: Next may bundle this module more than once). Two documents
-// are cleaned at once (the cleaning is CPU-bound); more wait their turn, the server answering others.
+// One pool per process (on globalThis: Next may bundle this module more than once). As many
+// documents are cleaned at once as there are cores (the cleaning is CPU-bound); more wait their
+// turn, the main thread storing the ones already cleaned and answering other requests.
 const pools = globalThis as typeof globalThis & { __claimbenchImportWorkers?: WorkerPool };
 const workers = () =>
   (pools.__claimbenchImportWorkers ??= new WorkerPool(
@@ -35,8 +37,11 @@ const workers = () =>
             resourceLimits: IMPORT_WORKER_LIMITS,
           })
         : new Worker(new URL("./clean-worker.ts", import.meta.url), { resourceLimits: IMPORT_WORKER_LIMITS }),
-    { maxWorkers: 2, maxIdle: 2, idleMs: 60_000 },
+    { maxWorkers: os.availableParallelism(), maxIdle: os.availableParallelism(), idleMs: 60_000 },
   ));
+
+/** Threads that have loaded their modules (said "ready"). */
+const ready = new WeakSet<Worker>();
 
 /**
  * `prepareText` in a worker thread, so that no document, however hostile, holds the server's
@@ -58,24 +63,33 @@ export function prepareTextInWorker(source: SourceDocument): Promise<PreparedTex
       outcome();
     };
     const { stopped } = workers().run((worker) => {
-      const onAnswer = (message: CleanAnswer | "done") => {
+      const onAnswer = (message: CleanAnswer | "done" | "ready") => {
+        if (message === "ready") {
+          ready.add(worker);
+          startClock();
+          return;
+        }
         if (message === "done") return;
         worker.off("message", onAnswer);
         settle(() => (message.ok ? resolve(message.prepared) : reject(new AppError(message.code, message.message))));
       };
       worker.on("message", onAnswer);
-      timer = setTimeout(() => {
-        worker.off("message", onAnswer);
-        settle(() =>
-          reject(
-            new AppError(
-              "validation_failed",
-              `The document took longer than ${limit / 1000} s to clean (IMPORT_TIME_LIMIT_MS), so it was refused; simplify or split it`,
+      // A new thread's clock starts once it has loaded its modules (slow on a busy machine).
+      const startClock = () => {
+        timer = setTimeout(() => {
+          worker.off("message", onAnswer);
+          settle(() =>
+            reject(
+              new AppError(
+                "validation_failed",
+                `The document took longer than ${limit / 1000} s to clean (IMPORT_TIME_LIMIT_MS), so it was refused; simplify or split it`,
+              ),
             ),
-          ),
-        );
-        void worker.terminate();
-      }, limit);
+          );
+          void worker.terminate();
+        }, limit);
+      };
+      if (ready.has(worker)) startClock();
       worker.postMessage(source);
       return true;
     });

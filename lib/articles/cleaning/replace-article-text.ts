@@ -11,7 +11,7 @@ import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { canonicalText, countWords } from "./canonical-text";
 import { contentHash, minhashSignature } from "../duplicates/fingerprint";
-import { rememberSignature } from "../duplicates/near-duplicates";
+import { indexSignature } from "../duplicates/near-duplicates";
 import { articleSummarySelect, RemovedBlockRecords, type RemovedBlockRecord } from "../schema";
 
 /** The stored article a new text is computed from. */
@@ -205,6 +205,7 @@ export async function replaceArticleText({
         removedBlocks: JSON.stringify(next.removed),
       },
     });
+    await indexSignature(tx, articleId, signature, { replace: true });
     await recordAudit(tx, {
       actorId: audit.actorId,
       action: audit.action,
@@ -233,7 +234,6 @@ export async function replaceArticleText({
       })),
     };
   });
-  rememberSignature(db, articleId, signature);
   return result;
 }
 

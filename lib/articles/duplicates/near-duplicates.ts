@@ -10,19 +10,16 @@
  * unrelated articles. Candidates are then scored on their signatures, and the few that come
  * close are confirmed on the full texts, so the final decision is exact, not an estimate.
  *
- * The index is a per-process cache of what the database holds, never a source of truth: each
- * lookup first reads the ids of articles imported since the last look (the `importedAt` index)
- * and loads the signatures it has not seen, so N stateless instances each see every article.
- * Articles deleted elsewhere are dropped when they come up as candidates; every few minutes the
- * whole index is rebuilt, which also picks up texts another instance changed (restores).
- *
- * Scaling limit: about 1.5 KB of memory per article (a 512-byte signature plus 25 bucket
- * entries), i.e. ~150 MB at 100,000 articles, and the first lookup after a start or rebuild
- * reads every fingerprint once. Well beyond that, the band keys belong in an indexed table of
- * their own (a schema change), queried with `IN (...)`, and this cache goes away.
+ * The index is a table (`ArticleSignatureBand`, one row per band with its key), written in the
+ * same transaction as the article's text, so every instance of the app reads the same index and
+ * a lookup costs one indexed query (`key IN (25 keys)`, grouped by article) plus, only when some
+ * article shares a band, a read of those candidates' signatures. Articles imported before the
+ * table existed are indexed once per process on its first lookup (`backfillBands`); a deleted
+ * article's bands go with it (cascade), and a changed text replaces its bands (`indexSignature`).
  */
 import type { Db } from "@/lib/db/client";
 import { z } from "zod";
+import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { jaccard, MINHASH_SIZE, shingles } from "./fingerprint";
 
 /** At or above this exact similarity a new article is the same document as a stored one. */
@@ -42,10 +39,9 @@ const ROWS = 5;
 const ESTIMATE_FLOOR = 0.55;
 /** At most this many candidates are confirmed on full text per lookup. */
 const CONFIRM_LIMIT = 5;
-/** Rows committed up to this long after their `importedAt` was stamped are still picked up. */
-const COMMIT_OVERLAP_MS = 5_000;
-const REBUILD_EVERY_MS = 5 * 60_000;
-const LOAD_PAGE = 1_000;
+/** At most this many stored articles sharing a band are scored on their signatures per lookup. */
+const CANDIDATE_LIMIT = 50;
+const BACKFILL_PAGE = 200;
 
 /** A stored fingerprint: a JSON array of MINHASH_SIZE unsigned 32-bit integers. */
 const StoredFingerprint = z.array(z.number().int().min(0).max(0xffffffff)).length(MINHASH_SIZE);
@@ -61,7 +57,11 @@ function parseFingerprint(json: string | null): Uint32Array | undefined {
   }
 }
 
-/** 32-bit mix of one band's values (murmur3 finaliser over a running FNV-style combine). */
+/**
+ * A band's key: a 32-bit mix of its values (murmur3 finaliser over a running FNV-style combine),
+ * seeded with the band number so equal values in different bands get different keys; signed, as
+ * the table's INTEGER column stores it.
+ */
 function bandKey(sig: ArrayLike<number>, band: number): number {
   let h = 0x811c9dc5 ^ band;
   for (let r = 0; r < ROWS; r++) {
@@ -70,8 +70,7 @@ function bandKey(sig: ArrayLike<number>, band: number): number {
   }
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  // Band number in the high bits keeps equal values in different bands apart.
-  return band * 0x1_0000_0000 + ((h ^ (h >>> 16)) >>> 0);
+  return (h ^ (h >>> 16)) | 0;
 }
 
 /** Share of equal positions (as `estimateSimilarity`, without copying typed arrays). */
@@ -81,113 +80,96 @@ function estimate(a: ArrayLike<number>, b: ArrayLike<number>): number {
   return same / MINHASH_SIZE;
 }
 
-/** The in-memory LSH index over stored signatures. */
-class SignatureIndex {
-  private readonly signatures = new Map<string, Uint32Array>();
-  private readonly buckets = new Map<number, string[]>();
-  private watermark = 0;
-  private builtAt = 0;
-  private syncing: Promise<void> | undefined;
+/** The band rows of a signature. */
+function signatureBands(sig: ArrayLike<number>): Array<{ band: number; key: number }> {
+  return Array.from({ length: BANDS }, (_, band) => ({ band, key: bandKey(sig, band) }));
+}
 
-  add(id: string, sig: Uint32Array): void {
-    if (this.signatures.has(id)) this.remove(id);
-    this.signatures.set(id, sig);
-    for (let b = 0; b < BANDS; b++) {
-      const key = bandKey(sig, b);
-      const list = this.buckets.get(key);
-      if (list) list.push(id);
-      else this.buckets.set(key, [id]);
-    }
-  }
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-  remove(id: string): void {
-    const sig = this.signatures.get(id);
-    if (!sig) return;
-    this.signatures.delete(id);
-    for (let b = 0; b < BANDS; b++) {
-      const key = bandKey(sig, b);
-      const list = this.buckets.get(key)?.filter((x) => x !== id);
-      if (list && list.length) this.buckets.set(key, list);
-      else this.buckets.delete(key);
-    }
-  }
+/**
+ * Writes an article's bands to the index, replacing any it had: call it in the transaction that
+ * writes the article's text and fingerprint, so the index never disagrees with the row.
+ */
+export async function indexSignature(
+  tx: Tx,
+  articleId: string,
+  signature: readonly number[],
+  { replace = false }: { replace?: boolean } = {},
+): Promise<void> {
+  if (replace) await tx.articleSignatureBand.deleteMany({ where: { articleId } });
+  await tx.articleSignatureBand.createMany({
+    data: signatureBands(signature).map((b) => ({ articleId, ...b })),
+  });
+}
 
-  /** Ids sharing a band with `sig`, each with its estimated similarity, best first. */
-  candidates(sig: ArrayLike<number>): Array<{ id: string; estimate: number }> {
-    const ids = new Set<string>();
-    for (let b = 0; b < BANDS; b++) for (const id of this.buckets.get(bandKey(sig, b)) ?? []) ids.add(id);
-    const out: Array<{ id: string; estimate: number }> = [];
-    for (const id of ids) {
-      const stored = this.signatures.get(id);
-      if (stored) out.push({ id, estimate: estimate(sig, stored) });
-    }
-    return out.sort((a, b) => b.estimate - a.estimate || a.id.localeCompare(b.id));
-  }
-
-  /** Brings the cache up to date with the database (single-flight per process). */
-  sync(db: Db): Promise<void> {
-    this.syncing ??= this.load(db).finally(() => {
-      this.syncing = undefined;
+/**
+ * Indexes every article that has a fingerprint but no bands (imported before the index was a
+ * table). Another instance may do the same at once: rows are inserted with ON CONFLICT DO
+ * NOTHING, and an article deleted meanwhile is skipped.
+ */
+async function backfillBands(db: Db): Promise<void> {
+  let after = "";
+  for (;;) {
+    const page = await db.article.findMany({
+      where: { id: { gt: after }, fingerprint: { not: null }, signatureBands: { none: {} } },
+      select: { id: true, fingerprint: true },
+      orderBy: { id: "asc" },
+      take: BACKFILL_PAGE,
     });
-    return this.syncing;
-  }
-
-  private async load(db: Db): Promise<void> {
-    const rebuild = this.builtAt === 0 || Date.now() - this.builtAt > REBUILD_EVERY_MS;
-    if (rebuild) {
-      this.signatures.clear();
-      this.buckets.clear();
-      this.watermark = 0;
-      // Marked built only once the load finished: a failed load is retried in full next time.
-      this.builtAt = 0;
-      const started = Date.now();
-      let cursor: string | undefined;
-      for (;;) {
-        const page = await db.article.findMany({
-          select: { id: true, fingerprint: true, importedAt: true },
-          orderBy: { id: "asc" },
-          take: LOAD_PAGE,
-          ...(cursor ? { skip: 1, cursor: { id: cursor } } : {}),
-        });
-        for (const row of page) this.addRow(row);
-        if (page.length < LOAD_PAGE) break;
-        cursor = page[page.length - 1]?.id;
+    for (const row of page) {
+      const sig = parseFingerprint(row.fingerprint);
+      if (!sig) continue;
+      const values = signatureBands(sig).map((b) => Prisma.sql`(${row.id}, ${b.band}, ${b.key})`);
+      try {
+        await db.$executeRaw`INSERT INTO "ArticleSignatureBand" ("articleId", "band", "key") VALUES ${Prisma.join(values)} ON CONFLICT DO NOTHING`;
+      } catch (error) {
+        if (await db.article.findUnique({ where: { id: row.id }, select: { id: true } })) throw error;
       }
-      this.builtAt = started;
-      return;
     }
-    const recent = await db.article.findMany({
-      where: { importedAt: { gte: new Date(this.watermark - COMMIT_OVERLAP_MS) } },
-      select: { id: true, importedAt: true },
-    });
-    const unseen = recent.filter((r) => !this.signatures.has(r.id)).map((r) => r.id);
-    for (const r of recent) this.watermark = Math.max(this.watermark, r.importedAt.getTime());
-    for (let i = 0; i < unseen.length; i += LOAD_PAGE) {
-      const rows = await db.article.findMany({
-        where: { id: { in: unseen.slice(i, i + LOAD_PAGE) } },
-        select: { id: true, fingerprint: true, importedAt: true },
-      });
-      for (const row of rows) this.addRow(row);
-    }
-  }
-
-  private addRow(row: { id: string; fingerprint: string | null; importedAt: Date }): void {
-    this.watermark = Math.max(this.watermark, row.importedAt.getTime());
-    const sig = parseFingerprint(row.fingerprint);
-    if (sig) this.add(row.id, sig);
+    if (page.length < BACKFILL_PAGE) return;
+    after = page[page.length - 1]?.id ?? after;
   }
 }
 
-// One index per client (i.e. per database), kept across Next's dev-mode module reloads.
-const holder = globalThis as typeof globalThis & { __claimbenchSignatureIndex?: WeakMap<Db, SignatureIndex> };
-function indexFor(db: Db): SignatureIndex {
-  holder.__claimbenchSignatureIndex ??= new WeakMap();
-  let index = holder.__claimbenchSignatureIndex.get(db);
-  if (!index) {
-    index = new SignatureIndex();
-    holder.__claimbenchSignatureIndex.set(db, index);
+// Backfilled once per client (i.e. per database) and process; a failed backfill is tried again.
+const holder = globalThis as typeof globalThis & { __claimbenchBandBackfill?: WeakMap<Db, Promise<void>> };
+function backfilled(db: Db): Promise<void> {
+  holder.__claimbenchBandBackfill ??= new WeakMap();
+  let done = holder.__claimbenchBandBackfill.get(db);
+  if (!done) {
+    done = backfillBands(db).catch((error: unknown) => {
+      holder.__claimbenchBandBackfill?.delete(db);
+      throw error;
+    });
+    holder.__claimbenchBandBackfill.set(db, done);
   }
-  return index;
+  return done;
+}
+
+/** Stored articles sharing a band with `sig`, each with its estimated similarity, best first. */
+async function candidates(db: Db, sig: readonly number[], excludeId?: string) {
+  const groups = await db.articleSignatureBand.groupBy({
+    by: ["articleId"],
+    where: {
+      key: { in: [...new Set(signatureBands(sig).map((b) => b.key))] },
+      ...(excludeId ? { articleId: { not: excludeId } } : {}),
+    },
+    _count: { articleId: true },
+    orderBy: [{ _count: { articleId: "desc" } }, { articleId: "asc" }],
+    take: CANDIDATE_LIMIT,
+  });
+  if (groups.length === 0) return [];
+  const rows = await db.article.findMany({
+    where: { id: { in: groups.map((g) => g.articleId) } },
+    select: { id: true, fingerprint: true },
+  });
+  const out: Array<{ id: string; estimate: number }> = [];
+  for (const row of rows) {
+    const stored = parseFingerprint(row.fingerprint);
+    if (stored) out.push({ id: row.id, estimate: estimate(sig, stored) });
+  }
+  return out.sort((a, b) => b.estimate - a.estimate || a.id.localeCompare(b.id));
 }
 
 /** The most similar stored article, with its exact shingle similarity. */
@@ -212,19 +194,15 @@ export async function findNearestArticle({
   signature: readonly number[];
   excludeId?: string;
 }): Promise<NearMatch | undefined> {
-  const index = indexFor(db);
-  await index.sync(db);
-  const candidates = index
-    .candidates(signature)
-    .filter((c) => c.estimate >= ESTIMATE_FLOOR && c.id !== excludeId)
+  await backfilled(db);
+  const close = (await candidates(db, signature, excludeId))
+    .filter((c) => c.estimate >= ESTIMATE_FLOOR)
     .slice(0, CONFIRM_LIMIT);
-  if (candidates.length === 0) return undefined;
+  if (close.length === 0) return undefined;
   const rows = await db.article.findMany({
-    where: { id: { in: candidates.map((c) => c.id) } },
+    where: { id: { in: close.map((c) => c.id) } },
     select: { id: true, text: true },
   });
-  const found = new Set(rows.map((r) => r.id));
-  for (const c of candidates) if (!found.has(c.id)) index.remove(c.id);
   const own = shingles(text);
   let best: NearMatch | undefined;
   for (const row of rows) {
@@ -237,9 +215,4 @@ export async function findNearestArticle({
     }
   }
   return best;
-}
-
-/** Records a new or changed article's signature in this process's index (after its commit). */
-export function rememberSignature(db: Db, id: string, signature: readonly number[]): void {
-  indexFor(db).add(id, Uint32Array.from(signature));
 }

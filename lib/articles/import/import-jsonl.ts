@@ -4,7 +4,8 @@
  */
 import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
-import { importJsonlLine } from "./import-jsonl-line";
+import { inOrder } from "./in-order";
+import { prepareJsonlLine, storeDocument } from "./import-jsonl-line";
 import type { JsonlLine } from "./jsonl-reader";
 import { errorResult, type ImportResult } from "./result";
 
@@ -15,8 +16,9 @@ export type BulkLine =
   ({ line: number } & ImportResult) | { summary: { created: number; duplicates: number; errors: number } };
 
 /**
- * Imports a JSONL stream line by line; yields a result as each line is done (so a caller can
- * stream them on), then a summary. Each good line is committed on its own.
+ * Imports a JSONL stream; yields a result per line in the lines' order as each is done (so a
+ * caller can stream them on), then a summary. Lines are cleaned several at once in the worker
+ * pool (`inOrder`) and stored one at a time, each good line committed on its own.
  */
 export async function* importJsonl({
   db,
@@ -33,15 +35,16 @@ export async function* importJsonl({
   projectId?: string;
 }): AsyncGenerator<BulkLine> {
   const summary = { created: 0, duplicates: 0, errors: 0 };
-  for await (const item of lines) {
-    const result =
-      "error" in item
-        ? errorResult(item.error)
-        : await importJsonlLine({ db, actor, text: item.text, force, projectId });
+  const prepared = inOrder(lines, async (item) => ({
+    line: item.line,
+    document: "error" in item ? { result: errorResult(item.error) } : await prepareJsonlLine(item.text),
+  }));
+  for await (const { line, document } of prepared) {
+    const result = await storeDocument({ db, actor, document, force, projectId });
     if (result.status === "created") summary.created++;
     else if (result.status === "duplicate") summary.duplicates++;
     else summary.errors++;
-    yield { line: item.line, ...result };
+    yield { line, ...result };
   }
   yield { summary };
 }

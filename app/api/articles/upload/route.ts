@@ -2,7 +2,7 @@ import { route } from "@/lib/http/route";
 import * as ops from "@/lib/openapi/operations/articles";
 import { AppError } from "@/lib/errors";
 import { isForced } from "@/lib/articles/schema";
-import { importFile, type FileResult } from "@/lib/articles/import/import-file";
+import { importFiles, type FileResult, type ImportSourceFile } from "@/lib/articles/import/import-file";
 import { maxUploadBytes } from "@/lib/articles/import/limits";
 import { readBodyLimited } from "@/lib/articles/import/stream";
 import { importTarget } from "@/lib/projects/import-target";
@@ -23,28 +23,18 @@ export const POST = route(ops.uploadArticles, async ({ req, db, actor, query }) 
   const entries = form.getAll("file");
   if (entries.length === 0)
     throw new AppError("bad_request", 'No files were sent; add one or more fields named "file"');
-  const force = isForced(query);
+  const files: ImportSourceFile[] = entries.map((entry) =>
+    typeof entry === "string"
+      ? {
+          name: "(text field)",
+          bytes: () => {
+            throw new AppError("bad_request", 'A "file" field held text, not a file');
+          },
+        }
+      : { name: entry.name, bytes: async () => new Uint8Array(await entry.arrayBuffer()) },
+  );
   const results: FileResult[] = [];
-  for (const entry of entries) {
-    if (typeof entry === "string") {
-      results.push({
-        file: "(text field)",
-        status: "error",
-        error: { code: "bad_request", message: 'A "file" field held text, not a file' },
-      });
-      continue;
-    }
-    results.push(
-      ...(await importFile({
-        db,
-        actor,
-        name: entry.name,
-        bytes: new Uint8Array(await entry.arrayBuffer()),
-        force,
-        projectId,
-      })),
-    );
-  }
+  for await (const result of importFiles({ db, actor, files, force: isForced(query), projectId })) results.push(result);
   const summary = { created: 0, duplicates: 0, errors: 0 };
   for (const r of results)
     summary[r.status === "created" ? "created" : r.status === "duplicate" ? "duplicates" : "errors"]++;
