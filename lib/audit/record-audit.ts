@@ -33,6 +33,7 @@ export const auditActions = [
   "claim.request_changes",
   "claim.reopen",
   "claim.undo_decision",
+  "claim.merge",
   "claim.reanchor",
   "claim.cluster_add",
   "claim.cluster_remove",

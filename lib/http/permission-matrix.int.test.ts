@@ -78,6 +78,7 @@ const matrix: Row[] = [
   { route: "claims/[id]", method: "PATCH", json: {}, expect: signedIn(422) },
   { route: "claims/[id]", method: "DELETE", expect: signedIn(404) },
   { route: "claims/[id]/submit", method: "POST", json: {}, expect: signedIn(422) },
+  { route: "claims/[id]/merge", method: "POST", json: {}, expect: signedIn(422) },
   { route: "claims/[id]/review", method: "POST", json: {}, expect: reviewers(422) },
   { route: "claims/[id]/reopen", method: "POST", json: {}, expect: reviewers(422) },
   { route: "claims/[id]/review/undo", method: "POST", json: {}, expect: reviewers(422) },

@@ -14,6 +14,7 @@ const actionWords: Record<string, string> = {
   "claim.request_changes": "requested changes",
   "claim.reopen": "reopened it",
   "claim.undo_decision": "took back a decision",
+  "claim.merge": "merged a duplicate into it",
   "claim.reanchor": "moved with its article's text",
   "claim.cluster_add": "put it into a cluster",
   "claim.cluster_remove": "took it out of its cluster",

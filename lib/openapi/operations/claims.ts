@@ -1,6 +1,7 @@
 import { CreateEvidenceInput } from "@/lib/evidence/schema";
 import { ReopenClaimInput, ReviewClaimInput, SubmitClaimInput } from "@/lib/review/schema";
 import { DeleteClaimQuery, ListClaimsQuery, UpdateClaimInput } from "@/lib/claims/schema";
+import { MergeClaimInput } from "@/lib/claims/merge-claims";
 import { operation } from "../operation";
 
 export const getClaimEvidence = operation({
@@ -145,6 +146,22 @@ export const submitClaim = operation({
     409: "Stale `version` or not submittable (`current` holds the claim)",
   },
   example: { body: { version: 1 } },
+});
+
+export const mergeClaims = operation({
+  method: "POST",
+  path: "/api/claims/{id}/merge",
+  tag: "Claims",
+  summary: "Merge a duplicate into a claim",
+  description:
+    "Folds `duplicateId` (the same author's claim on exactly the same span, same article and project) into claim `id`, then deletes it: each field group the kept claim leaves empty and the duplicate fills moves (figure and attribution only between claims of one kind), and the duplicate's evidence links both ways move unless the kept claim already has that link. `{ duplicateId, version, duplicateVersion }` → `{ claim, merged, moved: { fields, evidence }, kept: { fields, evidence } }` (`kept` lists what stayed the kept claim's: conflicting field groups, links it already had). The claims' author or a manager of their project; both draft or changes requested.",
+  permission: "claims.write",
+  body: MergeClaimInput,
+  responses: {
+    200: "`{ claim, merged, moved, kept }`",
+    409: "A stale version, or a claim no longer editable (`current` holds it)",
+  },
+  example: { body: { duplicateId: "cm0duplicate00000000000000", version: 1, duplicateVersion: 1 } },
 });
 
 export const getClaims = operation({

@@ -536,6 +536,27 @@ export const targets: FuzzTarget[] = [
     },
     fc.constantFrom<Role>("reviewer", "reviewer", "annotator"),
   ),
+  {
+    route: "claims/[id]/merge",
+    method: "POST",
+    requests: (fx) =>
+      fc.constantFrom(...fx.drafts, ...fx.submitted).chain((id) =>
+        fc.record({
+          path: fc
+            .oneof({ arbitrary: fc.constant(id), weight: 5 }, { arbitrary: withId([]), weight: 1 })
+            .map((x) => `/api/claims/${x}/merge`),
+          body: withNoise(
+            body({
+              duplicateId: field(fc.constantFrom(...fx.drafts, id), fc.oneof(hostileText, withId([]))),
+              version,
+              duplicateVersion: field(fc.constantFrom(1, 2), edgeNumber),
+            }).map(json),
+          ),
+          as: fc.constantFrom<Role>("annotator", "annotator", "admin"),
+          versionOf: fc.constant({ model: "claim" as const, id }),
+        }),
+      ),
+  },
   claimAction(
     "review/undo",
     (fx) => [...fx.approved, ...fx.submitted],
