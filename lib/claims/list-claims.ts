@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
+import { assertQueryKind } from "@/lib/projects/list-project-kinds";
 import { visibleClaimsWhere } from "@/lib/projects/claim-scope";
 import { readScope } from "@/lib/projects/read-scope";
 import { claimSelect, ListClaimsQuery, type ClaimSort } from "./schema";
@@ -90,16 +90,4 @@ export async function listClaims({
     }),
   ]);
   return { items, page, pageSize, total, pages: Math.max(1, Math.ceil(total / pageSize)) };
-}
-
-/** 400 naming `kind` when the query's kind is not one of the project's kinds. */
-async function assertQueryKind(db: Db, projectId: string, kind: string): Promise<void> {
-  const kinds = await db.projectKind.findMany({
-    where: { projectId },
-    select: { key: true },
-    orderBy: { position: "asc" },
-  });
-  if (kinds.some((k) => k.key === kind)) return;
-  const message = `"${kind}" is not a kind of this project; use one of ${kinds.map((k) => k.key).join(", ")}`;
-  throw new AppError("bad_request", `Invalid request: kind: ${message}`, [{ path: "kind", message }]);
 }

@@ -14,7 +14,7 @@ import { AuthorType, ClaimStatus, Qualifier } from "./vocabulary";
  * Default project has casualty, quantity, event, quote, attribution, other), checked by the
  * domain functions against that schema: 422 for a key the project does not have.
  */
-const KindKey = z
+export const KindKey = z
   .string({ error: (iss) => (iss.input === undefined ? "is required" : "must be a string") })
   .regex(/^[a-z][a-z0-9_]{0,39}$/, "must be a kind key of the project's schema (lower-case letters, digits and _)");
 

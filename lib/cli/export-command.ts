@@ -20,7 +20,7 @@ import { countExportRecords } from "@/lib/export/records/read-export-records";
 import { EXPORT_SCHEMA_VERSION } from "@/lib/export/schema";
 import type { ExportManifest } from "@/lib/export/export-manifest";
 import { exportAgreement } from "@/lib/export/export-agreement";
-import { withLayers } from "@/lib/export/export-scope";
+import { forProject } from "@/lib/export/export-scope";
 import { findProjectId } from "./project-command";
 
 export interface ExportCommandOptions {
@@ -60,7 +60,7 @@ export async function runExportCommand({
   });
   if (!parsed.success) throw AppError.fromZod(parsed.error, "bad_request");
   const { format, filter: asked } = splitExportQuery(parsed.data);
-  const filter = await withLayers(db, asked);
+  const filter = await forProject(db, asked);
 
   const total = err.isTTY ? await countExportRecords({ db, filter }) : 0;
   const hash = createHash("sha256");

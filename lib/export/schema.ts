@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ClaimKind, ClaimStatus } from "@/lib/claims/vocabulary";
+import { KindKey } from "@/lib/claims/schema";
+import { ClaimStatus } from "@/lib/claims/vocabulary";
 
 /**
  * Version of the exported record shape (the JSONL line in `record.ts`). Bump it when a field is
@@ -31,7 +32,8 @@ export const ExportFilter = z.object({
   /** Only approved claims unless asked otherwise: drafts never leak by default. */
   status: ClaimStatus.default("approved"),
   articleId: z.string().min(1).max(100).optional(),
-  kind: ClaimKind.optional(),
+  /** A kind of the exported project's schema (400 for one it does not have, checked with the project). */
+  kind: z.preprocess((v) => (v === "" ? undefined : v), KindKey.optional()),
   clusterId: z.string().min(1).max(100).optional(),
   /** approvedAt >= from */
   from: DateBound.optional(),

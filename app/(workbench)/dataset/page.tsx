@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { requireActor } from "@/lib/auth/current-actor";
 import { getDb } from "@/lib/db/client";
-import { claimKinds, claimStatuses } from "@/lib/claims/vocabulary";
+import { claimStatuses } from "@/lib/claims/vocabulary";
+import { listProjectKinds } from "@/lib/projects/list-project-kinds";
 import { ExportQuery, exportFormats, splitExportQuery } from "@/lib/export/schema";
 import { datasetCounts } from "@/lib/export/dataset-counts";
 import { previewExport } from "@/lib/export/preview-export";
-import { kindLabels, statusLabels } from "@/app/(workbench)/_components/claim-labels";
+import { statusLabels } from "@/app/(workbench)/_components/claim-labels";
 import { firstParam, type SearchParams } from "@/app/_components/search-params";
 import { formatNumber } from "@/app/(workbench)/_components/format/figures";
 import { getClaimScope } from "@/app/(workbench)/_components/current-project";
@@ -43,8 +44,10 @@ export default async function DatasetPage({ searchParams }: { searchParams: Sear
   const projectId = scope.projectId ?? DEFAULT_PROJECT_ID;
   const filter = { ...asked, projectId, ...(scope.reviews ? {} : { annotatorId: actor.id }) };
   const db = getDb();
-  const [counts, preview] = await Promise.all([
+  const [counts, kinds, preview] = await Promise.all([
     datasetCounts({ db, visible: scope.visible }),
+    // The project's own kinds, in its schema's order.
+    listProjectKinds({ db, projectId }),
     // A format the server cannot write yet (ClaimReview without its URL template) says why instead.
     previewExport({ db, format, filter }).catch((error: unknown) => {
       if (error instanceof AppError) return { text: "", records: 0, refused: error.message };
@@ -83,10 +86,10 @@ export default async function DatasetPage({ searchParams }: { searchParams: Sear
           <h2 className="dataset-counts__title">Approved claims by kind</h2>
           <table className="table">
             <tbody>
-              {claimKinds.map((k) => (
-                <tr key={k}>
-                  <th scope="row">{kindLabels[k]}</th>
-                  <td className="num">{formatNumber(counts.approvedByKind[k] ?? 0)}</td>
+              {kinds.map((k) => (
+                <tr key={k.key}>
+                  <th scope="row">{k.label}</th>
+                  <td className="num">{formatNumber(counts.approvedByKind[k.key] ?? 0)}</td>
                 </tr>
               ))}
             </tbody>

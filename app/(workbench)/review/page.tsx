@@ -4,6 +4,7 @@ import { requireActor } from "@/lib/auth/current-actor";
 import { getDb } from "@/lib/db/client";
 import { listReviewQueue, queueFilterOptions } from "@/lib/review/list-review-queue";
 import { ReviewQueueQuery } from "@/lib/review/schema";
+import { listProjectKinds, unknownKindProblem } from "@/lib/projects/list-project-kinds";
 import { formatNumber } from "@/app/(workbench)/_components/format/figures";
 import { firstParam, type SearchParams } from "@/app/_components/search-params";
 import { getClaimScope } from "@/app/(workbench)/_components/current-project";
@@ -32,7 +33,10 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
 
   const db = getDb();
   // The header's current project, and in it the claims the caller may see.
-  const { visible } = await getClaimScope(actor);
+  const { visible, projectId } = await getClaimScope(actor);
+  // Kinds are the project's: a link may name one this project does not have.
+  const kinds = projectId ? await listProjectKinds({ db, projectId }) : [];
+  const unknownKind = filters.kind ? unknownKindProblem(kinds, filters.kind) : null;
   const [queue, options] = await Promise.all([
     listReviewQueue({ db, actor, query: filters, visible }),
     queueFilterOptions({ db, actor, visible }),
@@ -58,7 +62,15 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
         </p>
       </div>
 
-      <QueueFilters values={filters} articles={options.articles} annotators={options.annotators} />
+      <QueueFilters values={filters} articles={options.articles} kinds={kinds} annotators={options.annotators} />
+
+      {unknownKind ? (
+        <div className="alert" role="alert">
+          <p>
+            Kind: {unknownKind}. <Link href="/review">Show the whole queue</Link>.
+          </p>
+        </div>
+      ) : null}
 
       {entries.length === 0 ? (
         <div className="card empty-state">

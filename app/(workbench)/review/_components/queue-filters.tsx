@@ -1,7 +1,5 @@
-import { claimKinds } from "@/lib/claims/vocabulary";
 import { formatNumber } from "@/app/(workbench)/_components/format/figures";
 import { FilterBar, SelectField } from "@/app/(workbench)/_components/filter-bar";
-import { kindLabels } from "@/app/(workbench)/_components/claim-labels";
 
 export interface QueueFilterValues {
   articleId?: string;
@@ -9,14 +7,19 @@ export interface QueueFilterValues {
   authorId?: string;
 }
 
-/** A plain GET form, so a filtered queue is a link that can be shared and works without script. */
+/**
+ * A plain GET form, so a filtered queue is a link that can be shared and works without script.
+ * The kinds are the current project's schema.
+ */
 export function QueueFilters({
   values,
   articles,
+  kinds,
   annotators,
 }: {
   values: QueueFilterValues;
   articles: { id: string; title: string; waiting: number }[];
+  kinds: { key: string; label: string }[];
   annotators: { id: string; name: string; waiting: number }[];
 }) {
   return (
@@ -41,7 +44,7 @@ export function QueueFilters({
         label="Kind"
         value={values.kind}
         anyLabel="All kinds"
-        options={claimKinds.map((k) => ({ value: k, label: kindLabels[k] }))}
+        options={kinds.map((k) => ({ value: k.key, label: k.label }))}
       />
       <SelectField
         id="queue-annotator"
