@@ -47,9 +47,9 @@ const SOURCES_COLUMN: Record<Dialect, string> = {
 };
 
 /**
- * The tables of the export SELECT. `evidenceRule` narrows which evidence rows join (an
- * annotator-scoped export's rule, see `exportQuery`); a claim left without evidence still gets
- * its one row with null evidence columns.
+ * The tables of the export SELECT. `evidenceRule` narrows which evidence rows join (links within
+ * the claim's project, and the blind rule; see `exportQuery`); a claim left without evidence still
+ * gets its one row with null evidence columns.
  */
 const exportFrom = (
   evidenceRule = "",
@@ -91,14 +91,16 @@ export function exportQuery(
   // Dates as each adapter sends them, so comparisons match Prisma's exactly.
   const date = (d: Date) =>
     dialect === "postgresql" ? `${p(pgTimestamp(d))}::timestamp` : p(d.toISOString().replace("Z", "+00:00"));
-  // For a caller who annotates but does not review, a link to another claim leaves only when that
-  // claim is one of the exported project's they may see (the blind rule); a link to any other claim
-  // (another annotator's on a blind article, or another project's) is left out of the record, as the
-  // claim page leaves it out of its evidence. Its placeholder comes first: the join precedes WHERE.
-  const evidenceRule =
-    filter.annotatorId && !articleColumns
-      ? ` AND (e."targetClaimId" IS NULL OR EXISTS (SELECT 1 FROM "Claim" tv WHERE tv.id = e."targetClaimId" AND tv."projectId" = c."projectId" AND ${blindVisible("tv", p(filter.annotatorId))}))`
-      : "";
+  // A link to another claim leaves only when that claim is of the claim's own project (the one
+  // exported): one into another project would name a claim, and cite its words, that the
+  // project's readers may not see. For a caller who annotates but does not review, the target must
+  // also be one they may see (the blind rule), as the claim page leaves it out of its evidence.
+  // Its placeholder comes first: the join precedes WHERE.
+  const evidenceRule = articleColumns
+    ? ""
+    : ` AND (e."targetClaimId" IS NULL OR EXISTS (SELECT 1 FROM "Claim" tv WHERE tv.id = e."targetClaimId" AND tv."projectId" = c."projectId"${
+        filter.annotatorId ? ` AND ${blindVisible("tv", p(filter.annotatorId))}` : ""
+      }))`;
   // What selects a claim of the export (alias x); in a gold project, of its gold layer.
   const selected = (x: string) => {
     const where = [`${x}.status = ${p(filter.status)}`];
