@@ -196,6 +196,10 @@ test("a project with two kinds of its own shows only those in the reader", async
     .fill(`Donors pledged 2.3 billion dollars for the region at the conference, the organisers said (${run}).`);
   await manager.getByRole("button", { name: "Import", exact: true }).click();
   await expect(manager.getByRole("status").filter({ hasText: "Imported" })).toHaveText(`Imported “${title}”.`);
+  // The result says which project the article was added to, with a link to it.
+  const addedTo = manager.locator(".import-result p").filter({ hasText: "Added to the project" });
+  await expect(addedTo).toHaveText(`Added to the project Pledges ${run}.`);
+  await expect(addedTo.getByRole("link", { name: `Pledges ${run}` })).toHaveAttribute("href", `/projects/${projectId}`);
   await shoot(manager, "import-into-project");
   await manager.goto(`/projects/${projectId}/matrix`);
   await expect(manager.locator(".matrix__article").filter({ hasText: title })).toBeVisible();

@@ -84,6 +84,51 @@ describe(`import straight into a project on ${provider}`, () => {
     expect(await projectsOf(made.data.id)).toEqual([first.id, second.id].sort());
   });
 
+  it("names the project the articles were added to in every import route's answer, and none without one", async () => {
+    const project = await makeProject({ articles: 0, annotators: 0 });
+    const token = project.manager.token;
+    const named = (await call(`/api/projects/${project.id}`, { token })).data.name as string;
+    const into = { id: project.id, name: named };
+    const m = marker();
+    const article = { title: `Named ${m}`, text: `${body}\n\nNamed ${m}.` };
+
+    const one = await call(`/api/articles?projectId=${project.id}`, { method: "POST", token, json: article });
+    expect(one.status, JSON.stringify(one.data)).toBe(201);
+    expect(one.data.project).toEqual(into);
+    // Found already stored: still added to the project, and the answer says so.
+    const again = await call(`/api/articles?projectId=${project.id}`, { method: "POST", token, json: article });
+    expect(again.status).toBe(200);
+    expect(again.data).toMatchObject({ duplicateOf: one.data.id, project: into });
+
+    const form = new FormData();
+    form.append("file", new Blob([`Named upload ${m}\n\n${body}\n\nNamed upload ${m}.`]), "story.txt");
+    const upload = await api(`/api/articles/upload?projectId=${project.id}`, { method: "POST", token, body: form });
+    expect(upload.status, JSON.stringify(upload.data)).toBe(200);
+    expect(upload.data.project).toEqual(into);
+
+    const bulk = await api(`/api/articles/bulk?projectId=${project.id}`, {
+      method: "POST",
+      token,
+      headers: { "content-type": "application/x-ndjson" },
+      body: `${JSON.stringify({ title: `Named bulk ${m}`, text: `${body} Named bulk ${m}.` })}\n`,
+    });
+    expect(bulk.status).toBe(200);
+    const lines = (bulk.data as unknown as string)
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.at(-1)).toEqual({ summary: { created: 1, duplicates: 0, errors: 0 }, project: into });
+    expect(lines[0]).not.toHaveProperty("project");
+
+    const plain = await call(`/api/articles`, {
+      method: "POST",
+      token,
+      json: { title: `Unnamed ${m}`, text: `${body}\n\nUnnamed ${m}.` },
+    });
+    expect(plain.status).toBe(201);
+    expect(plain.data).not.toHaveProperty("project");
+  });
+
   it("without a project (absent or blank) imports into the Default project as before", async () => {
     const { token } = await userWithToken("annotator");
     for (const query of ["", "?projectId="]) {

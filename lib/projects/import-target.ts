@@ -2,6 +2,12 @@ import type { Db } from "@/lib/db/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { projectAccess } from "./project-access";
 
+/** The project an import added its articles to, as its answer names it. */
+export interface ImportProject {
+  id: string;
+  name: string;
+}
+
 /**
  * The project an import names (`?projectId=`), once the caller is known to manage it: 404 when
  * the project does not exist or is not theirs to see, 403 when they see it without managing it.
@@ -15,8 +21,8 @@ export async function importTarget({
   db: Db;
   actor: Pick<Actor, "id" | "role">;
   projectId: string | undefined;
-}): Promise<string | undefined> {
+}): Promise<ImportProject | undefined> {
   if (projectId === undefined) return undefined;
   await projectAccess({ db, actor, projectId, permission: "project.manage" });
-  return projectId;
+  return db.project.findUniqueOrThrow({ where: { id: projectId }, select: { id: true, name: true } });
 }

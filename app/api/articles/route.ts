@@ -11,14 +11,16 @@ export const GET = route(ops.getArticles, async ({ db, query }) =>
 );
 
 export const POST = route(ops.createArticle, async ({ db, actor, body, query }) => {
-  const projectId = await importTarget({ db, actor, projectId: query.projectId });
-  const outcome = await createArticle({ db, actor, input: body, force: isForced(query), projectId });
+  const project = await importTarget({ db, actor, projectId: query.projectId });
+  const outcome = await createArticle({ db, actor, input: body, force: isForced(query), projectId: project?.id });
+  // Named with a project: the one the article, new or found, was added to.
+  const into = project ? { project } : {};
   if (!outcome.created) {
     const { article, duplicateOf, reason, similarity } = outcome;
-    return json({ ...article, duplicateOf, reason, ...(similarity !== undefined ? { similarity } : {}) }, 200);
+    return json({ ...article, duplicateOf, reason, ...(similarity !== undefined ? { similarity } : {}), ...into }, 200);
   }
   const { article, nearDuplicate } = outcome;
-  return json({ ...article, ...(nearDuplicate ? { nearDuplicate } : {}) }, 201, {
+  return json({ ...article, ...(nearDuplicate ? { nearDuplicate } : {}), ...into }, 201, {
     Location: `/api/articles/${article.id}`,
   });
 });

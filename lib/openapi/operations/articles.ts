@@ -137,7 +137,7 @@ export const importArticlesBulk = operation({
   tag: "Articles",
   summary: "Import articles from JSON Lines",
   description:
-    'Imports JSON Lines (Content-Type application/x-ndjson or application/jsonl), one article object per line as `POST /api/articles` takes it. The body is read line by line and the response streamed as NDJSON: `{ line, status: "created"|"duplicate"|"error", id?, title?, duplicateOf?, reason?, nearDuplicateOf?, error? }` per non-blank input line, then `{ summary: { created, duplicates, errors } }`. Each good line is committed on its own. `?projectId=` as for `POST /api/articles`, checked before the first line is read.',
+    'Imports JSON Lines (Content-Type application/x-ndjson or application/jsonl), one article object per line as `POST /api/articles` takes it. The body is read line by line and the response streamed as NDJSON: `{ line, status: "created"|"duplicate"|"error", id?, title?, duplicateOf?, reason?, nearDuplicateOf?, error? }` per non-blank input line, then `{ summary: { created, duplicates, errors }, project? }`. Each good line is committed on its own. `?projectId=` as for `POST /api/articles`, checked before the first line is read; the summary then names the project (`project: { id, name }`).',
   permission: "articles.write",
   query: ImportQuery,
   rawBody: {
@@ -167,7 +167,7 @@ export const createArticle = operation({
   tag: "Articles",
   summary: "Import one article",
   description:
-    'JSON escaping can make a body somewhat larger than the document it carries. const JSON_OVERHEAD = 64 * 1024; Imports one article given as `text` or `html`. 201 with the new article (its `nearDuplicateOfId`, and `nearDuplicate: { id, similarity }`, when it resembles an earlier one); 200 with the existing article plus `duplicateOf` and `reason` ("url" | "hash" | "near-duplicate") when it is already stored. `?force=true` stores a copy anyway. `?projectId=` (a project the caller manages, else 404/403) includes the article, new or found, in that project in the same transaction; without it, the Default project.',
+    'JSON escaping can make a body somewhat larger than the document it carries. const JSON_OVERHEAD = 64 * 1024; Imports one article given as `text` or `html`. 201 with the new article (its `nearDuplicateOfId`, and `nearDuplicate: { id, similarity }`, when it resembles an earlier one); 200 with the existing article plus `duplicateOf` and `reason` ("url" | "hash" | "near-duplicate") when it is already stored. `?force=true` stores a copy anyway. `?projectId=` (a project the caller manages, else 404/403) includes the article, new or found, in that project in the same transaction, and the answer names it (`project: { id, name }`); without it, the Default project.',
   permission: "articles.write",
   body: CreateArticleInput,
   query: ImportQuery,
@@ -193,7 +193,7 @@ export const uploadArticles = operation({
   tag: "Articles",
   summary: "Import article files",
   description:
-    "Imports files sent as multipart/form-data `file` fields (.txt, .md, .html/.htm, .jsonl). Answers `{ results: [{ file, line?, format?, status, id?, title?, duplicateOf?, reason?, nearDuplicateOf?, error? }], summary }`: one result per file, one per line for JSONL files. A bad file (wrong type, binary, empty, over MAX_IMPORT_BYTES) is an error result, not a failed request; a request without files is a 400. `?projectId=` as for `POST /api/articles`.",
+    "Imports files sent as multipart/form-data `file` fields (.txt, .md, .html/.htm, .jsonl). Answers `{ results: [{ file, line?, format?, status, id?, title?, duplicateOf?, reason?, nearDuplicateOf?, error? }], summary }`: one result per file, one per line for JSONL files. A bad file (wrong type, binary, empty, over MAX_IMPORT_BYTES) is an error result, not a failed request; a request without files is a 400. `?projectId=` as for `POST /api/articles`; the answer then names the project (`project: { id, name }`).",
   permission: "articles.write",
   query: ImportQuery,
   rawBody: {

@@ -4,13 +4,29 @@
  */
 
 import type { ErrorWire, FieldIssue } from "@/lib/http/wire";
+import type { ImportProject } from "@/lib/projects/import-target";
+
+export type { ImportProject };
 
 export type DuplicateReason = "url" | "hash" | "near-duplicate";
 
 /** What `POST /api/articles` answered, reduced to what the page shows. */
 export type PasteOutcome =
-  | { kind: "created"; id: string; title: string; nearDuplicate?: { id: string; similarity: number } }
-  | { kind: "duplicate"; id: string; title: string; reason: DuplicateReason; similarity?: number }
+  | {
+      kind: "created";
+      id: string;
+      title: string;
+      nearDuplicate?: { id: string; similarity: number };
+      project?: ImportProject;
+    }
+  | {
+      kind: "duplicate";
+      id: string;
+      title: string;
+      reason: DuplicateReason;
+      similarity?: number;
+      project?: ImportProject;
+    }
   | { kind: "error"; status: number; error: ErrorWire };
 
 /** One result of `POST /api/articles/upload`: a file, or one line of a JSONL file. */
@@ -27,7 +43,8 @@ export interface FileResult {
   error?: ErrorWire;
 }
 
-export type UploadOutcome = { ok: true; results: FileResult[] } | { ok: false; error: ErrorWire };
+export type UploadOutcome =
+  { ok: true; results: FileResult[]; project?: ImportProject } | { ok: false; error: ErrorWire };
 
 /** The article body `POST /api/articles` takes; blank optional fields are left out. */
 export interface ArticlePayload {
@@ -61,6 +78,14 @@ function apiErrorOf(status: number, body: unknown): ErrorWire {
   if (status === 0)
     return { code: "network", message: "The server could not be reached. Check your connection and retry." };
   return { code: "http_error", message: `The server answered ${status} without an explanation.` };
+}
+
+/** The project an import answer names (`project: { id, name }`, when the import named one). */
+function projectOf(body: Record<string, unknown>): { project?: ImportProject } {
+  const p = body.project;
+  return isRecord(p) && typeof p.id === "string" && typeof p.name === "string"
+    ? { project: { id: p.id, name: p.name } }
+    : {};
 }
 
 function parseJson(text: string): unknown {
@@ -104,7 +129,7 @@ export async function importArticle(payload: ArticlePayload, force = false, proj
       isRecord(body.nearDuplicate) && typeof body.nearDuplicate.id === "string"
         ? { id: body.nearDuplicate.id, similarity: Number(body.nearDuplicate.similarity) }
         : undefined;
-    return { kind: "created", id: body.id, title, ...(near ? { nearDuplicate: near } : {}) };
+    return { kind: "created", id: body.id, title, ...(near ? { nearDuplicate: near } : {}), ...projectOf(body) };
   }
   const reason = body.reason === "url" || body.reason === "near-duplicate" ? body.reason : "hash";
   return {
@@ -113,6 +138,7 @@ export async function importArticle(payload: ArticlePayload, force = false, proj
     title,
     reason,
     ...(typeof body.similarity === "number" ? { similarity: body.similarity } : {}),
+    ...projectOf(body),
   };
 }
 
@@ -137,6 +163,7 @@ export function uploadFile(
         resolve({
           ok: true,
           results: body.results.filter((r): r is FileResult => isRecord(r) && typeof r.status === "string"),
+          ...projectOf(body),
         });
       } else {
         resolve({ ok: false, error: apiErrorOf(xhr.status, body) });
@@ -161,6 +188,10 @@ export function reasonLabel(reason: DuplicateReason | undefined, similarity?: nu
 
 export function percent(fraction: number): string {
   return `${Math.round(Math.max(0, Math.min(1, fraction)) * 100)}%`;
+}
+
+export function projectHref(id: string): string {
+  return `/projects/${encodeURIComponent(id)}`;
 }
 
 export function articleHref(id: string): string {

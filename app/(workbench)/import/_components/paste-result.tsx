@@ -1,5 +1,14 @@
 import Link from "next/link";
-import { articleHref, percent, reasonLabel, type PasteOutcome } from "./import-api";
+import { articleHref, percent, projectHref, reasonLabel, type ImportProject, type PasteOutcome } from "./import-api";
+
+/** Which project an import added its articles to, new or found. */
+export function AddedToProject({ project, className }: { project: ImportProject; className?: string }) {
+  return (
+    <p className={className}>
+      Added to the project <Link href={projectHref(project.id)}>{project.name}</Link>.
+    </p>
+  );
+}
 
 /** What became of a pasted article: a link to the new one, or to the copy already stored. */
 export function PasteResult({
@@ -24,6 +33,7 @@ export function PasteResult({
             near-duplicate in the article list.
           </p>
         ) : null}
+        {outcome.project ? <AddedToProject project={outcome.project} /> : null}
         <p className="import-result__actions">
           <Link className="button button--small" href={articleHref(outcome.id)}>
             Open article
@@ -39,6 +49,7 @@ export function PasteResult({
         Already in the corpus: <Link href={articleHref(outcome.id)}>{outcome.title}</Link>
       </p>
       <p>Matched by {reasonLabel(outcome.reason, outcome.similarity)}. Nothing was stored.</p>
+      {outcome.project ? <AddedToProject project={outcome.project} /> : null}
       {onForce ? (
         <p className="import-result__actions">
           <button

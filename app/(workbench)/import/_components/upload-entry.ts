@@ -1,5 +1,5 @@
 import type { ErrorWire } from "@/lib/http/wire";
-import type { FileResult } from "./import-api";
+import type { FileResult, ImportProject } from "./import-api";
 
 /** One file the user picked, through its life on the page. */
 export interface UploadEntry {
@@ -13,6 +13,8 @@ export interface UploadEntry {
   /** Why the file was refused before sending, or why its request failed. */
   problem?: ErrorWire;
   results?: FileResult[];
+  /** The project the server says the file's articles were added to. */
+  project?: ImportProject;
   /** The project chosen when the file was added (blank: none); its articles are included there. */
   projectId: string;
 }

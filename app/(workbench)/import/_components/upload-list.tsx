@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { articleHref, reasonLabel, type FileResult } from "./import-api";
+import { AddedToProject } from "./paste-result";
 import { NearDuplicateFlag } from "@/app/(workbench)/_components/near-duplicate-flag";
 import { formatBytes } from "./file-checks";
 import { fieldSentence } from "./form-field";
@@ -98,6 +99,9 @@ export function UploadList({ entries }: { entries: readonly UploadEntry[] }) {
                   </li>
                 ))}
               </ol>
+            ) : null}
+            {entry.project && results.some((r) => r.status !== "error") ? (
+              <AddedToProject project={entry.project} className="upload-file__detail" />
             ) : null}
           </li>
         );

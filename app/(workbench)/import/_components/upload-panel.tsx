@@ -68,7 +68,7 @@ export function UploadPanel({ maxBytes, projectId }: { maxBytes: number; project
     void uploadFile(next.file, (sent, total) => update(next.key, { sent, total }), next.projectId).then((outcome) => {
       running.current = false;
       const patch: Partial<UploadEntry> = outcome.ok
-        ? { state: "done", results: outcome.results }
+        ? { state: "done", results: outcome.results, project: outcome.project }
         : { state: "failed", problem: outcome.error };
       update(next.key, patch);
       setNotice({ finishedKey: next.key });

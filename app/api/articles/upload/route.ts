@@ -12,7 +12,7 @@ export const POST = route(ops.uploadArticles, async ({ req, db, actor, query }) 
   if (!/^multipart\/form-data\b/i.test(type)) {
     throw new AppError("unsupported_media_type", 'Send the files as multipart/form-data, each in a field named "file"');
   }
-  const projectId = await importTarget({ db, actor, projectId: query.projectId });
+  const project = await importTarget({ db, actor, projectId: query.projectId });
   const body = await readBodyLimited(req, maxUploadBytes(), "MAX_UPLOAD_BYTES");
   let form: FormData;
   try {
@@ -34,9 +34,11 @@ export const POST = route(ops.uploadArticles, async ({ req, db, actor, query }) 
       : { name: entry.name, bytes: async () => new Uint8Array(await entry.arrayBuffer()) },
   );
   const results: FileResult[] = [];
-  for await (const result of importFiles({ db, actor, files, force: isForced(query), projectId })) results.push(result);
+  for await (const result of importFiles({ db, actor, files, force: isForced(query), projectId: project?.id }))
+    results.push(result);
   const summary = { created: 0, duplicates: 0, errors: 0 };
   for (const r of results)
     summary[r.status === "created" ? "created" : r.status === "duplicate" ? "duplicates" : "errors"]++;
-  return { results, summary };
+  // Named with a project: the one the articles, new or found, were added to.
+  return { results, summary, ...(project ? { project } : {}) };
 });
