@@ -208,7 +208,7 @@ test("reviewer: review queue, review page, dataset, agreement", async ({ browser
   expect(violations.slice(before)).toEqual([]);
 });
 
-test("admin: users, audit, project settings", async ({ browser }) => {
+test("admin: users, audit, project settings, API reference", async ({ browser }) => {
   const before = violations.length;
   const page = await newPage(browser, "admin@claimbench.test");
   await check(page, "admin", "/admin", heading(/./));
@@ -217,6 +217,7 @@ test("admin: users, audit, project settings", async ({ browser }) => {
   await check(page, "schema", `/projects/${projectId}/schema`, heading(/./));
   await check(page, "settings", `/projects/${projectId}/settings`, heading(/./));
   await check(page, "matrix", `/projects/${projectId}/matrix`, heading(/./));
+  await check(page, "API reference", "/api-docs", heading(/./));
   await page.context().close();
   expect(violations.slice(before)).toEqual([]);
 });
