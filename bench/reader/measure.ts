@@ -219,3 +219,60 @@ export async function addOneClaim(context: BrowserContext, url: string): Promise
     await page.close();
   }
 }
+
+export interface FirstTagRun {
+  /** The tag key's press (the event's own time) to the first frame painted with the tagging form open (ms). */
+  ms: number;
+  /** Whether the editor had been built before the key was pressed. */
+  built: boolean;
+}
+
+/**
+ * (d) The first tag: select three words in the text, press T, and time from the key press to
+ * the first frame painted with the tagging form open. With `built` false the words are selected
+ * as soon as the page is interactive (the editor not built yet, unless the page built it on its
+ * own); with `built` true after a press in the text has built the editor and it has taken over.
+ */
+export async function firstTag(context: BrowserContext, url: string, built: boolean): Promise<FirstTagRun> {
+  const page = await context.newPage();
+  try {
+    await page.goto(url, { waitUntil: "commit" });
+    await markTime(page, "reader:ready");
+    if (built) {
+      await page.locator(".reader-doc").click({ position: { x: 5, y: 5 } });
+      await markTime(page, "reader:editor-ready");
+    }
+    const wasBuilt = await page.evaluate(() => performance.getEntriesByName("editor:mounted").length > 0);
+    await selectWords(page, 3);
+    // No named inner functions in page code: tsx would wrap them in a helper the page lacks.
+    await page.evaluate(() => {
+      const w = window as unknown as { __tag: { key?: number; shown?: number } };
+      w.__tag = {};
+      window.addEventListener(
+        "keydown",
+        (e) => {
+          if (e.key === "t" && w.__tag.key === undefined) w.__tag.key = e.timeStamp;
+        },
+        true,
+      );
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector(".tag-popover")) return;
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => (w.__tag.shown = performance.now()), 0));
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await page.keyboard.press("t");
+    await page.waitForFunction(
+      () => (window as unknown as { __tag: { shown?: number } }).__tag.shown !== undefined,
+      null,
+      { timeout: 30_000, polling: 20 },
+    );
+    const ms = await page.evaluate(() => {
+      const tag = (window as unknown as { __tag: { key: number; shown: number } }).__tag;
+      return tag.shown - tag.key;
+    });
+    return { ms, built: wasBuilt };
+  } finally {
+    await page.close();
+  }
+}
