@@ -229,3 +229,51 @@ test("a decision that lost the race says someone else decided, and saves nothing
   const stored = (await (await page.request.get(`/api/claims/${claimId}`)).json()) as { status: string };
   expect(stored.status).toBe("rejected");
 });
+
+test("a reviewer rewrites a claim's statement in the queue; it is saved, approved and exported", async ({ page }) => {
+  await signInAs(page, ANNOTATOR.email);
+  const article = await importArticle(page.request);
+  const claimId = await tag(page.request, article, "convoy of 18 trucks", { kind: "quantity", value: 18 });
+  await submitAllFromDashboard(page, article, 1);
+  await signOut(page);
+
+  await signInAs(page, REVIEWER.email);
+  const queue = new ReviewQueuePage(page);
+  await queue.open(article);
+  const edit = queue.detail().getByRole("button", { name: "Edit statement" });
+  await edit.click();
+  const box = queue.detail().getByLabel("Statement (self-contained)");
+  await expect(box).toBeFocused();
+  // The prefilled sentence (from the article) is there to rewrite.
+  await expect(box).toHaveValue(/Officials expect the convoy of 18 trucks to arrive by Friday/);
+  // Escape cancels and gives focus back to Edit.
+  await page.keyboard.press("Escape");
+  await expect(edit).toBeFocused();
+  await edit.click();
+  const statement = "Officials expect a convoy of 18 aid trucks to reach the border by Friday.";
+  await box.fill(`a ${"x".repeat(1000)}`);
+  await page.keyboard.press("Control+Enter");
+  await expect(queue.detail().getByRole("alert")).toContainText("at most 1000 characters");
+  await expect(queue.items()).toHaveCount(1);
+  await box.fill(statement);
+  await queue.detail().getByRole("button", { name: "Save statement" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Statement saved." })).toBeAttached();
+  await expect(edit).toBeFocused();
+  await expect(queue.detail()).toContainText(statement);
+
+  // The decision goes with the version the edit left, so it is not mistaken for someone else's change.
+  await page.keyboard.press("a");
+  await expect(page.getByRole("status").filter({ hasText: "Approved:" })).toContainText("convoy of 18 trucks");
+  const stored = (await (await page.request.get(`/api/claims/${claimId}`)).json()) as {
+    status: string;
+    statement: string;
+  };
+  expect(stored).toMatchObject({ status: "approved", statement });
+  const exported = await page.request.get(`/api/export?format=jsonl&articleId=${article.id}`);
+  expect(exported.status()).toBe(200);
+  const lines = (await exported.text())
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as { id: string; statement: string });
+  expect(lines.map((l) => [l.id, l.statement])).toEqual([[claimId, statement]]);
+});

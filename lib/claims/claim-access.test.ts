@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimAccessProblem } from "./claim-access";
+import { claimAccessProblem, isReviewerStatementEdit } from "./claim-access";
 
 const author = { id: "u1", role: "annotator" as const };
 
@@ -30,5 +30,32 @@ describe("claimAccessProblem", () => {
     expect(claimAccessProblem({ actor: author, claim: { authorId: "u2", status: "approved" } })?.code).toBe(
       "forbidden",
     );
+  });
+});
+
+describe("isReviewerStatementEdit", () => {
+  const reviewer = { id: "r", role: "reviewer" as const };
+  const submitted = { authorId: "u1", status: "submitted" };
+
+  it("lets a reviewer send a submitted claim's statement alone", () => {
+    expect(isReviewerStatementEdit({ actor: reviewer, claim: submitted, input: { statement: "S", version: 2 } })).toBe(
+      true,
+    );
+    expect(isReviewerStatementEdit({ actor: reviewer, claim: submitted, input: { statement: null, version: 2 } })).toBe(
+      true,
+    );
+  });
+
+  it("refuses any other attribute, another status, the author and an annotator", () => {
+    const input = { statement: "S", version: 2 };
+    expect(isReviewerStatementEdit({ actor: reviewer, claim: submitted, input: { ...input, note: "n" } })).toBe(false);
+    expect(isReviewerStatementEdit({ actor: reviewer, claim: submitted, input: { note: "n", version: 2 } })).toBe(
+      false,
+    );
+    expect(isReviewerStatementEdit({ actor: reviewer, claim: { ...submitted, status: "approved" }, input })).toBe(
+      false,
+    );
+    expect(isReviewerStatementEdit({ actor: reviewer, claim: { ...submitted, authorId: "r" }, input })).toBe(false);
+    expect(isReviewerStatementEdit({ actor: { id: "a", role: "annotator" }, claim: submitted, input })).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/permissions";
+import { can, type Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import type { ClaimStatus } from "./vocabulary";
 
@@ -56,4 +56,27 @@ export function assertClaimAccess(
       undefined,
       problem.code === "conflict" ? options.details : undefined,
     );
+}
+
+/**
+ * A reviewer's edit of a submitted claim's `statement`, from the review queue: the one change a
+ * claim in the review flow takes besides a decision. The statement restates the quoted words as a
+ * self-contained sentence (what the export's `claim` is); writing it well is part of reviewing, so
+ * the reviewer may do it without sending the claim back, and what they then approve is what they
+ * see. It leaves the annotator's judgement (span, kind, figure, verdict, evidence) as it is, so it
+ * does not make the reviewer a co-author. Not on their own claims (four eyes), and only when
+ * `statement` is the only attribute sent. The project's review permission is checked by the caller.
+ */
+export function isReviewerStatementEdit({
+  actor,
+  claim,
+  input,
+}: {
+  actor: Pick<Actor, "id" | "role">;
+  claim: { authorId: string; status: string };
+  input: Record<string, unknown>;
+}): boolean {
+  if (claim.status !== "submitted" || claim.authorId === actor.id || !can(actor, "claims.review")) return false;
+  const sent = Object.entries(input).filter(([key, value]) => key !== "version" && value !== undefined);
+  return sent.length === 1 && sent[0]?.[0] === "statement";
 }

@@ -4,16 +4,18 @@ import { buildSelectors } from "@/lib/anchors/selectors";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { claimSnapshot } from "@/lib/audit/snapshots";
-import { assertClaimAccess, editableStatuses, STALE_CLAIM_MESSAGE } from "./claim-access";
+import { assertClaimAccess, editableStatuses, isReviewerStatementEdit, STALE_CLAIM_MESSAGE } from "./claim-access";
 import { assertSpan } from "./assert-span";
-import { projectAccess } from "@/lib/projects/project-access";
+import { accessCan, projectAccess } from "@/lib/projects/project-access";
 import { assertKindInSchema, assertVerdictInSchema } from "@/lib/projects/claim-write-context";
 import { touchAssignment } from "@/lib/assignments/touch-assignment";
 import { claimSelect, rangeProblem, verdictProblem, type UpdateClaimData } from "./schema";
 import { visibleClaim } from "@/lib/projects/visible-claim";
 
 /**
- * Changes some attributes (and optionally the span) of a draft or changes-requested claim.
+ * Changes some attributes (and optionally the span) of a draft or changes-requested claim, or
+ * (a reviewer of the project, from the review queue) the statement of a submitted one
+ * (`isReviewerStatementEdit`).
  *
  * Optimistic concurrency: the write is a conditional `updateMany` on `{ id, version }` that
  * bumps the version, so of two edits made from the same version exactly one lands and the
@@ -38,16 +40,26 @@ export async function updateClaim({
     const current = await tx.claim.findUnique({ where: { id }, select: { ...claimSelect, authorId: true } });
     if (!current) throw AppError.notFound(`Claim ${id}`);
     // Someone who can no longer see the project (removed from it) cannot change its claims either.
-    await projectAccess({ db: tx, actor, projectId: current.projectId, permission: "project.annotate" }).catch(() => {
+    const access = await projectAccess({
+      db: tx,
+      actor,
+      projectId: current.projectId,
+      permission: "project.annotate",
+    }).catch(() => {
       throw AppError.notFound(`Claim ${id}`);
     });
     const { authorId, ...currentClaim } = current;
-    assertClaimAccess({
-      actor,
-      claim: { authorId, status: current.status },
-      action: "edit",
-      details: { current: currentClaim },
-    });
+    const reviewerEdit =
+      isReviewerStatementEdit({ actor, claim: { authorId, status: current.status }, input }) &&
+      accessCan(access, "project.review");
+    if (!reviewerEdit) {
+      assertClaimAccess({
+        actor,
+        claim: { authorId, status: current.status },
+        action: "edit",
+        details: { current: currentClaim },
+      });
+    }
     if (current.version !== input.version) {
       throw new AppError("conflict", STALE_CLAIM_MESSAGE, undefined, { current: currentClaim });
     }
@@ -70,7 +82,7 @@ export async function updateClaim({
     if (input.kind !== undefined && input.kind !== current.kind)
       await assertKindInSchema(tx, current.projectId, input.kind);
     if (input.verdict) await assertVerdictInSchema(tx, current.projectId, input.verdict);
-    if (current.assignmentId)
+    if (current.assignmentId && !reviewerEdit)
       await touchAssignment(tx, { assignmentId: current.assignmentId, actorId: actor.id, now: new Date() });
 
     let selectors: ReturnType<typeof buildSelectors> | undefined;
@@ -85,7 +97,7 @@ export async function updateClaim({
     const before = await claimSnapshot(tx, id);
     // `undefined` leaves a column as it is; `null` clears it.
     const written = await tx.claim.updateMany({
-      where: { id, version: input.version, status: { in: [...editableStatuses] } },
+      where: { id, version: input.version, status: { in: reviewerEdit ? ["submitted"] : [...editableStatuses] } },
       data: {
         ...selectors,
         kind: input.kind,
@@ -110,7 +122,8 @@ export async function updateClaim({
     }
     // Someone other than the author (an admin) who edits becomes a co-author: the claim is
     // theirs too, so they may no longer decide on it (`decisionProblem`), and the trail says so.
-    const coauthor = authorId !== actor.id;
+    // A reviewer's statement does not (`isReviewerStatementEdit`).
+    const coauthor = authorId !== actor.id && !reviewerEdit;
     if (coauthor) {
       await tx.claimCoauthor.upsert({
         where: { claimId_userId: { claimId: id, userId: actor.id } },

@@ -113,7 +113,8 @@ export const updateClaim = operation({
   tag: "Claims",
   summary: "Edit a draft claim",
   description:
-    "Edits a draft: any subset of attributes, `null` clears one, `version` required (409 with `current` when stale).",
+    "Edits a draft: any subset of attributes, `null` clears one, `version` required (409 with `current` when stale). " +
+    "A reviewer of the project may also send `statement` alone for another's submitted claim (the review queue's edit): it stays submitted.",
   permission: "claims.write",
   body: UpdateClaimInput,
   responses: { 200: "The claim, `version` + 1", 409: "`version` is stale (`current` holds the claim)" },

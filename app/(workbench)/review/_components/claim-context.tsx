@@ -23,13 +23,20 @@ const decisionWords: Record<string, string> = {
  * Everything a reviewer weighs for one claim: the passage around it with the claim marked, its
  * attributes, the annotator's verdict, the evidence linked to it and earlier review rounds.
  */
-export function ClaimContext({ item }: { item: QueueItem }) {
+export function ClaimContext({
+  item,
+  statement = true,
+}: {
+  item: QueueItem;
+  /** False where the statement is shown (and edited) beside this, as in the queue. */
+  statement?: boolean;
+}) {
   const figure = formatFigure(item);
   const attributes: [string, string | null][] = [
     ["Figure", figure ? `${figure.text}${figure.unit ? ` ${figure.unit}` : ""}` : null],
     ["Time", item.timeRef],
     ["Attributed to", item.attributedTo],
-    ["Statement", item.statement],
+    ...(statement ? [["Statement", item.statement] as [string, string | null]] : []),
     ["Note", item.note],
   ];
   return (

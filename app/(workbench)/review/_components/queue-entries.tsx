@@ -46,7 +46,8 @@ export function queueEntries(
     items.map((item) => [
       item.id,
       <div key={item.id} className="queue-detail__body">
-        <ClaimContext item={item} />
+        {/* The queue shows the statement above, where the reviewer may edit it. */}
+        <ClaimContext item={item} statement={false} />
         <details className="queue-detail__history" open>
           <summary>History</summary>
           <ClaimHistory claimId={item.id} heading={null} />

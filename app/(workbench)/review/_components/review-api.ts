@@ -43,3 +43,30 @@ export function postReopen(claimId: string, body: { reason: string; version: num
 export function postUndo(claimId: string, body: { version: number }) {
   return post(`/api/claims/${encodeURIComponent(claimId)}/review/undo`, body);
 }
+
+/**
+ * A reviewer's statement for a submitted claim: the claim's own edit (`PATCH /api/claims/{id}`,
+ * validated as the claim panel's), with only `statement` and the version the queue holds.
+ */
+export async function patchStatement(
+  claimId: string,
+  body: { statement: string | null; version: number },
+): Promise<{ ok: true; version: number; statement: string | null } | Extract<CallResult, { ok: false }>> {
+  try {
+    const claim = await callApi<{ version: number; statement: string | null }>(
+      `/api/claims/${encodeURIComponent(claimId)}`,
+      { method: "PATCH", body },
+    );
+    return { ok: true, version: claim.version, statement: claim.statement };
+  } catch (error) {
+    if (!(error instanceof ApiError))
+      return { ok: false, status: 0, message: "The server's answer could not be read. Try again.", current: null };
+    const current = isWire(error.current) ? error.current : null;
+    return {
+      ok: false,
+      status: error.status,
+      message: error.issueFor("statement") ? `Statement ${error.issueFor("statement")}.` : error.message,
+      current,
+    };
+  }
+}

@@ -6,6 +6,7 @@ import type { ComparedFields } from "../review-api";
 import { DecisionPanel } from "./decision-panel";
 import { QueueList } from "./queue-list";
 import { QueueProblem } from "./queue-problem";
+import { StatementEditor } from "./statement-editor";
 import { useQueueCursor } from "./use-queue-cursor";
 import { useQueueKeys } from "./use-queue-keys";
 import { useReviewDecision } from "./use-review-decision";
@@ -39,11 +40,18 @@ export function ReviewQueue({
   initialId?: string;
 }) {
   const router = useRouter();
-  // An undone decision leaves its claim at a newer version, which the next decision must send.
-  const [versions, setVersions] = useState<Record<string, number>>({});
+  // An undone decision or a saved statement leaves its claim at a newer version, which the next
+  // decision must send; a saved statement is also what a later 409 compares with.
+  const [patches, setPatches] = useState<Record<string, { version: number; statement?: string | null }>>({});
   const shown = useMemo(
-    () => entries.map((e) => (versions[e.id] ? { ...e, version: versions[e.id] ?? e.version } : e)),
-    [entries, versions],
+    () =>
+      entries.map((e) => {
+        const patch = patches[e.id];
+        if (!patch) return e;
+        const fields = "statement" in patch ? { ...e.fields, statement: patch.statement } : e.fields;
+        return { ...e, version: patch.version, fields };
+      }),
+    [entries, patches],
   );
   const cursor = useQueueCursor(shown, initialId);
   const { pending, current, position } = cursor;
@@ -52,7 +60,7 @@ export function ReviewQueue({
     remaining: pending.length,
     onDecided: cursor.drop,
     onUndone: (id, version) => {
-      setVersions((prev) => ({ ...prev, [id]: version }));
+      setPatches((prev) => ({ ...prev, [id]: { ...prev[id], version } }));
       cursor.restore(id);
     },
   });
@@ -136,6 +144,14 @@ export function ReviewQueue({
             onDecide={(d) => void decision.decide(d)}
             onCompose={decision.openCompose}
             onCancel={decision.cancelCompose}
+          />
+          <StatementEditor
+            // Not the bare id: the detail beside it has that key.
+            key={`statement-${current.id}`}
+            claimId={current.id}
+            version={current.version}
+            statement={typeof current.fields.statement === "string" ? current.fields.statement : null}
+            onSaved={(version, statement) => setPatches((prev) => ({ ...prev, [current.id]: { version, statement } }))}
           />
           {details[current.id]}
         </section>
