@@ -15,7 +15,7 @@ import { AppError } from "@/lib/errors";
 import { ExportQuery, splitExportQuery } from "@/lib/export/schema";
 import { exportChunks } from "@/lib/export/export-chunks";
 import { bundleChunks } from "@/lib/export/bundle/bundle";
-import { loadBundleInfo } from "@/lib/export/bundle/bundle-info";
+import { exportBundleInfo } from "@/lib/export/bundle/bundle-agreement";
 import { countExportRecords } from "@/lib/export/records/read-export-records";
 import { EXPORT_SCHEMA_VERSION } from "@/lib/export/schema";
 import type { ExportManifest } from "@/lib/export/export-manifest";
@@ -70,10 +70,10 @@ export async function runExportCommand({
     records = n;
     if (err.isTTY && n % 500 === 0) err.write(`\r${n} / ${total} claims`);
   };
-  // The bundle is bytes (a zip, without the agreement report: that needs the server); the rest text.
+  // The bundle is bytes (a zip, with the agreement report as a reviewer gets it from the API); the rest text.
   const chunks =
     format === "bundle"
-      ? bundleChunks({ db, filter, info: await loadBundleInfo({ db, filter }), onRecord })
+      ? bundleChunks({ db, filter, info: (await exportBundleInfo(db, format, filter))!, onRecord })
       : textChunks(exportChunks({ db, format, filter, onRecord }));
   for await (const chunk of chunks) {
     hash.update(chunk);

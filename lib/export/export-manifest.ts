@@ -3,7 +3,7 @@ import { EXPORT_SCHEMA_VERSION, type ExportFilter, type ExportFormat } from "./s
 import { exportDigestInWorker } from "@/lib/export/worker/export-stream";
 import { exportContentType } from "@/lib/export/formats/writer-for";
 import { exportAgreement, type ExportAgreement } from "./export-agreement";
-import { serverBundleInfo } from "@/lib/export/bundle/bundle-agreement";
+import { exportBundleInfo } from "@/lib/export/bundle/bundle-agreement";
 
 export interface ExportManifest {
   format: ExportFormat;
@@ -39,7 +39,7 @@ export async function exportManifest({
 }): Promise<ExportManifest> {
   // A format that cannot be written (ClaimReview without its URL template) is refused here, with its reason.
   exportContentType(format);
-  const bundle = await serverBundleInfo(db, format, filter);
+  const bundle = await exportBundleInfo(db, format, filter);
   const [{ records, sha256 }, agreement] = await Promise.all([
     exportDigestInWorker({ db, format, filter, bundle }),
     exportAgreement({ db, filter }),

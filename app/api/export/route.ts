@@ -5,12 +5,12 @@ import { exportStreamInWorker } from "@/lib/export/worker/export-stream";
 import { exportContentType } from "@/lib/export/formats/writer-for";
 import { exportFileName } from "@/lib/export/export-file-name";
 import { scopeExportFilter } from "@/lib/export/export-scope";
-import { serverBundleInfo } from "@/lib/export/bundle/bundle-agreement";
+import { exportBundleInfo } from "@/lib/export/bundle/bundle-agreement";
 
 export const GET = route(ops.getExport, async ({ db, actor, query }) => {
   const { format, filter: asked } = splitExportQuery(query);
   const filter = await scopeExportFilter({ db, actor, filter: asked });
-  const bundle = await serverBundleInfo(db, format, filter);
+  const bundle = await exportBundleInfo(db, format, filter);
   return new Response(exportStreamInWorker({ db, format, filter, bundle }), {
     headers: {
       "content-type": exportContentType(format),

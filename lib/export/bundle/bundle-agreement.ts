@@ -27,8 +27,12 @@ function bundleAgreement(db: Db, reviews: boolean) {
   };
 }
 
-/** The bundle's card data for an export in the server (with the agreement report for a reviewer); undefined for other formats. */
-export async function serverBundleInfo(
+/**
+ * The bundle's card data for an export (with the agreement report for a reviewer, and for the CLI,
+ * which acts for the operator); undefined for other formats. The route and the CLI both use it, so
+ * the same data and filter give the same bundle bytes.
+ */
+export async function exportBundleInfo(
   db: Db,
   format: ExportFormat,
   filter: ExportFilter,
