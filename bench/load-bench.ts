@@ -18,6 +18,7 @@
  *       [--warmup 5] [--reviewers N (default clients/4)] [--articles 20]
  *       [--db sqlite|postgresql|both] [--pg-url postgresql://postgres@127.0.0.1:5432/postgres]
  *       [--cpu-prof DIR (V8 CPU profiles of the app server, written when it stops)]
+ *       [--port N (the app listens on N, the baseline on N+1; default: free ports)]
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -158,6 +159,7 @@ async function benchProvider(
   shape: LoadShape,
   articles: number,
   cpuProfileDir?: string,
+  port?: number,
 ): Promise<boolean> {
   const { deployMigrations } = await import("@/lib/db/migrate");
   const databases: TestDatabase[] = [];
@@ -180,7 +182,7 @@ async function benchProvider(
           LOAD_CPU_PROFILE_DIR: path.resolve(cpuProfileDir),
         }
       : {};
-    const server = await startServer({ databaseUrl: appDb.url, env });
+    const server = await startServer({ databaseUrl: appDb.url, env, port });
     let app: Side;
     try {
       app = await measure("app (next start)", server.url, server.process.pid, appFixture, shape);
@@ -196,7 +198,7 @@ async function benchProvider(
             .map(([k, v]) => `${k}=${v}`)
             .join(" ")}`
         : "";
-    const baseline = await startBaseline(baseDb.url);
+    const baseline = await startBaseline(baseDb.url, port === undefined ? undefined : port + 1);
     let base: Side;
     try {
       base = await measure(
@@ -236,6 +238,7 @@ async function main() {
       db: { type: "string", default: "both" },
       "pg-url": { type: "string" },
       "cpu-prof": { type: "string" },
+      port: { type: "string" },
     },
   });
   const whole = (name: string, value: string | undefined, min: number) => {
@@ -272,7 +275,14 @@ async function main() {
   );
   let clean = true;
   for (const provider of providers)
-    clean = (await benchProvider(provider, shape, whole("articles", values.articles, 1), values["cpu-prof"])) && clean;
+    clean =
+      (await benchProvider(
+        provider,
+        shape,
+        whole("articles", values.articles, 1),
+        values["cpu-prof"],
+        values.port === undefined ? undefined : whole("port", values.port, 1),
+      )) && clean;
   if (!clean) {
     console.error("\nFAILED: server errors, network errors or unexpected statuses (see above)");
     process.exit(1);

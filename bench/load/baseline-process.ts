@@ -8,6 +8,7 @@ const root = path.resolve(import.meta.dirname, "../..");
 /** Starts the baseline server as its own process (so its RSS and CPU are its own). */
 export async function startBaseline(
   databaseUrl: string,
+  listenPort?: number,
 ): Promise<{ url: string; process: ChildProcess; stop(): Promise<void> }> {
   // The same pragmas the app sets on its SQLite connection.
   const { SQLITE_PRAGMAS } = await import("@/lib/db/sqlite-adapter");
@@ -17,6 +18,7 @@ export async function startBaseline(
     databaseUrl,
     "--sqlite-pragmas",
     JSON.stringify(SQLITE_PRAGMAS),
+    ...(listenPort === undefined ? [] : ["--port", String(listenPort)]),
   ];
   const child = spawn(process.execPath, ["--import", "tsx", ...args], {
     cwd: root,
