@@ -4,6 +4,7 @@ import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { pgPoolOptions, resolveDatabase, type DatabaseConfig } from "./config";
 import { registerRawDriver, registeredConfig } from "./raw-driver";
 import { sqliteAdapter } from "./sqlite-adapter";
+import { pgStatementNames } from "./statement-cache";
 
 // Never hand password or token hashes to callers that did not ask for them by name.
 const omit = { user: { passwordHash: true }, apiToken: { tokenHash: true } } as const;
@@ -33,7 +34,11 @@ export function createDb(config: DatabaseConfig = resolveDatabase()): Db {
     // checks it is in sync), but TypeScript cannot relate two generated generic types, so this
     // is the one place they are equated.
     return registerRawDriver(
-      new PostgresClient({ adapter: new PrismaPg(pool), omit, transactionOptions }) as unknown as Db,
+      new PostgresClient({
+        adapter: new PrismaPg(pool, { statementNameGenerator: pgStatementNames() }),
+        omit,
+        transactionOptions,
+      }) as unknown as Db,
       config,
     );
   }

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { ownerOnly } from "./config";
+import { cacheSqliteStatements } from "./statement-cache";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type {
   IsolationLevel,
@@ -91,6 +92,9 @@ export function sqliteAdapter(file: string): SqlDriverAdapterFactory {
     async connect() {
       const adapter = await inner.connect();
       await adapter.executeScript(pragmaScript);
+      // The adapter's better-sqlite3 connection (not in its declared type): its statements are reused.
+      const connection = (adapter as unknown as { client?: Parameters<typeof cacheSqliteStatements>[0] }).client;
+      if (typeof connection?.prepare === "function") cacheSqliteStatements(connection);
       return serialised(adapter);
     },
   };
