@@ -19,7 +19,8 @@ export function RoleForm({
   const [state, action, pending] = useActionState(saveRole, IDLE);
   const selectId = `role-${userId}`;
   return (
-    <form action={action} className="row-actions">
+    // While saving, a second submit waits (the button stays enabled: see below).
+    <form action={action} className="row-actions" onSubmit={(e) => pending && e.preventDefault()}>
       <input type="hidden" name="userId" value={userId} />
       {/* The version seen when the page rendered: a change by someone else since is refused. */}
       <input type="hidden" name="version" value={version} />
@@ -42,7 +43,13 @@ export function RoleForm({
           </option>
         ))}
       </select>
-      <button type="submit" className="button button--secondary button--small" disabled={pending} aria-busy={pending}>
+      {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus to the page. */}
+      <button
+        type="submit"
+        className="button button--secondary button--small"
+        aria-disabled={pending}
+        aria-busy={pending}
+      >
         Save
       </button>
       {state.status === "error" ? (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { IDLE } from "@/lib/http/action-state";
 import { projectRoles } from "@/lib/projects/vocabulary";
 import { addMemberAction, removeMemberAction, updateMemberAction } from "./actions";
@@ -73,6 +73,12 @@ export function MemberRow({
   const [removeState, remove, removing] = useActionState(removeMemberAction, IDLE);
   const f = fieldError(state, `member-${member.userId}`);
   const formId = `member-form-${member.userId}`;
+  // The saved row's fields are new elements (keyed by version): a field that had focus is gone, so
+  // focus goes on to the row's Save button instead of dropping to the page.
+  const saveButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (state.status === "saved" && document.activeElement === document.body) saveButton.current?.focus();
+  }, [state]);
   return (
     <tr>
       <td className="middle">
@@ -80,7 +86,7 @@ export function MemberRow({
         <div className="cell-sub mono">{member.email}</div>
       </td>
       <td className="middle">
-        <form id={formId} action={action} key={member.version}>
+        <form id={formId} action={action} key={member.version} onSubmit={(e) => pending && e.preventDefault()}>
           <input type="hidden" name="projectId" value={projectId} />
           <input type="hidden" name="userId" value={member.userId} />
           <input type="hidden" name="version" value={member.version} />
@@ -124,7 +130,15 @@ export function MemberRow({
       <td className="middle num">{member.activeAssignments}</td>
       <td className="middle">
         <div className="row-actions">
-          <button type="submit" form={formId} className="button button--secondary button--small" disabled={pending}>
+          {/* aria-disabled, not disabled: a disabled button would drop the keyboard focus to the page. */}
+          <button
+            ref={saveButton}
+            type="submit"
+            form={formId}
+            className="button button--secondary button--small"
+            aria-disabled={pending}
+            aria-busy={pending}
+          >
             Save
           </button>
           <form action={remove}>
