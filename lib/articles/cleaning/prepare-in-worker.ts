@@ -26,8 +26,18 @@ const throughTsx = (entry: URL) =>
 
 // One pool per process (on globalThis: Next may bundle this module more than once). As many
 // documents are cleaned at once as there are cores (the cleaning is CPU-bound); more wait their
-// turn, the main thread storing the ones already cleaned and answering other requests.
-const pools = globalThis as typeof globalThis & { __claimbenchImportWorkers?: WorkerPool };
+// turn, the main thread storing the ones already cleaned and answering other requests. The pool
+// starts with one thread and may grow once a thread has loaded its modules ("ready"), so a short
+// import does not pay for starting threads it never uses.
+const pools = globalThis as typeof globalThis & {
+  __claimbenchImportWorkers?: WorkerPool;
+  __claimbenchImportLimits?: { maxWorkers: number; maxIdle: number; idleMs: number };
+};
+const poolLimits = (pools.__claimbenchImportLimits ??= {
+  maxWorkers: 1,
+  maxIdle: os.availableParallelism(),
+  idleMs: 60_000,
+});
 const workers = () =>
   (pools.__claimbenchImportWorkers ??= new WorkerPool(
     () =>
@@ -37,7 +47,7 @@ const workers = () =>
             resourceLimits: IMPORT_WORKER_LIMITS,
           })
         : new Worker(new URL("./clean-worker.ts", import.meta.url), { resourceLimits: IMPORT_WORKER_LIMITS }),
-    { maxWorkers: os.availableParallelism(), maxIdle: os.availableParallelism(), idleMs: 60_000 },
+    poolLimits,
   ));
 
 /** Threads that have loaded their modules (said "ready"). */
@@ -66,6 +76,7 @@ export function prepareTextInWorker(source: SourceDocument): Promise<PreparedTex
       const onAnswer = (message: CleanAnswer | "done" | "ready") => {
         if (message === "ready") {
           ready.add(worker);
+          poolLimits.maxWorkers = os.availableParallelism();
           startClock();
           return;
         }
