@@ -167,7 +167,7 @@ export const createArticle = operation({
   tag: "Articles",
   summary: "Import one article",
   description:
-    'JSON escaping can make a body somewhat larger than the document it carries. const JSON_OVERHEAD = 64 * 1024; Imports one article given as `text` or `html`. 201 with the new article (its `nearDuplicateOfId`, and `nearDuplicate: { id, similarity }`, when it resembles an earlier one); 200 with the existing article plus `duplicateOf` and `reason` ("url" | "hash" | "near-duplicate") when it is already stored. `?force=true` stores a copy anyway. `?projectId=` (a project the caller manages, else 404/403) includes the article, new or found, in that project in the same transaction, and the answer names it (`project: { id, name }`); without it, the Default project.',
+    'Imports one article given as `text` or `html`. 201 with the new article (its `nearDuplicateOfId`, and `nearDuplicate: { id, similarity }`, when it resembles an earlier one); 200 with the existing article plus `duplicateOf` and `reason` ("url" | "hash" | "near-duplicate") when it is already stored. `?force=true` stores a copy anyway. `?projectId=` (a project the caller manages, else 404/403) includes the article, new or found, in that project in the same transaction, and the answer names it (`project: { id, name }`); without it, the Default project.',
   permission: "articles.write",
   body: CreateArticleInput,
   query: ImportQuery,
