@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumExecutable } from "./scripts/chromium.mjs";
+import { CHROMIUM_ARGS, chromiumExecutable } from "./scripts/chromium.mjs";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
 // With a PostgreSQL server (CI always gives one), the hostile-input spec also runs against the
@@ -25,15 +25,7 @@ export default defineConfig({
     launchOptions: {
       // Playwright's own Chromium where it was downloaded; Debian's chromium otherwise (offline machines).
       executablePath: chromiumExecutable() ?? undefined,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

@@ -5,6 +5,17 @@ import { chromium } from "@playwright/test";
 
 const SYSTEM_CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
 
+/** The flags every headless Chromium of ours runs with (tests and benches): no sandbox, GPU, or calls home. */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+
 /**
  * Playwright's own Chromium where it was downloaded (undefined: Playwright finds it itself),
  * else the system's (Debian's `chromium` on offline machines), else null: there is none.

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { chromium, type BrowserContext } from "@playwright/test";
 import { createArticle } from "@/lib/articles/create-article";
+import { CHROMIUM_ARGS, chromiumExecutable } from "@/scripts/chromium.mjs";
 import { createDb, type Db } from "@/lib/db/client";
 import { resolveDatabase } from "@/lib/db/config";
 import { deployMigrations } from "@/lib/db/migrate";
@@ -58,18 +59,7 @@ export async function benchArticleDatabase({
 
 /** Headless Chromium: Playwright's own where it is installed, else the system's. */
 export function launchBenchBrowser() {
-  return chromium.launch({
-    executablePath: fs.existsSync(chromium.executablePath()) ? undefined : "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumExecutable() ?? undefined, args: CHROMIUM_ARGS });
 }
 
 /** Signs `account` in through the sign-in page in a new tab, left open on the page it lands on. */

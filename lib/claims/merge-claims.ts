@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
+import type { Claim } from "@/lib/db/generated/sqlite/client";
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
@@ -45,23 +46,9 @@ const fieldGroups = [
   { name: "cluster", fields: ["clusterId"], sameKind: false },
 ] as const;
 
-/** A claim's kind and the fields a merge may carry over, as the database has them. */
-interface Movable {
-  kind: string;
-  value: number | null;
-  qualifier: string | null;
-  valueMax: number | null;
-  unit: string | null;
-  timeRef: string | null;
-  attributedTo: string | null;
-  authorType: string | null;
-  statement: string | null;
-  note: string | null;
-  verdict: string | null;
-  justification: string | null;
-  clusterId: string | null;
-}
 type MovableField = (typeof fieldGroups)[number]["fields"][number];
+/** A claim's kind and the fields a merge may carry over, as the database has them. */
+type Movable = Pick<Claim, "kind" | MovableField>;
 
 const isSet = (v: unknown) => v !== null && v !== undefined && v !== "";
 
