@@ -231,23 +231,67 @@ export const LazyParagraph = Node.create<LazyParagraphOptions, LazyParagraphStor
           storage.adopting = false;
           onDrawn?.(storage.adopted.size);
           if (storage.adopted.size === 0 || typeof IntersectionObserver === "undefined") return {};
+          // Paragraphs that came into view while a button is held down in the text wait for its
+          // release: an update during a press would set the browser's selection from the
+          // editor's (ProseMirror does until the pointer has moved a few pixels), and the drag
+          // the reader has begun would lose where it started.
+          let pressed = false;
+          const waiting = new Set<HTMLElement>();
+          const drawAdopted = (elements: Iterable<HTMLElement>) => {
+            const positions: number[] = [];
+            for (const el of elements) {
+              const pos = storage.adopted.get(el)?.();
+              if (pos !== undefined) positions.push(pos);
+            }
+            if (positions.length === 0) return;
+            draw(view, storage, positions);
+            onDrawn?.(storage.adopted.size);
+          };
           const observer = new IntersectionObserver(
             (entries) => {
-              const positions: number[] = [];
+              const came: HTMLElement[] = [];
               for (const entry of entries) {
-                const pos = entry.isIntersecting ? storage.adopted.get(entry.target as HTMLElement)?.() : undefined;
-                if (pos === undefined) continue;
+                if (!entry.isIntersecting || !storage.adopted.has(entry.target as HTMLElement)) continue;
                 observer.unobserve(entry.target);
-                positions.push(pos);
+                came.push(entry.target as HTMLElement);
               }
-              if (positions.length === 0) return;
-              draw(view, storage, positions);
-              onDrawn?.(storage.adopted.size);
+              if (pressed) for (const el of came) waiting.add(el);
+              else drawAdopted(came);
             },
             { rootMargin },
           );
           for (const el of storage.adopted.keys()) observer.observe(el);
-          return { destroy: () => observer.disconnect() };
+          const press = (event: PointerEvent) => {
+            if (event.button === 0) pressed = true;
+          };
+          // After the release's own handlers: the reader reads the selection a drag made one task
+          // after the mouseup, which comes after this pointerup.
+          let timer: number | undefined;
+          const release = () => {
+            if (!pressed) return;
+            pressed = false;
+            window.clearTimeout(timer);
+            timer = window.setTimeout(() => {
+              timer = window.setTimeout(() => {
+                if (pressed || view.isDestroyed) return;
+                const came = [...waiting];
+                waiting.clear();
+                drawAdopted(came);
+              });
+            });
+          };
+          view.dom.addEventListener("pointerdown", press, true);
+          window.addEventListener("pointerup", release, true);
+          window.addEventListener("pointercancel", release, true);
+          return {
+            destroy: () => {
+              observer.disconnect();
+              window.clearTimeout(timer);
+              view.dom.removeEventListener("pointerdown", press, true);
+              window.removeEventListener("pointerup", release, true);
+              window.removeEventListener("pointercancel", release, true);
+            },
+          };
         },
       }),
     ];

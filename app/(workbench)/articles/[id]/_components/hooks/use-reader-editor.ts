@@ -49,9 +49,9 @@ export interface ReaderEditor {
  * The reader's TipTap editor, built after the page is interactive rather than before it: the
  * server-drawn text already shows every highlight, and clicks, hovers and the claim panel work
  * on that DOM, so the page waits neither for the editor's code nor for ProseMirror to take the
- * text over. The code is loaded and the editor built when the browser is first idle, or at
- * once when the reader first presses, focuses or types in the text, or when code calls
- * `ensure`. Until it is built, typing cannot change the text, the browser's own selection
+ * text over. The code is loaded and the editor built when the browser is first idle, at once
+ * when the reader first focuses or types in the text or code calls `ensure`, and on the release
+ * when the reader first presses in it (never during a press: see `onPointerDown`). Until it is built, typing cannot change the text, the browser's own selection
  * works, the reader's keys act on it (`onKeyBeforeBuilt`), and the editor adopts it when built.
  *
  * It is built over the claims as the server drew them; `onBuilt` then brings it up to date with
@@ -133,8 +133,11 @@ export function useReaderEditor({
     if (!mount) return;
     const now = () => void ensure();
     const onPointerDown = () => {
-      // Built now if its code is loaded: ProseMirror then sees this very press.
-      if (ensure() || dragging.current) return;
+      // Never built at a press, even when its code is loaded: the editor draws the paragraphs
+      // anew, and a drag that began in the old ones would lose its start (the browser collapses
+      // the selection where the pointer is). It is built once the button is released, and
+      // adopts the selection the drag made (see `build`).
+      if (instance.current || dragging.current) return;
       dragging.current = new Promise<void>((resolve) => {
         const release = () => {
           window.removeEventListener("pointerup", release, true);
@@ -145,6 +148,7 @@ export function useReaderEditor({
         window.addEventListener("pointerup", release, true);
         window.addEventListener("pointercancel", release, true);
       });
+      void whenBuilt().catch(() => undefined);
     };
     const onKey = (event: KeyboardEvent) => {
       // Built now if its code is loaded: ProseMirror then sees this very event.
@@ -180,7 +184,7 @@ export function useReaderEditor({
       instance.current = null;
       setEditor(null);
     };
-  }, [mountRef, ensure]);
+  }, [mountRef, ensure, whenBuilt]);
 
   return { editor, ensure, whenBuilt };
 }
