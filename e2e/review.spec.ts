@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, SignInPage, signOut } from "./pages";
+import { DEMO_PASSWORD, SignInPage, signOut, openSection } from "./pages";
 
 const ANNOTATOR = { email: "annotator@claimbench.test", name: "Ada Annotator" };
 const REVIEWER = { email: "reviewer@claimbench.test", name: "Rui Reviewer" };
@@ -54,7 +54,7 @@ async function tag(
 
 /** The dashboard's "Your claims to submit" table, as an annotator uses it. */
 async function submitAllFromDashboard(page: Page, article: Article, count: number) {
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" }).click();
+  await openSection(page, "Dashboard");
   await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
   await page
     .getByRole("button", { name: `Submit ${count} claim${count === 1 ? "" : "s"} on ${article.title} for review` })
@@ -67,7 +67,7 @@ class ReviewQueuePage {
   constructor(private readonly page: Page) {}
 
   async open(article: Article) {
-    await this.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Review" }).click();
+    await openSection(this.page, "Review");
     await expect(this.page.getByRole("heading", { level: 1, name: "Review" })).toBeVisible();
     await this.page.getByLabel("Article", { exact: true }).selectOption(article.id);
     await this.page.getByRole("button", { name: "Apply" }).click();
@@ -116,6 +116,8 @@ test("annotator submits; reviewer approves with the keyboard, sends one back; it
   const queue = new ReviewQueuePage(page);
   await queue.open(article);
   await expect(queue.items()).toHaveCount(2);
+  const count = page.locator(".page-header__lede");
+  await expect(count).toHaveText("2 claims match these filters, oldest first.");
   await expect(queue.current()).toContainText("more than 40,000 people");
   await expect(queue.detail().locator("mark")).toHaveText("more than 40,000 people");
   await page.keyboard.press("j");
@@ -126,6 +128,8 @@ test("annotator submits; reviewer approves with the keyboard, sends one back; it
   await page.keyboard.press("a");
   await expect(page.getByRole("status").filter({ hasText: "Approved:" })).toContainText("more than 40,000 people");
   await expect(queue.items()).toHaveCount(1);
+  // The header's count follows the decisions made in the page.
+  await expect(count).toHaveText("1 claim matches these filters, oldest first.");
   await expect(queue.current()).toContainText("damaged schools at 212");
 
   await page.keyboard.press("c");
@@ -138,6 +142,7 @@ test("annotator submits; reviewer approves with the keyboard, sends one back; it
     "damaged schools at 212",
   );
   await expect(page.getByText("The queue is empty")).toBeVisible();
+  await expect(count).toHaveText("0 claims match these filters.");
   await signOut(page);
 
   // The annotator fixes the claim and resubmits it.

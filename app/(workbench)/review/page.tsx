@@ -5,17 +5,15 @@ import { getDb } from "@/lib/db/client";
 import { listReviewQueue, queueFilterOptions } from "@/lib/review/list-review-queue";
 import { ReviewQueueQuery } from "@/lib/review/schema";
 import { listProjectKinds, unknownKindProblem } from "@/lib/projects/list-project-kinds";
-import { formatNumber } from "@/app/(workbench)/_components/format/figures";
 import { firstParam, type SearchParams } from "@/app/_components/search-params";
 import { getClaimScope } from "@/app/(workbench)/_components/current-project";
 import { QueueFilters } from "./_components/queue-filters";
 import { queueEntries } from "./_components/queue-entries";
+import { QueueCount } from "./_components/queue/queue-count";
 import { ReviewQueue } from "./_components/queue/review-queue";
 import "./review.css";
 
 export const metadata: Metadata = { title: "Review" };
-
-const plural = (n: number, word: string) => `${formatNumber(n)} ${word}${n === 1 ? "" : "s"}`;
 
 /** The reviewer queue: submitted claims, oldest first, decided from the keyboard. */
 export default async function ReviewPage({ searchParams }: { searchParams: SearchParams }) {
@@ -45,23 +43,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
   const filtered = !!(filters.articleId || filters.kind || filters.authorId);
 
   return (
-    <>
-      <div className="page-header">
-        <div>
-          <h1>Review</h1>
-          <p className="page-header__lede">
-            {plural(queue.total, "claim")} {filtered ? "match these filters" : "waiting for review"}, oldest first
-            {queue.total > queue.items.length ? ` (the first ${formatNumber(queue.items.length)} are loaded)` : ""}.
-            {queue.ownWaiting > 0 ? ` ${plural(queue.ownWaiting, "claim")} of yours wait for another reviewer.` : ""}
-          </p>
-        </div>
-        <p className="keys">
-          <span className="visually-hidden">Keyboard shortcuts: </span>
-          <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>a</kbd> approve · <kbd>c</kbd> request changes · <kbd>r</kbd>{" "}
-          reject
-        </p>
-      </div>
-
+    <QueueCount total={queue.total} loaded={queue.items.length} filtered={filtered} ownWaiting={queue.ownWaiting}>
       <QueueFilters values={filters} articles={options.articles} kinds={kinds} annotators={options.annotators} />
 
       {unknownKind ? (
@@ -93,6 +75,6 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
       ) : (
         <ReviewQueue key={query} entries={entries} details={details} initialId={filters.claim} />
       )}
-    </>
+    </QueueCount>
   );
 }

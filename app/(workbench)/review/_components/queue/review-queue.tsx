@@ -1,10 +1,11 @@
 "use client";
 
-import { useMemo, useState, type ReactNode } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import type { ComparedFields } from "../review-api";
 import { DecisionPanel } from "./decision-panel";
 import { QueueList } from "./queue-list";
+import { useReportDecided } from "./queue-count";
 import { QueueProblem } from "./queue-problem";
 import { StatementEditor } from "./statement-editor";
 import { useQueueCursor } from "./use-queue-cursor";
@@ -55,6 +56,10 @@ export function ReviewQueue({
   );
   const cursor = useQueueCursor(shown, initialId);
   const { pending, current, position } = cursor;
+  // The header's count follows the decisions made here (a dropped or undone entry included).
+  const reportDecided = useReportDecided();
+  const decidedHere = shown.length - pending.length;
+  useEffect(() => reportDecided(decidedHere), [reportDecided, decidedHere]);
   const decision = useReviewDecision({
     current,
     remaining: pending.length,
