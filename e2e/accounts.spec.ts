@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, SignInPage, signOut } from "./pages";
+import { DEMO_PASSWORD, SignInPage, signOut, sectionLink } from "./pages";
+import { shoot } from "./project-steps";
 
 const roles = ["annotator", "reviewer", "admin"] as const;
 const CORPUS_TITLES = [
@@ -36,9 +37,18 @@ for (const role of roles) {
     await expect(page.getByText("Danielle Tarasiuk").first()).toBeVisible();
     await expect(page.getByText(/has left over 30,000 people dead/)).toBeVisible();
 
-    const admin = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" });
-    if (role === "admin") await expect(admin).toBeVisible();
-    else await expect(admin).toHaveCount(0);
+    // Every section shown in the header is whole (none cut off at the row's edge), whatever the
+    // role adds to the row; the rest are behind "More".
+    const nav = page.getByRole("navigation", { name: "Main" });
+    await page.waitForFunction(() => document.querySelector(".main-nav")?.getAttribute("data-measured") === "true");
+    const row = await nav.boundingBox();
+    for (const link of await nav.getByRole("link").all()) {
+      const box = await link.boundingBox();
+      expect(row && box && box.x >= row.x && box.x + box.width <= row.x + row.width + 0.5).toBe(true);
+    }
+    await shoot(page, `header-${role}`);
+    if (role === "admin") await expect(await sectionLink(page, "Admin")).toBeVisible();
+    else await expect(page.locator('nav[aria-label="Main"] a[href="/admin"]')).toHaveCount(0);
 
     await signOut(page);
     await page.goto("/articles");

@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { openSection } from "./pages";
 import { signInAsNewAnnotator } from "./annotators";
 
 const ARTICLE_TITLE = "Hillary Clinton Meets With Russia's Foreign Minister About Syria";
@@ -76,7 +77,7 @@ test("the claims table filters, searches, sorts and links to the claim", async (
     note: marker,
   });
 
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Claims" }).click();
+  await openSection(page, "Claims");
   await expect(page.getByRole("heading", { level: 1, name: "Claims" })).toBeVisible();
 
   // Narrow to this run's claims through the form; blank fields do not end up in the URL.

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import fs, { readFileSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { strFromU8, unzipSync } from "fflate";
-import { DEMO_PASSWORD, SignInPage } from "./pages";
+import { DEMO_PASSWORD, SignInPage, openSection } from "./pages";
 
 const ANNOTATOR = "annotator@claimbench.test";
 const REVIEWER = "reviewer@claimbench.test";
@@ -56,11 +56,9 @@ test("a reviewer previews and downloads the dataset; an annotator has no Dataset
   const reviewer = await signedIn(browser, REVIEWER);
   const claimId = await approvedClaim(annotator, reviewer);
 
-  await expect(annotator.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dataset" })).toHaveCount(
-    0,
-  );
+  await expect(annotator.locator('nav[aria-label="Main"] a[href="/dataset"]')).toHaveCount(0);
 
-  await reviewer.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dataset" }).click();
+  await openSection(reviewer, "Dataset");
   await expect(reviewer.getByRole("heading", { level: 1, name: "Dataset" })).toBeVisible();
   await expect(reviewer.getByRole("heading", { name: "Claims by status" })).toBeVisible();
   await expect(reviewer.getByLabel("Export preview")).toContainText(claimId);

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, SignInPage } from "./pages";
+import { DEMO_PASSWORD, SignInPage, openSection } from "./pages";
 
 declare global {
   interface Window {
@@ -59,7 +59,7 @@ class PasteForm {
   constructor(private readonly page: Page) {}
 
   async goto() {
-    await this.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Import" }).click();
+    await openSection(this.page, "Import");
     await expect(this.page.getByRole("heading", { level: 1, name: "Import" })).toBeVisible();
   }
 

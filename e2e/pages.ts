@@ -25,6 +25,24 @@ export async function signOut(page: Page) {
 }
 
 /**
+ * A section's link in the header, as a person finds it: in the row, or behind "More" / "Menu"
+ * when the row has no room for it (the button is opened then).
+ */
+export async function sectionLink(page: Page, name: string) {
+  const nav = page.getByRole("navigation", { name: "Main" });
+  // Until the page's script has measured the header, every link is in the row.
+  await page.waitForFunction(() => document.querySelector(".main-nav")?.getAttribute("data-measured") === "true");
+  const link = nav.getByRole("link", { name, exact: true });
+  if (!(await link.isVisible())) await nav.locator(".main-nav__toggle").click();
+  return link;
+}
+
+/** Opens a section through the header's navigation. */
+export async function openSection(page: Page, name: string) {
+  await (await sectionLink(page, name)).click();
+}
+
+/**
  * Where a phrase (optionally right after `after`) is on screen: the centres of its first and last
  * characters. Scrolls it into view itself, through the text nodes of the moment: the reader's
  * editor draws the paragraphs anew when it takes over, so an element found before may be gone.

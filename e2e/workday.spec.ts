@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, SignInPage, signOut } from "./pages";
+import { DEMO_PASSWORD, SignInPage, signOut, openSection } from "./pages";
 import { signInAsNewAnnotator } from "./annotators";
 import { ReaderPage } from "./reader-page";
 
@@ -113,7 +113,7 @@ test("the review loop through the UI only: tag, submit one claim, sent back with
 
   // The annotator imports a story, tags one figure and submits that claim from its panel.
   const me = await signInAsNewAnnotator(page, "workday");
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Import" }).click();
+  await openSection(page, "Import");
   await page.getByRole("radio", { name: "Text" }).check();
   await page.getByLabel("Title").fill(title);
   await page.getByLabel("Content").fill(`${STORY}\n\nThe figure ${run} comes from the agencies' weekly count.`);
@@ -143,7 +143,7 @@ test("the review loop through the UI only: tag, submit one claim, sent back with
   // The reviewer sends it back with a comment from the queue.
   await signInAs(page, REVIEWER);
   const openQueue = async () => {
-    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Review" }).click();
+    await openSection(page, "Review");
     await page.getByLabel("Article", { exact: true }).selectOption(articleId);
     await page.getByRole("button", { name: "Apply" }).click();
     await expect(page).toHaveURL(new RegExp(`articleId=${articleId}`));
