@@ -10,6 +10,7 @@ import { InboxLink } from "./_components/inbox-link";
 import { MainNav, type NavItem } from "./_components/main-nav";
 import { getProjectContext } from "./_components/current-project";
 import { ProjectSwitcher } from "./_components/project-switcher";
+import { RouteFocus } from "./_components/route-focus";
 import "./_components/shell.css";
 
 // Every page here depends on who is signed in.
@@ -83,6 +84,7 @@ export default async function WorkbenchLayout({ children }: { children: ReactNod
       <main id="main" className="page" tabIndex={-1}>
         {children}
       </main>
+      <RouteFocus />
     </>
   );
 }

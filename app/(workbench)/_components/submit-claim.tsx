@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useRef, useState } from "react";
+import { useRef, useState, type FocusEvent } from "react";
 import { ApiError, callApi } from "@/app/_components/api-client";
 import type { ReviewClaimWire } from "@/lib/review/wire";
 import { refreshInbox } from "./inbox-link";
@@ -39,7 +39,16 @@ export function SubmitClaim({
 }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ tone: "alert" | "notice"; text: string } | null>(null);
-  const messageRef = useRef<HTMLParagraphElement>(null);
+  // The outcome takes the focus (the button it was on goes away), and keeps it when the status
+  // arrives and the outcome is drawn anew in its place (the claim page refreshes from the server).
+  const focusOutcome = useRef(false);
+  const messageRef = (node: HTMLParagraphElement | null) => {
+    if (node && focusOutcome.current) node.focus();
+  };
+  // Until the reader moves on (a blur to another element; a removed outcome's has none).
+  const onMessageBlur = (event: FocusEvent) => {
+    if (event.relatedTarget) focusOutcome.current = false;
+  };
 
   if (claim.assignmentId && claim.status === "draft") {
     return (
@@ -55,7 +64,7 @@ export function SubmitClaim({
   if (claim.status !== "draft" && claim.status !== "changes_requested") {
     // Just submitted from here: the outcome stays in view (and keeps the focus) with the new status.
     return message ? (
-      <p ref={messageRef} tabIndex={-1} className={`submit-claim ${message.tone}`} role="status">
+      <p ref={messageRef} tabIndex={-1} className={`submit-claim ${message.tone}`} role="status" onBlur={onMessageBlur}>
         {message.text}
       </p>
     ) : null;
@@ -68,6 +77,8 @@ export function SubmitClaim({
     }
     setBusy(true);
     setMessage(null);
+    // Whatever the outcome, it is said where the focus is (the button may be gone).
+    focusOutcome.current = true;
     try {
       const { claim: submitted } = await callApi<{ claim: ReviewClaimWire }>(
         `/api/claims/${encodeURIComponent(claim.id)}/submit`,
@@ -80,8 +91,6 @@ export function SubmitClaim({
       setMessage({ tone: "alert", text: error instanceof ApiError ? error.message : "Could not submit." });
     } finally {
       setBusy(false);
-      // The button goes away with the status; the outcome keeps the focus off the page's body.
-      requestAnimationFrame(() => messageRef.current?.focus());
     }
   };
 
@@ -91,7 +100,13 @@ export function SubmitClaim({
         {busy ? "Submitting…" : claim.status === "changes_requested" ? "Resubmit for review" : "Submit for review"}
       </button>
       {message ? (
-        <p ref={messageRef} tabIndex={-1} className={message.tone} role={message.tone === "alert" ? "alert" : "status"}>
+        <p
+          ref={messageRef}
+          tabIndex={-1}
+          className={message.tone}
+          role={message.tone === "alert" ? "alert" : "status"}
+          onBlur={onMessageBlur}
+        >
           {message.text}
         </p>
       ) : null}
