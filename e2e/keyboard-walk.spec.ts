@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { ReaderPage } from "./reader-page";
-import { signedIn } from "./project-steps";
+import { shoot, signedIn } from "./project-steps";
 
 /**
  * The walk a keyboard-only annotator and reviewer make, with nothing but keys after the page is
@@ -144,6 +144,7 @@ test("keyboard only: tag, link a source with a stance, verdict, submit, and the 
   await reviewer.keyboard.press("Enter");
   await expect(reviewer).toHaveURL(new RegExp(`/claims/${claim.id}$`));
   await expect(reviewer.getByRole("heading", { level: 1 })).toBeFocused();
+  await shoot(reviewer, "claim-page-focused-heading");
 
   // …then, in the queue, approves it with a.
   await reviewer.goto(`/review?articleId=${articleId}`);
