@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signedIn } from "./project-steps";
+import { ReaderPage } from "./reader-page";
 
 /**
  * What a screen reader, a keyboard and a small screen get: highlight names from the
@@ -353,5 +354,68 @@ test("keyboard: verdict, evidence with a stance, and its deletion keep the focus
   await page.getByRole("button", { name: "Delete link", exact: true }).press("Enter");
   await expect(cites.getByRole("listitem")).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 2, name: /Evidence/ })).toBeFocused();
+  await page.context().close();
+});
+
+test("at 200 % zoom and at 390 px the tag popover opens below the selection, never over it, and in view", async ({
+  browser,
+}) => {
+  const page = await signedIn(browser, ANNOTATOR);
+  const { articleId } = await setUp(page);
+  const state = await page.context().storageState();
+  for (const [width, height, scale, name] of [
+    [640, 450, 2, "zoom200"],
+    [390, 844, 1, "390"],
+  ] as const) {
+    const context = await browser.newContext({
+      viewport: { width, height },
+      deviceScaleFactor: scale,
+      storageState: state,
+    });
+    const p = await context.newPage();
+    await openReader(p, articleId);
+    const reader = new ReaderPage(p);
+    // A phrase near the bottom of the text, where a popover below has the least room, selected
+    // from the keyboard (the popover's place is what is checked here, not the drag).
+    await reader.focusTextWithTab();
+    const index = await reader.paragraphIndex("Some residents");
+    for (let i = 0; i < index; i++) await p.keyboard.press("Alt+ArrowDown");
+    for (let i = 0; i < "Some residents had warned about cracks ".length; i++) await p.keyboard.press("ArrowRight");
+    for (let i = 0; i < "in the bridge for years".length; i++) await p.keyboard.press("Shift+ArrowRight");
+    await p.keyboard.press("t");
+    const dialog = reader.tagDialog();
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toBeInViewport();
+    const selection = await p.evaluate(() =>
+      Array.from(document.querySelectorAll(".pending-span"), (el) => el.getBoundingClientRect()).map((r) => ({
+        top: r.top,
+        bottom: r.bottom,
+        left: r.left,
+        right: r.right,
+      })),
+    );
+    expect(selection.length).toBeGreaterThan(0);
+    const box = await dialog.boundingBox();
+    for (const r of selection)
+      expect(
+        box &&
+          (box.y >= r.bottom - 0.5 ||
+            box.y + box.height <= r.top + 0.5 ||
+            box.x >= r.right ||
+            box.x + box.width <= r.left),
+        `the popover (${JSON.stringify(box)}) covers the selection (${JSON.stringify(r)}) at ${name}`,
+      ).toBe(true);
+    // The selection's last line stays in view, below the sticky header and reader toolbar, and
+    // so does Save.
+    const toolbar = await p.locator(".reader-toolbar").boundingBox();
+    const lastLine = selection[selection.length - 1];
+    expect(
+      lastLine && toolbar && lastLine.top >= toolbar.y + toolbar.height - 0.5 && lastLine.bottom <= height,
+      `the selection's last line (${JSON.stringify(lastLine)}) is in view below the toolbar (${JSON.stringify(toolbar)})`,
+    ).toBe(true);
+    await expect(dialog.getByRole("button", { name: "Save" })).toBeInViewport({ ratio: 1 });
+    await shoot(p, `tag-popover-${name}`);
+    await context.close();
+  }
   await page.context().close();
 });

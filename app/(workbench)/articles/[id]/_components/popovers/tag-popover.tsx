@@ -7,6 +7,11 @@ import { kindForShortcut, useReaderSchema } from "../reader-schema";
 import type { ClaimFields } from "../claim-types";
 import { ApiError } from "../claims-api";
 
+/** Room kept above the popover for the selection's last line and the gap below it (px). */
+const SELECTION_ROOM = 56;
+/** The least height the popover is given, however short the window (px). */
+const MIN_HEIGHT = 220;
+
 /** Where the popover sits, in pixels inside the reading card. */
 export interface PopoverAnchor {
   top: number;
@@ -65,7 +70,16 @@ export function TagPopover({
 
   useEffect(() => {
     kindRef.current?.focus({ preventScroll: true });
-    dialogRef.current?.scrollIntoView({ block: "nearest" });
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    // No taller than the window under the sticky header and reader toolbar, less the selection's
+    // last line: scrolled into view below the selection, it leaves that line showing above it
+    // (at 200 % zoom or on a phone the form scrolls inside, Save and Cancel always in view).
+    const covered = [".app-header", ".reader-toolbar"]
+      .map((selector) => document.querySelector(selector)?.getBoundingClientRect().height ?? 0)
+      .reduce((a, b) => a + b, 0);
+    dialog.style.maxHeight = `${Math.max(MIN_HEIGHT, window.innerHeight - covered - SELECTION_ROOM)}px`;
+    dialog.scrollIntoView({ block: "nearest" });
   }, []);
 
   const update = (patch: Partial<ClaimFields>) => setFields((f) => ({ ...f, ...patch }));
