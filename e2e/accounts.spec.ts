@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, SignInPage, signOut, sectionLink } from "./pages";
+import { DEMO_PASSWORD, SignInPage, headerMeasured, signOut, sectionLink } from "./pages";
 import { shoot } from "./project-steps";
 
 const roles = ["annotator", "reviewer", "admin"] as const;
@@ -40,7 +40,7 @@ for (const role of roles) {
     // Every section shown in the header is whole (none cut off at the row's edge), whatever the
     // role adds to the row; the rest are behind "More".
     const nav = page.getByRole("navigation", { name: "Main" });
-    await page.waitForFunction(() => document.querySelector(".main-nav")?.getAttribute("data-measured") === "true");
+    await headerMeasured(page);
     const row = await nav.boundingBox();
     for (const link of await nav.getByRole("link").all()) {
       const box = await link.boundingBox();

@@ -24,14 +24,18 @@ export async function signOut(page: Page) {
   await expect(page.getByRole("button", { name: "Sign in", exact: true })).toBeVisible();
 }
 
+/** Waits until the page's script has measured the header (until then every link is in the row). */
+export async function headerMeasured(page: Page) {
+  await page.waitForFunction(() => document.querySelector(".main-nav")?.getAttribute("data-measured") === "true");
+}
+
 /**
  * A section's link in the header, as a person finds it: in the row, or behind "More" / "Menu"
  * when the row has no room for it (the button is opened then).
  */
 export async function sectionLink(page: Page, name: string) {
   const nav = page.getByRole("navigation", { name: "Main" });
-  // Until the page's script has measured the header, every link is in the row.
-  await page.waitForFunction(() => document.querySelector(".main-nav")?.getAttribute("data-measured") === "true");
+  await headerMeasured(page);
   const link = nav.getByRole("link", { name, exact: true });
   if (!(await link.isVisible())) await nav.locator(".main-nav__toggle").click();
   return link;

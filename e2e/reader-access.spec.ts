@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { headerMeasured } from "./pages";
 import { signedIn } from "./project-steps";
 import { ReaderPage } from "./reader-page";
 
@@ -55,6 +56,21 @@ async function setUp(page: Page): Promise<Setup> {
     ids.push(((await res.json()) as { id: string }).id);
   }
   return { articleId, ids };
+}
+
+/** Window sizes: width, height, device scale, name (640 px at scale 2 is 200 % zoom of 1280). */
+const DESKTOP = [1280, 900, 1, "1280"] as const;
+const ZOOM_200 = [640, 450, 2, "zoom200"] as const;
+const PHONE = [390, 844, 1, "390"] as const;
+
+/** A new page signed in as `page` is, in a window of this size (scale 2 at 640 px is 200 % zoom). */
+async function pageAt(browser: Browser, page: Page, width: number, height: number, scale: number): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: { width, height },
+    deviceScaleFactor: scale,
+    storageState: await page.context().storageState(),
+  });
+  return context.newPage();
 }
 
 async function openReader(page: Page, articleId: string) {
@@ -146,17 +162,9 @@ test("highlights are named in the accessibility tree and the caret's claim is an
 test("at phone width the claim opens as a sheet in view, and the sections are a menu", async ({ browser }) => {
   const page = await signedIn(browser, ANNOTATOR);
   const { articleId, ids } = await setUp(page);
-  for (const [width, height, scale, name] of [
-    [1280, 900, 1, "1280"],
-    [640, 450, 2, "zoom200"],
-    [390, 844, 1, "390"],
-  ] as const) {
-    const context = await browser.newContext({
-      viewport: { width, height },
-      deviceScaleFactor: scale,
-      storageState: await page.context().storageState(),
-    });
-    const p = await context.newPage();
+  for (const [width, height, scale, name] of [DESKTOP, ZOOM_200, PHONE]) {
+    const p = await pageAt(browser, page, width, height, scale);
+    const context = p.context();
     await openReader(p, articleId);
     // Once the claims' details are in, the highlights are redrawn with their names.
     const claim = p.locator(`[data-claim-id="${ids[5]}"][aria-label]`).first();
@@ -171,7 +179,7 @@ test("at phone width the claim opens as a sheet in view, and the sections are a 
     // The sections that fit are in the row; the others behind "More" (200 %), or all behind
     // "Menu" (390 px). Nothing is cut off: each shown link lies inside the window.
     const nav = p.getByRole("navigation", { name: "Main" });
-    await p.waitForFunction(() => document.querySelector(".main-nav")?.getAttribute("data-measured") === "true");
+    await headerMeasured(p);
     const toggle = nav.getByRole("button", { name: { "1280": /^(More|Menu)$/, zoom200: "More", 390: "Menu" }[name] });
     const account = nav.getByRole("link", { name: "Account" });
     for (const link of await nav.getByRole("link").all()) {
@@ -214,11 +222,7 @@ test("review queue: one tab stop, one announcement per decision, focus never on 
   await annotator.context().close();
 
   const page = await signedIn(browser, REVIEWER);
-  for (const [width, height, scale, name] of [
-    [1280, 900, 1, "1280"],
-    [640, 450, 2, "zoom200"],
-    [390, 844, 1, "390"],
-  ] as const) {
+  for (const [width, height, scale, name] of [DESKTOP, ZOOM_200, PHONE]) {
     await page.setViewportSize({ width, height });
     if (scale === 1) {
       await page.goto(`/review?articleId=${articleId}`);
@@ -362,17 +366,9 @@ test("at 200 % zoom and at 390 px the tag popover opens below the selection, nev
 }) => {
   const page = await signedIn(browser, ANNOTATOR);
   const { articleId } = await setUp(page);
-  const state = await page.context().storageState();
-  for (const [width, height, scale, name] of [
-    [640, 450, 2, "zoom200"],
-    [390, 844, 1, "390"],
-  ] as const) {
-    const context = await browser.newContext({
-      viewport: { width, height },
-      deviceScaleFactor: scale,
-      storageState: state,
-    });
-    const p = await context.newPage();
+  for (const [width, height, scale, name] of [ZOOM_200, PHONE]) {
+    const p = await pageAt(browser, page, width, height, scale);
+    const context = p.context();
     await openReader(p, articleId);
     const reader = new ReaderPage(p);
     // A phrase near the bottom of the text, where a popover below has the least room, selected
